@@ -1,0 +1,183 @@
+package org.vivarium.model.support;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.XMLSave;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMISaveImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+import org.vivarium.model.Measurement;
+import org.vivarium.model.VivariumPackage;
+
+/**
+ * A study file ({@code .vivarium}).
+ * <p>
+ * The file is a ZIP container with two entries, written in this order:
+ * <ol>
+ * <li>{@value #XMI_ENTRY}: the whole study as XMI - every object with a stable UUID {@code xmi:id}, the metamodel
+ * version in the namespace URI - except the measurement values;</li>
+ * <li>{@value #MEASUREMENTS_ENTRY}: the measurements of every session as a compact table that refers to animals,
+ * cages and measures by their {@code xmi:id} (see {@link MeasurementTable}).</li>
+ * </ol>
+ * A study holds up to millions of measurements; as XMI elements they would dominate load and save times and the file
+ * size, as a table they cost a few bytes each. ZIP entries carry CRC-32 checksums, so truncated or damaged files are
+ * detected instead of being half-read. {@code unzip -p study.vivarium study.xmi} shows the readable part.
+ * <p>
+ * Plain XMI files (e.g. written by generic EMF tools, with measurements inline) are read too and are written back in
+ * the container format.
+ * <p>
+ * Measurements get no {@code xmi:id}: each is identified by its natural key (session, animal or cage, measure), which
+ * the validator keeps unique.
+ */
+public class StudyResource extends XMIResourceImpl {
+
+    /** File extension of study files. */
+    public static final String FILE_EXTENSION = "vivarium";
+    /** ZIP entry holding the study as XMI (without measurements). */
+    public static final String XMI_ENTRY = "study.xmi";
+    /** ZIP entry holding the measurement table. */
+    public static final String MEASUREMENTS_ENTRY = "measurements.bin";
+
+    private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
+
+    public StudyResource(URI uri) {
+        super(uri);
+    }
+
+    @Override
+    protected boolean useUUIDs() {
+        return true;
+    }
+
+    @Override
+    protected boolean useIDAttributes() {
+        return false;
+    }
+
+    @Override
+    protected void attachedHelper(EObject eObject) {
+        if (!(eObject instanceof Measurement)) {
+            super.attachedHelper(eObject);
+        }
+    }
+
+    @Override
+    protected void detachedHelper(EObject eObject) {
+        if (!(eObject instanceof Measurement)) {
+            super.detachedHelper(eObject);
+        }
+    }
+
+    @Override
+    protected XMLSave createXMLSave() {
+        return new XMISaveImpl(createXMLHelper()) {
+            @Override
+            protected boolean shouldSaveFeature(EObject o, EStructuralFeature f) {
+                return f != VivariumPackage.Literals.ASSAY_SESSION__MEASUREMENTS && super.shouldSaveFeature(o, f);
+            }
+        };
+    }
+
+    @Override
+    public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(outputStream);
+        zip.setLevel(Deflater.BEST_SPEED);
+        zip.putNextEntry(new ZipEntry(XMI_ENTRY));
+        super.doSave(new NonClosingOutputStream(zip), options);
+        zip.closeEntry();
+        zip.putNextEntry(new ZipEntry(MEASUREMENTS_ENTRY));
+        MeasurementTable.write(this, zip);
+        zip.closeEntry();
+        zip.finish();
+    }
+
+    @Override
+    public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+        InputStream in = inputStream.markSupported() ? inputStream : new BufferedInputStream(inputStream, 1 << 16);
+        in.mark(4);
+        byte[] magic = in.readNBytes(4);
+        in.reset();
+        if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
+            super.doLoad(in, options); // plain XMI
+            return;
+        }
+        ZipInputStream zip = new ZipInputStream(in);
+        ZipEntry first = zip.getNextEntry();
+        if (first == null || !XMI_ENTRY.equals(first.getName())) {
+            throw new StudyFormatException("not a study file: its first entry is "
+                    + (first == null ? "missing" : "'" + first.getName() + "'") + ", expected '" + XMI_ENTRY + "'");
+        }
+        super.doLoad(new NonClosingInputStream(zip), options);
+        zip.closeEntry();
+        ZipEntry second = zip.getNextEntry();
+        if (second == null || !MEASUREMENTS_ENTRY.equals(second.getName())) {
+            throw new StudyFormatException("the study file is incomplete: entry '" + MEASUREMENTS_ENTRY + "' is missing");
+        }
+        MeasurementTable.read(this, zip);
+        zip.closeEntry();
+    }
+
+    /** Load options tuned for large files (parser pool, name-to-feature cache, deferred reference resolution). */
+    public static Map<Object, Object> loadOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
+        options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+        options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+        return options;
+    }
+
+    /** Save options tuned for large files (cached lookup tables, buffered writing). */
+    public static Map<Object, Object> saveOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
+        options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new ArrayList<>());
+        options.put(XMLResource.OPTION_FLUSH_THRESHOLD, Integer.valueOf(1 << 20));
+        options.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(120));
+        return options;
+    }
+
+    private static final class NonClosingOutputStream extends FilterOutputStream {
+        NonClosingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    private static final class NonClosingInputStream extends FilterInputStream {
+        NonClosingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // the ZIP stream stays open for the next entry
+        }
+    }
+}
