@@ -107,25 +107,31 @@ final class MeasurementTable {
             throw new StudyFormatException("the measurements were written by a newer Vivarium (table format " + version
                     + "; this version reads up to " + VERSION + ")");
         }
-        EObject[] refs = new EObject[t.count()];
+        // counts come from the file: never allocate by them up front (a damaged count must not exhaust memory)
+        int refCount = t.count();
+        List<EObject> refList = new ArrayList<>();
         Map<String, EObject> ids = resource.getIDToEObjectMap();
-        for (int i = 0; i < refs.length; i++) {
+        for (int i = 0; i < refCount; i++) {
             String id = t.string();
-            refs[i] = ids.get(id);
-            if (refs[i] == null) {
+            EObject o = ids.get(id);
+            if (o == null) {
                 throw new StudyFormatException("the measurement table refers to an object that is not in the study: " + id);
             }
+            refList.add(o);
         }
-        String[] strings = new String[t.count()];
-        for (int i = 0; i < strings.length; i++) {
-            strings[i] = t.string();
+        EObject[] refs = refList.toArray(new EObject[0]);
+        int stringCount = t.count();
+        List<String> stringList = new ArrayList<>();
+        for (int i = 0; i < stringCount; i++) {
+            stringList.add(t.string());
         }
+        String[] strings = stringList.toArray(new String[0]);
         VivariumFactory factory = VivariumFactory.eINSTANCE;
         int sessionCount = t.count();
         for (int s = 0; s < sessionCount; s++) {
             AssaySession session = as(refs, t.count(), AssaySession.class);
             int rows = t.count();
-            BasicEList<Measurement> batch = new BasicEList<>(rows);
+            BasicEList<Measurement> batch = new BasicEList<>(Math.min(rows, 1 << 16));
             for (int r = 0; r < rows; r++) {
                 Measurement m = factory.createMeasurement();
                 int animal = t.count();
