@@ -1,0 +1,136 @@
+package org.vivarium.core.schedule;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.vivarium.core.study.Studies;
+import org.vivarium.core.study.Time;
+import org.vivarium.model.Animal;
+import org.vivarium.model.AssaySession;
+import org.vivarium.model.Cohort;
+import org.vivarium.model.DoseRegimen;
+import org.vivarium.model.DosingEvent;
+import org.vivarium.model.Study;
+
+/**
+ * When each dose and each assay session of a study is due. Everything is relative to the anchor dose of the cohort:
+ * a regimen at offset h is due at anchor + h, a session at anchor + its time since dose (unless it has its own date).
+ */
+public final class Schedule {
+
+    private Schedule() {
+    }
+
+    /** Every dosing round and session of the study, by due time (items without a due time last). */
+    public static List<ScheduledItem> items(Study study) {
+        List<ScheduledItem> items = new ArrayList<>();
+        for (Cohort cohort : study.getCohorts()) {
+            items.addAll(dosingRounds(cohort));
+        }
+        for (AssaySession session : Studies.sessions(study)) {
+            items.add(session(session));
+        }
+        items.sort(Comparator.comparing(ScheduledItem::due, Comparator.nullsLast(Comparator.naturalOrder())));
+        return items;
+    }
+
+    /** Items not done and due at or before the given time (overdue ones included). */
+    public static List<ScheduledItem> dueBy(Study study, LocalDateTime until) {
+        return items(study).stream().filter(i -> !i.done() && i.due() != null && !i.due().isAfter(until)).toList();
+    }
+
+    /** When a session is due: its own date, else the cohort's anchor dose plus its time since dose. */
+    public static LocalDateTime due(AssaySession session) {
+        if (session.getDate() != null) {
+            return session.getDate();
+        }
+        Cohort cohort = session.getCohort();
+        return cohort == null || cohort.getAnchorDoseTime() == null ? null
+                : plusHours(cohort.getAnchorDoseTime(), session.getTimeFromDoseHours());
+    }
+
+    /** The administrations due to the active animals of a cohort, by due time then animal. */
+    public static List<DoseTask> doseTasks(Cohort cohort) {
+        List<DoseTask> tasks = new ArrayList<>();
+        for (Animal animal : cohort.getAnimals()) {
+            if (!Studies.isActive(animal) && animal.getDosingEvents().stream().noneMatch(e -> e.getActualTime() != null)) {
+                continue;
+            }
+            if (animal.getArm() == null) {
+                continue;
+            }
+            for (DoseRegimen regimen : animal.getArm().getRegimens()) {
+                DosingEvent event = animal.getDosingEvents().stream().filter(e -> e.getRegimen() == regimen).findFirst()
+                        .orElse(null);
+                LocalDateTime due = event != null && event.getScheduledTime() != null ? event.getScheduledTime()
+                        : cohort.getAnchorDoseTime() == null ? null : plusHours(cohort.getAnchorDoseTime(), regimen.getOffsetHours());
+                tasks.add(new DoseTask(animal, regimen, due, event));
+            }
+        }
+        tasks.sort(Comparator.comparing(DoseTask::due, Comparator.nullsLast(Comparator.naturalOrder())));
+        return tasks;
+    }
+
+    private static List<ScheduledItem> dosingRounds(Cohort cohort) {
+        Map<LocalDateTime, List<DoseTask>> rounds = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        for (DoseTask t : doseTasks(cohort)) {
+            rounds.computeIfAbsent(t.due(), k -> new ArrayList<>()).add(t);
+        }
+        List<ScheduledItem> items = new ArrayList<>();
+        for (Map.Entry<LocalDateTime, List<DoseTask>> round : rounds.entrySet()) {
+            List<DoseTask> tasks = round.getValue();
+            Set<Animal> animals = new LinkedHashSet<>();
+            Map<String, Integer> compounds = new LinkedHashMap<>();
+            LocalDateTime doneAt = null;
+            Set<String> operators = new LinkedHashSet<>();
+            boolean done = true;
+            List<DosingEvent> events = new ArrayList<>();
+            for (DoseTask t : tasks) {
+                animals.add(t.animal());
+                compounds.merge(t.regimen().getCompound() == null ? "?" : t.regimen().getCompound().getName(), 1,
+                        Integer::sum);
+                if (t.event() != null) {
+                    events.add(t.event());
+                }
+                if (t.isGiven()) {
+                    doneAt = doneAt == null || t.event().getActualTime().isAfter(doneAt) ? t.event().getActualTime() : doneAt;
+                    if (t.event().getOperator() != null) {
+                        operators.add(t.event().getOperator());
+                    }
+                } else {
+                    done = false;
+                }
+            }
+            double offset = tasks.get(0).regimen().getOffsetHours();
+            String title = "Dosing " + cohortName(cohort) + " at " + Time.offset(offset) + ": " + animals.size()
+                    + " animals (" + String.join(", ", compounds.keySet()) + ")";
+            items.add(new ScheduledItem(ScheduledItem.Kind.DOSING, round.getKey(), cohort, title, events, done,
+                    done ? doneAt : null, operators.isEmpty() ? null : String.join(", ", operators)));
+        }
+        return items;
+    }
+
+    private static ScheduledItem session(AssaySession session) {
+        String title = Objects.requireNonNullElse(session.getName(), "Session") + " (" + cohortName(session.getCohort())
+                + ", " + Time.sinceDose(session.getTimeFromDoseHours()) + " after dose)";
+        boolean done = session.getCompletedAt() != null;
+        return new ScheduledItem(ScheduledItem.Kind.SESSION, due(session), session.getCohort(), title, List.of(session),
+                done, session.getCompletedAt(), session.getCompletedBy());
+    }
+
+    private static String cohortName(Cohort cohort) {
+        return cohort == null ? "no cohort" : "cohort " + cohort.getName();
+    }
+
+    static LocalDateTime plusHours(LocalDateTime t, double hours) {
+        return t.plusSeconds(Math.round(hours * 3600));
+    }
+}

@@ -1,0 +1,146 @@
+package org.vivarium.core.study;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.vivarium.model.Animal;
+import org.vivarium.model.AnimalStatus;
+import org.vivarium.model.AssayDefinition;
+import org.vivarium.model.AssaySession;
+import org.vivarium.model.BodyWeight;
+import org.vivarium.model.Cage;
+import org.vivarium.model.Cohort;
+import org.vivarium.model.ExperimentalUnit;
+import org.vivarium.model.Route;
+import org.vivarium.model.Study;
+import org.vivarium.model.TreatmentArm;
+
+/** Look-ups over a study that several services need. */
+public final class Studies {
+
+    private Studies() {
+    }
+
+    /** The study an object belongs to, or null. */
+    public static Study studyOf(org.eclipse.emf.ecore.EObject object) {
+        for (org.eclipse.emf.ecore.EObject o = object; o != null; o = o.eContainer()) {
+            if (o instanceof Study s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    public static List<Animal> animals(Study study) {
+        List<Animal> all = new ArrayList<>();
+        for (Cohort c : study.getCohorts()) {
+            all.addAll(c.getAnimals());
+        }
+        return all;
+    }
+
+    public static List<Cage> cages(Study study) {
+        List<Cage> all = new ArrayList<>();
+        for (Cohort c : study.getCohorts()) {
+            all.addAll(c.getCages());
+        }
+        return all;
+    }
+
+    public static List<AssaySession> sessions(Study study) {
+        List<AssaySession> all = new ArrayList<>();
+        for (AssayDefinition a : study.getAssays()) {
+            all.addAll(a.getSessions());
+        }
+        return all;
+    }
+
+    public static Animal findAnimal(Study study, String id) {
+        for (Cohort c : study.getCohorts()) {
+            for (Animal a : c.getAnimals()) {
+                if (Objects.equals(a.getId(), id)) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    public static AssayDefinition findAssay(Study study, String code) {
+        for (AssayDefinition a : study.getAssays()) {
+            if (a.getCode() != null && a.getCode().equalsIgnoreCase(code)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    public static Route findRoute(Study study, String code) {
+        for (Route r : study.getRoutes()) {
+            if (Objects.equals(r.getCode(), code)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    public static TreatmentArm controlArm(Study study) {
+        for (TreatmentArm arm : study.getArms()) {
+            if (arm.isControl()) {
+                return arm;
+            }
+        }
+        return null;
+    }
+
+    public static Cohort cohortOf(Animal animal) {
+        return animal.eContainer() instanceof Cohort c ? c : null;
+    }
+
+    public static AssayDefinition assayOf(AssaySession session) {
+        return session.eContainer() instanceof AssayDefinition a ? a : null;
+    }
+
+    public static boolean isActive(Animal animal) {
+        return animal.getStatus() == AnimalStatus.ACTIVE;
+    }
+
+    /** The experimental unit of a session's assay (cage when the assay says so). */
+    public static ExperimentalUnit unitOf(AssaySession session) {
+        AssayDefinition assay = assayOf(session);
+        return assay == null ? ExperimentalUnit.ANIMAL : assay.getUnit();
+    }
+
+    /** The animals a session is run on: those listed, else the whole cohort. */
+    public static List<Animal> animalsOf(AssaySession session) {
+        if (!session.getAnimals().isEmpty()) {
+            return session.getAnimals();
+        }
+        return session.getCohort() == null ? List.of() : session.getCohort().getAnimals();
+    }
+
+    /** The cages a session is run on: the cages of its animals, in cohort order. */
+    public static List<Cage> cagesOf(AssaySession session) {
+        List<Cage> cages = new ArrayList<>();
+        if (session.getCohort() != null && session.getAnimals().isEmpty()) {
+            cages.addAll(session.getCohort().getCages());
+        } else {
+            for (Animal a : session.getAnimals()) {
+                if (a.getCage() != null && !cages.contains(a.getCage())) {
+                    cages.add(a.getCage());
+                }
+            }
+        }
+        return cages;
+    }
+
+    /** The last body weight recorded at or before a time (any time if null), or null. */
+    public static BodyWeight latestBodyWeight(Animal animal, LocalDateTime atOrBefore) {
+        return animal.getBodyWeights().stream()
+                .filter(w -> w.getMeasuredAt() != null && (atOrBefore == null || !w.getMeasuredAt().isAfter(atOrBefore)))
+                .max(Comparator.comparing(BodyWeight::getMeasuredAt)).orElse(null);
+    }
+}
