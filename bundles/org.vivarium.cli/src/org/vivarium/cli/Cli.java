@@ -1,0 +1,105 @@
+package org.vivarium.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.vivarium.core.store.StudyStoreException;
+
+/**
+ * The {@code vivarium} command line (see the CLI contract in the README). Exit codes: 0 success, 1 usage error,
+ * 2 input rejected (each problem on its own line), 3 internal error (stack trace in a log file, one line on stderr).
+ */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int USAGE = 1;
+    public static final int REJECTED = 2;
+    public static final int INTERNAL = 3;
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    private Cli() {
+        add(new DemoCommand());
+        add(new NewCommand());
+        add(new InfoCommand());
+        add(new ValidateCommand());
+        add(new BenchCommand());
+    }
+
+    private void add(Command c) {
+        commands.put(c.name(), c);
+    }
+
+    /** Runs one command line; never throws. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return new Cli().execute(args, out, err);
+    }
+
+    private int execute(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+            usage(args.length == 0 ? err : out);
+            return args.length == 0 ? USAGE : OK;
+        }
+        Command command = commands.get(args[0]);
+        if (command == null) {
+            err.println("vivarium: unknown command '" + args[0] + "' (try: vivarium help)");
+            return USAGE;
+        }
+        try {
+            Args parsed = Args.parse(args, 1);
+            return command.run(parsed, new Console(out, err));
+        } catch (UsageException e) {
+            err.println("vivarium " + command.name() + ": " + e.getMessage());
+            err.println("usage: vivarium " + command.usage());
+            return USAGE;
+        } catch (StudyStoreException e) {
+            err.println(e.getMessage());
+            return REJECTED;
+        } catch (RejectedException e) {
+            e.problems().forEach(out::println);
+            if (e.getMessage() != null) {
+                err.println(e.getMessage());
+            }
+            return REJECTED;
+        } catch (Exception | LinkageError | OutOfMemoryError e) {
+            Path log = writeLog(args, e);
+            err.println("vivarium: internal error: " + e + (log == null ? "" : " (details in " + log + ")"));
+            return INTERNAL;
+        }
+    }
+
+    private void usage(PrintStream s) {
+        s.println("usage: vivarium <command> [arguments]   (no command: open the workbench)");
+        s.println();
+        for (Command c : commands.values()) {
+            s.printf("  %-58s %s%n", c.usage(), c.summary());
+        }
+        s.println();
+        s.println("exit codes: 0 ok, 1 usage error, 2 input rejected (one problem per line), 3 internal error");
+    }
+
+    private static Path writeLog(String[] args, Throwable e) {
+        try {
+            Path dir = Path.of(System.getProperty("vivarium.logs",
+                    Path.of(System.getProperty("user.home"), ".vivarium", "logs").toString()));
+            Files.createDirectories(dir);
+            Path log = dir.resolve("vivarium-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
+                    "yyyyMMdd-HHmmss-SSS")) + ".log");
+            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(log))) {
+                w.println("vivarium " + String.join(" ", args));
+                e.printStackTrace(w);
+            }
+            return log;
+        } catch (IOException | RuntimeException io) {
+            e.printStackTrace();
+            return null;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.vivarium.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.vivarium.core.store.ReadStudy;
+import org.vivarium.core.study.StudySummary;
+import org.vivarium.model.Study;
+import org.vivarium.model.VivariumPackage;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+
+/** {@code info STUDY [--format text|json]}: what a study contains. */
+final class InfoCommand implements Command {
+
+    @Override
+    public String name() {
+        return "info";
+    }
+
+    @Override
+    public String usage() {
+        return "info STUDY [--format text|json]";
+    }
+
+    @Override
+    public String summary() {
+        return "summary: arms, cohorts, animals, sessions, measurements";
+    }
+
+    @Override
+    public int run(Args args, Console console) throws Exception {
+        Path file = args.path(0, "the study file");
+        String format = args.format("text", "json");
+        args.checkNoneLeft(1);
+        ReadStudy read = StudyFiles.read(file);
+        Study study = read.study();
+        StudySummary s = StudySummary.of(study);
+        if (format.equals("json")) {
+            json(file, study, s, console.out());
+        } else {
+            text(file, study, s, console.out());
+        }
+        return Cli.OK;
+    }
+
+    private static void text(Path file, Study study, StudySummary s, PrintStream out) {
+        out.printf("%s  (%s, study model %s)%n", nz(study.getTitle()), file, modelVersion());
+        out.printf("  id %s, PI %s, protocol %s, status %s%n", nz(study.getId()), nz(study.getPrincipalInvestigator()),
+                nz(study.getProtocolNumber()), study.getStatus());
+        out.printf("  species %s, experimental unit %s, time design %s%n", nz(study.getSpecies()),
+                study.getExperimentalUnit(), study.getTimeDesign());
+        out.printf("arms          %d   %s%n", s.arms(), counts(s.animalsByArm()));
+        out.printf("compounds     %d%n", s.compounds());
+        out.printf("cohorts       %d   %s%n", s.cohorts(), counts(s.animalsByCohort()));
+        out.printf("cages         %d%n", s.cages());
+        out.printf("animals       %d   (%d active; %s)%n", s.animals(), s.activeAnimals(),
+                counts(s.animalsByStatus().entrySet().stream().filter(e -> e.getValue() > 0 && !e.getKey().equals(
+                        "ACTIVE")).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+        out.printf("body weights  %d%n", s.bodyWeights());
+        out.printf("dosing events %d   (%d given)%n", s.dosingEvents(), s.dosesGiven());
+        out.printf("assays        %d%n", s.assays());
+        out.printf("sessions      %d   (%d done, %d to do)%n", s.sessions(), s.sessionsDone(),
+                s.sessions() - s.sessionsDone());
+        out.printf("measurements  %d   (%d excluded; %s)%n", s.measurements(), s.excludedMeasurements(),
+                counts(s.measurementsByAssay()));
+    }
+
+    private static void json(Path file, Study study, StudySummary s, PrintStream out) {
+        Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+        JsonObject o = new JsonObject();
+        o.addProperty("file", file.toString());
+        o.addProperty("modelVersion", modelVersion());
+        o.addProperty("id", study.getId());
+        o.addProperty("title", study.getTitle());
+        o.addProperty("principalInvestigator", study.getPrincipalInvestigator());
+        o.addProperty("status", study.getStatus().getName());
+        o.add("summary", gson.toJsonTree(s));
+        out.println(gson.toJson(o));
+    }
+
+    static String modelVersion() {
+        return VivariumPackage.eNS_URI.substring(VivariumPackage.eNS_URI.lastIndexOf('/') + 1);
+    }
+
+    private static String counts(Map<String, Integer> counts) {
+        return counts.isEmpty() ? "none" : counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String nz(String s) {
+        return s == null || s.isBlank() ? "-" : s;
+    }
+}
