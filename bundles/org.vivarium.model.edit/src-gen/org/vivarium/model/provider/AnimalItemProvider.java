@@ -396,6 +396,8 @@ public class AnimalItemProvider
 			case VivariumPackage.ANIMAL__SEX:
 			case VivariumPackage.ANIMAL__DATE_OF_BIRTH:
 			case VivariumPackage.ANIMAL__GENOTYPE:
+			case VivariumPackage.ANIMAL__CAGE:
+			case VivariumPackage.ANIMAL__ARM:
 			case VivariumPackage.ANIMAL__STATUS:
 			case VivariumPackage.ANIMAL__STATUS_DATE:
 			case VivariumPackage.ANIMAL__STATUS_REASON:

@@ -311,6 +311,8 @@ public class AssaySessionItemProvider
 
 		switch (notification.getFeatureID(AssaySession.class)) {
 			case VivariumPackage.ASSAY_SESSION__NAME:
+			case VivariumPackage.ASSAY_SESSION__COHORT:
+			case VivariumPackage.ASSAY_SESSION__ANIMALS:
 			case VivariumPackage.ASSAY_SESSION__TIME_FROM_DOSE_HOURS:
 			case VivariumPackage.ASSAY_SESSION__DATE:
 			case VivariumPackage.ASSAY_SESSION__OPERATOR:

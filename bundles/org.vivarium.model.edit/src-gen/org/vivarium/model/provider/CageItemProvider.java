@@ -198,6 +198,7 @@ public class CageItemProvider
 			case VivariumPackage.CAGE__LABEL:
 			case VivariumPackage.CAGE__LOCATION:
 			case VivariumPackage.CAGE__CAPACITY:
+			case VivariumPackage.CAGE__ANIMALS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -216,7 +216,9 @@ public class DoseRegimenItemProvider
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(DoseRegimen.class)) {
+			case VivariumPackage.DOSE_REGIMEN__COMPOUND:
 			case VivariumPackage.DOSE_REGIMEN__DOSE_MG_PER_KG:
+			case VivariumPackage.DOSE_REGIMEN__ROUTE:
 			case VivariumPackage.DOSE_REGIMEN__VOLUME_ML_PER_KG:
 			case VivariumPackage.DOSE_REGIMEN__OFFSET_HOURS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -267,6 +267,7 @@ public class DosingEventItemProvider
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(DosingEvent.class)) {
+			case VivariumPackage.DOSING_EVENT__REGIMEN:
 			case VivariumPackage.DOSING_EVENT__SCHEDULED_TIME:
 			case VivariumPackage.DOSING_EVENT__ACTUAL_TIME:
 			case VivariumPackage.DOSING_EVENT__BODY_WEIGHT_GRAMS:

@@ -285,6 +285,9 @@ public class MeasurementItemProvider
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(Measurement.class)) {
+			case VivariumPackage.MEASUREMENT__ANIMAL:
+			case VivariumPackage.MEASUREMENT__CAGE:
+			case VivariumPackage.MEASUREMENT__MEASURE:
 			case VivariumPackage.MEASUREMENT__VALUE:
 			case VivariumPackage.MEASUREMENT__CENSORED:
 			case VivariumPackage.MEASUREMENT__EXCLUDED:
