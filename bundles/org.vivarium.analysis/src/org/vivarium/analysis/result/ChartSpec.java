@@ -1,0 +1,61 @@
+package org.vivarium.analysis.result;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to draw, not how: a chart of a result described by its kind, axes, series and markers, without any UI type.
+ * The workbench draws it (JFreeChart); reports may draw it otherwise.
+ *
+ * @param kind the kind of chart, which tells a renderer how to draw the series
+ * @param title the chart title
+ * @param xLabel x-axis label (with unit)
+ * @param yLabel y-axis label (with unit)
+ * @param xAxis whether x is categorical (groups) or numeric
+ * @param categories the categories in display order when {@code xAxis} is {@link Axis#CATEGORY}, else empty
+ * @param errorBars what the error bars of the series show
+ * @param series the data series, drawn in order
+ * @param markers reference lines and annotations
+ */
+public record ChartSpec(Kind kind, String title, String xLabel, String yLabel, Axis xAxis, List<String> categories,
+        ErrorBars errorBars, List<Series> series, List<Marker> markers) {
+
+    /** Kinds of charts the built-in analyses produce. */
+    public enum Kind {
+        /** Individual values as points per group, with the group mean and error bars (mean +/- SEM). */
+        DOT_MEAN_SEM,
+        /** Group means over time since dose as lines with error bars. */
+        TIME_COURSE,
+        /** Kaplan-Meier survival (step) curves with censoring marks. */
+        KAPLAN_MEIER,
+        /** An effect (e.g. difference from vehicle) over time, with its CI and the last significant timepoint marked. */
+        EFFECT_OVER_TIME
+    }
+
+    /** Type of the x axis. */
+    public enum Axis {
+        /** x values are the {@link Point#category()} names, in the order of {@link ChartSpec#categories()}. */
+        CATEGORY,
+        /** x values are numbers ({@link Point#x()}). */
+        NUMERIC,
+        /** x values are hours since dose ({@link Point#x()}), best shown on a log or labelled axis. */
+        HOURS_SINCE_DOSE
+    }
+
+    /** What the error bars ({@link Point#low()}, {@link Point#high()}) show. */
+    public enum ErrorBars {
+        NONE, SEM, SD, CI95
+    }
+
+    public ChartSpec {
+        Objects.requireNonNull(kind, "kind");
+        title = title == null ? "" : title;
+        xLabel = xLabel == null ? "" : xLabel;
+        yLabel = yLabel == null ? "" : yLabel;
+        Objects.requireNonNull(xAxis, "xAxis");
+        categories = List.copyOf(categories);
+        errorBars = errorBars == null ? ErrorBars.NONE : errorBars;
+        series = List.copyOf(series);
+        markers = List.copyOf(markers);
+    }
+}
