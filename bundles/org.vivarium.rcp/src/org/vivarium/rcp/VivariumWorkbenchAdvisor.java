@@ -1,0 +1,42 @@
+package org.vivarium.rcp;
+
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.vivarium.ui.handlers.OpenStudies;
+import org.vivarium.ui.handlers.SaveStudy;
+import org.vivarium.ui.session.StudySessions;
+
+/** Starts on the Study perspective with the study of last time (the demo on first start); asks to save on exit. */
+public class VivariumWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return StudyPerspective.ID;
+    }
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        configurer.setSaveAndRestore(true);
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new VivariumWindowAdvisor(configurer);
+    }
+
+    @Override
+    public void postStartup() {
+        OpenStudies.openInitial(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getShell());
+    }
+
+    @Override
+    public boolean preShutdown() {
+        if (!SaveStudy.confirmClose(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getShell())) {
+            return false;
+        }
+        StudySessions.close();
+        return true;
+    }
+}

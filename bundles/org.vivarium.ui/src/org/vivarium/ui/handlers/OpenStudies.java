@@ -1,0 +1,102 @@
+package org.vivarium.ui.handlers;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.service.prefs.BackingStoreException;
+import org.osgi.service.prefs.Preferences;
+import org.vivarium.core.demo.DemoStudy;
+import org.vivarium.core.store.FolderStudyStore;
+import org.vivarium.core.store.StudyStoreException;
+import org.vivarium.ui.session.StudySessions;
+
+/**
+ * Opening studies from the workbench: a chosen file, the demo study (written on first use into the workspace's
+ * {@code studies} folder), and on start-up the study open last time, else the demo.
+ */
+public final class OpenStudies {
+
+    private static final String LAST_STUDY = "lastStudy";
+
+    private OpenStudies() {
+    }
+
+    /** Opens a study, asking first about unsaved changes and, if someone else edits it, about read-only. */
+    public static boolean open(Shell shell, Path file) {
+        if (!SaveStudy.confirmClose(shell)) {
+            return false;
+        }
+        try {
+            try {
+                StudySessions.open(file, false);
+            } catch (StudyStoreException e) {
+                if (e.reason() != StudyStoreException.Reason.LOCKED) {
+                    throw e;
+                }
+                if (!MessageDialog.openQuestion(shell, "Study in use", e.getMessage() + "\n\nOpen it read-only?")) {
+                    return false;
+                }
+                StudySessions.open(file, true);
+            }
+            remember(file);
+            return true;
+        } catch (StudyStoreException e) {
+            MessageDialog.openError(shell, "Cannot open the study", e.getMessage());
+            return false;
+        }
+    }
+
+    /** The demo study file, written with seed 42 the first time. */
+    public static Path demoFile() throws IOException {
+        Path dir = studiesFolder();
+        Path file = dir.resolve("demo.vivarium");
+        if (!Files.exists(file)) {
+            Files.createDirectories(dir);
+            new FolderStudyStore(dir).create(file.getFileName().toString(), DemoStudy.generate(42)).close();
+        }
+        return file;
+    }
+
+    /** On start-up: the study open last time if it still exists, else the demo (read-only if someone edits it). */
+    public static void openInitial(Shell shell) {
+        try {
+            String last = preferences().get(LAST_STUDY, null);
+            Path file = last != null && Files.isRegularFile(Path.of(last)) ? Path.of(last) : demoFile();
+            StudySessions.open(file, true);
+            remember(file);
+        } catch (IOException e) {
+            MessageDialog.openError(shell, "Cannot open the study", e.getMessage());
+        }
+    }
+
+    static Path studiesFolder() throws IOException {
+        try {
+            if (Platform.getInstanceLocation() != null && Platform.getInstanceLocation().getURL() != null) {
+                return Path.of(Platform.getInstanceLocation().getURL().toURI()).resolve("studies");
+            }
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            // fall back to the home folder
+        }
+        return Path.of(System.getProperty("user.home"), ".vivarium", "studies");
+    }
+
+    private static Preferences preferences() {
+        return InstanceScope.INSTANCE.getNode("org.vivarium.ui");
+    }
+
+    private static void remember(Path file) {
+        Preferences p = preferences();
+        p.put(LAST_STUDY, file.toAbsolutePath().toString());
+        try {
+            p.flush();
+        } catch (BackingStoreException e) {
+            // only a convenience for the next start
+        }
+    }
+}

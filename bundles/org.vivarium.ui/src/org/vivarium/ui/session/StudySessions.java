@@ -1,0 +1,74 @@
+package org.vivarium.ui.session;
+
+import java.nio.file.Path;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.vivarium.core.store.FolderStudyStore;
+import org.vivarium.core.store.ReadStudy;
+import org.vivarium.core.store.StudyStoreException;
+
+/**
+ * The study the workbench shows (one at a time). Views follow {@link #current()} and are told when another study is
+ * opened; every change goes through the session's editing domain. UI thread only.
+ */
+public final class StudySessions {
+
+    /** Told when the current study is replaced (the argument is null when none is open). */
+    public interface Listener {
+        void currentChanged(StudySession session);
+    }
+
+    private static StudySession current;
+    private static final CopyOnWriteArrayList<Listener> LISTENERS = new CopyOnWriteArrayList<>();
+
+    private StudySessions() {
+    }
+
+    public static StudySession current() {
+        return current;
+    }
+
+    /**
+     * Opens a study for editing; when another program holds its lock and {@code readOnlyIfLocked} is set, opens it
+     * read-only instead. The previous study is closed (callers ask about unsaved changes first).
+     */
+    public static StudySession open(Path file, boolean readOnlyIfLocked) throws StudyStoreException {
+        FolderStudyStore store = FolderStudyStore.containing(file);
+        String name = FolderStudyStore.nameOf(file);
+        ReadStudy handle;
+        try {
+            handle = store.open(name);
+        } catch (StudyStoreException e) {
+            if (e.reason() != StudyStoreException.Reason.LOCKED || !readOnlyIfLocked) {
+                throw e;
+            }
+            handle = store.read(name);
+        }
+        return replace(new StudySession(handle, file.toAbsolutePath().normalize()));
+    }
+
+    /** Closes the current study (unsaved changes are lost). */
+    public static void close() {
+        replace(null);
+    }
+
+    private static StudySession replace(StudySession next) {
+        StudySession previous = current;
+        current = next;
+        if (previous != null) {
+            previous.dispose();
+        }
+        for (Listener l : LISTENERS) {
+            l.currentChanged(next);
+        }
+        return next;
+    }
+
+    public static void addListener(Listener l) {
+        LISTENERS.add(l);
+    }
+
+    public static void removeListener(Listener l) {
+        LISTENERS.remove(l);
+    }
+}

@@ -1,0 +1,157 @@
+package org.vivarium.ui.views;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISaveablePart;
+import org.eclipse.ui.forms.widgets.ExpandableComposite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.part.ViewPart;
+import org.vivarium.core.study.StudySummary;
+import org.vivarium.model.Study;
+import org.vivarium.ui.session.StudySession;
+
+/** What the open study is about and what it contains, at a glance (kept current as the study changes). */
+public class StudyOverview extends ViewPart implements ISaveablePart {
+
+    public static final String ID = "org.vivarium.ui.overview";
+
+    private FormToolkit toolkit;
+    private ScrolledForm form;
+    private Composite about;
+    private Composite counts;
+    private StudyPartSupport support;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        toolkit = new FormToolkit(parent.getDisplay());
+        form = toolkit.createScrolledForm(parent);
+        toolkit.decorateFormHeading(form.getForm());
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(false).margins(10, 10).spacing(20, 10)
+                .applyTo(form.getBody());
+        about = section("Study", "Design, people and approvals");
+        counts = section("Contents", "Arms, cohorts, animals, sessions and results");
+        support = new StudyPartSupport(getViewSite(), s -> refresh(), this::dirtyChanged);
+    }
+
+    private Composite section(String title, String description) {
+        Section section = toolkit.createSection(form.getBody(), ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
+        section.setText(title);
+        section.setDescription(description);
+        GridDataFactory.fillDefaults().grab(true, true).hint(380, SWT.DEFAULT).applyTo(section);
+        Composite client = toolkit.createComposite(section);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 4).applyTo(client);
+        section.setClient(client);
+        return client;
+    }
+
+    private void dirtyChanged() {
+        firePropertyChange(PROP_DIRTY);
+        refresh();
+    }
+
+    private void refresh() {
+        if (form == null || form.isDisposed()) {
+            return;
+        }
+        for (Composite c : new Composite[] { about, counts }) {
+            for (Control child : c.getChildren()) {
+                child.dispose();
+            }
+        }
+        StudySession session = support == null ? null : support.session();
+        if (session == null) {
+            form.setText("No study open");
+            row(about, "", "Open a study with File > Open Study..., or the demo with File > Open Demo Study.");
+        } else {
+            Study s = session.study();
+            form.setText(nz(s.getTitle()));
+            row(about, "Study id", s.getId());
+            row(about, "Principal investigator", s.getPrincipalInvestigator());
+            row(about, "Protocol (ethics)", s.getProtocolNumber());
+            row(about, "Status", s.getStatus().getLiteral());
+            row(about, "Species", s.getSpecies());
+            row(about, "Experimental unit", s.getExperimentalUnit().getLiteral().toLowerCase(java.util.Locale.ROOT));
+            row(about, "Time design", s.getTimeDesign() == org.vivarium.model.TimeDesign.SEPARATE_COHORTS
+                    ? "a separate cohort per timepoint" : "the same animals retested");
+            row(about, "Hypothesis", s.getHypothesis());
+            row(about, "Description", s.getDescription());
+            row(about, "File", session.file().toString() + (session.isReadOnly() ? "  (read-only)" : ""));
+            StudySummary sum = StudySummary.of(s);
+            row(counts, "Arms", sum.arms() + ":  " + join(sum.animalsByArm()));
+            row(counts, "Cohorts", sum.cohorts() + ":  " + join(sum.animalsByCohort()));
+            row(counts, "Cages", Integer.toString(sum.cages()));
+            row(counts, "Animals", sum.animals() + " (" + sum.activeAnimals() + " active)");
+            row(counts, "Dosing events", sum.dosingEvents() + " (" + sum.dosesGiven() + " given)");
+            row(counts, "Sessions", sum.sessions() + " (" + sum.sessionsDone() + " done, "
+                    + (sum.sessions() - sum.sessionsDone()) + " to do)");
+            row(counts, "Measurements", sum.measurements() + (sum.measurementsByAssay().isEmpty() ? ""
+                    : ":  " + join(sum.measurementsByAssay())));
+            row(counts, "Excluded values", Integer.toString(sum.excludedMeasurements()));
+        }
+        form.reflow(true);
+    }
+
+    private void row(Composite parent, String label, String value) {
+        Label l = toolkit.createLabel(parent, label);
+        l.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(l);
+        Label v = toolkit.createLabel(parent, nz(value), SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(v);
+    }
+
+    private static String join(Map<String, Integer> counts) {
+        return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static String nz(String s) {
+        return s == null || s.isBlank() ? "-" : s;
+    }
+
+    @Override
+    public void setFocus() {
+        form.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (support != null) {
+            support.dispose();
+        }
+        toolkit.dispose();
+        super.dispose();
+    }
+
+    @Override
+    public void doSave(org.eclipse.core.runtime.IProgressMonitor monitor) {
+        support.doSave(monitor);
+    }
+
+    @Override
+    public void doSaveAs() {
+        support.doSaveAs();
+    }
+
+    @Override
+    public boolean isDirty() {
+        return support != null && support.isDirty();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveOnCloseNeeded() {
+        return false;
+    }
+}
