@@ -78,10 +78,10 @@ public final class StoreBenchmark implements Benchmark {
         }));
         long ourSize = Files.size(store.pathOf("bench.vivarium")) >> 20;
         long plainSize = Files.size(plainFile) >> 20;
-        out.printf("%-26s %9s %9s %16s %16s %9s%n", "", "save", "open", "peak heap save", "peak heap open", "file");
+        out.printf("%-34s %9s %9s %16s %16s %9s%n", "", "save", "open", "peak heap save", "peak heap open", "file");
         print(out, "vivarium study store" + (rounds > 1 ? " (best of " + rounds + ")" : ""), ours, ourSize);
         print(out, "plain EMF XMI (defaults)", baseline, plainSize);
-        out.printf("%-26s %8.1fx %8.1fx %15.1fx %15.1fx %8.1fx%n", "ratio baseline / store",
+        out.printf("%-34s %8.1fx %8.1fx %15.1fx %15.1fx %8.1fx%n", "ratio baseline / store",
                 baseline.save / ours.save, baseline.open / ours.open, (double) baseline.saveHeap / ours.saveHeap,
                 (double) baseline.openHeap / ours.openHeap, (double) plainSize / Math.max(1, ourSize));
         out.printf("heap retained by the opened study: %,d MB (store) vs %,d MB (plain XMI)%n", ours.retained,
@@ -94,7 +94,7 @@ public final class StoreBenchmark implements Benchmark {
     }
 
     private static void print(PrintStream out, String label, Result r, long sizeMb) {
-        out.printf("%-26s %7.2f s %7.2f s %13d MB %13d MB %6d MB%n", label, r.save, r.open, r.saveHeap, r.openHeap,
+        out.printf("%-34s %7.2f s %7.2f s %13d MB %13d MB %6d MB%n", label, r.save, r.open, r.saveHeap, r.openHeap,
                 sizeMb);
     }
 
