@@ -1,6 +1,7 @@
 package org.vivarium.rcp;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -37,7 +38,9 @@ public class VivariumWindowAdvisor extends WorkbenchWindowAdvisor implements Stu
 
     @Override
     public void postWindowOpen() {
-        getWindowConfigurer().getWindow().getShell().setMaximized(true);
+        Shell shell = getWindowConfigurer().getWindow().getShell();
+        shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea()); // also without a window manager
+        shell.setMaximized(true);
     }
 
     @Override
