@@ -86,7 +86,6 @@ class StudyValidationTest {
         TestStudies.measure(nsf, "A2", "latency", 610);
         fst().getMeasurements().get(2).setCensored(true);
         assertThat(errors()).containsExactlyInAnyOrder(
-                "session NSF 24 h, animal A2, latency: latency 610 s is outside the valid range 0-600 s",
                 "session NSF 24 h, animal A2, latency: latency 610 s is beyond the censoring cutoff of 600 "
                         + "(record 600, censored)",
                 "session FST 24 h, animal B1, immobility: is marked censored but immobility has no censoring cutoff");
@@ -146,5 +145,20 @@ class StudyValidationTest {
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0)).hasToString("warning: study TEST-1: no arm is marked as the control arm that "
                 + "treated arms are compared with");
+    }
+
+    @Test
+    void valueRulesGiveOneMessagePerValueForEntryAndImport() {
+        AssaySession nsf = TestStudies.session(study, "NSF", "NSF 24 h", study.getCohorts().get(0), 24);
+        var latency = TestStudies.measure(nsf, "latency");
+        var immobility = TestStudies.measure(fst(), "immobility");
+        assertThat(org.vivarium.core.validation.ValueRules.check(latency, 420, false)).isNull();
+        assertThat(org.vivarium.core.validation.ValueRules.check(latency, 600, true)).isNull();
+        assertThat(org.vivarium.core.validation.ValueRules.check(latency, -3, false))
+                .isEqualTo("latency -3 s is outside the valid range 0-600 s");
+        assertThat(org.vivarium.core.validation.ValueRules.check(immobility, Double.NaN, false))
+                .isEqualTo("the value is not a number");
+        assertThat(org.vivarium.core.validation.ValueRules.reachesCutoff(latency, 600)).isTrue();
+        assertThat(org.vivarium.core.validation.ValueRules.reachesCutoff(immobility, 240)).isFalse();
     }
 }

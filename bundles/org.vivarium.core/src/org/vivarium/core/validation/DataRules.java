@@ -81,22 +81,12 @@ final class DataRules {
             return; // structural check reports the missing measure
         }
         AssaySession session = m.eContainer() instanceof AssaySession s ? s : null;
-        double v = m.getValue();
-        String value = Labels.number(v) + (measure.getUnit() == null ? "" : " " + measure.getUnit());
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            report.error(m, "the value is not a number");
-            return;
-        }
-        if (measure.getMinimum() != null && v < measure.getMinimum()
-                || measure.getMaximum() != null && v > measure.getMaximum()) {
-            report.error(m, measure.getName() + " " + value + " is outside the valid range " + range(measure));
-        }
-        Double cutoff = measure.getCensoringCutoff();
-        if (m.isCensored() && cutoff == null) {
-            report.error(m, "is marked censored but " + measure.getName() + " has no censoring cutoff");
-        } else if (cutoff != null && v > cutoff) {
-            report.error(m, measure.getName() + " " + value + " is beyond the censoring cutoff of "
-                    + Labels.number(cutoff) + " (record " + Labels.number(cutoff) + ", censored)");
+        String problem = ValueRules.check(measure, m.getValue(), m.isCensored());
+        if (problem != null) {
+            report.error(m, problem);
+            if (problem.equals("the value is not a number")) {
+                return;
+            }
         }
         if (m.isExcluded() && (m.getExclusionReason() == null || m.getExclusionReason().isBlank())) {
             report.error(m, "is excluded without a reason");
@@ -120,12 +110,5 @@ final class DataRules {
             report.error(m, Labels.of(unit) + " is not tested in " + Labels.of(session)
                     + (session.getCohort() == null ? "" : " (" + Labels.of(session.getCohort()) + ")"));
         }
-    }
-
-    private static String range(MeasureDefinition m) {
-        String unit = m.getUnit() == null ? "" : " " + m.getUnit();
-        String lo = m.getMinimum() == null ? "-inf" : Labels.number(m.getMinimum());
-        String hi = m.getMaximum() == null ? "+inf" : Labels.number(m.getMaximum());
-        return lo + "-" + hi + unit;
     }
 }
