@@ -1,0 +1,90 @@
+package org.vivarium.analysis.stats.analyses;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.vivarium.analysis.Analysis;
+import org.vivarium.analysis.AnalysisException;
+import org.vivarium.analysis.Applicability;
+import org.vivarium.analysis.Parameter;
+import org.vivarium.analysis.Parameters;
+import org.vivarium.analysis.data.Dataset;
+import org.vivarium.analysis.result.AnalysisResult;
+
+/**
+ * Base of the built-in analyses: the common parameters ({@code measure}, {@code subset}), measure and subset
+ * selection, and the exclusion notes every result carries.
+ */
+abstract class StatsAnalysis implements Analysis {
+
+    static final String MEASURE = "measure";
+    static final String SUBSET = "subset";
+    static final String GROUP = "group";
+    static final String BY = "by";
+    static final String LEVELS = "levels";
+    static final String CONTROL = "control";
+    static final String ALPHA = "alpha";
+
+    private final String id;
+    private final String title;
+    private final Applicability applicability;
+
+    StatsAnalysis(String id, String title, Applicability applicability) {
+        this.id = id;
+        this.title = title;
+        this.applicability = applicability;
+    }
+
+    @Override
+    public Applicability applicability() {
+        return applicability;
+    }
+
+    @Override
+    public final List<Parameter> parameters() {
+        List<Parameter> all = new ArrayList<>(ownParameters());
+        all.add(Parameter.measure());
+        all.add(new Parameter(SUBSET, "Subset", Parameter.Type.TEXT, "", List.of(),
+                "Analyse only the rows with these levels: factor=level[;factor=level], e.g. time=1 wk;sex=FEMALE."));
+        return all;
+    }
+
+    /** The analysis-specific parameters. */
+    abstract List<Parameter> ownParameters();
+
+    @Override
+    public final AnalysisResult run(Dataset data, Parameters parameters, IProgressMonitor monitor)
+            throws AnalysisException {
+        Dataset d = Inputs.prepare(data, parameters);
+        Dataset.MeasureInfo measure = d.measures().get(d.primaryMeasure());
+        AnalysisResult.Builder r = AnalysisResult.builder(id, title + ": " + measure.axisLabel()
+                + (d.source().isEmpty() ? "" : " (" + d.source() + ")"));
+        analyse(d, measure, parameters, monitor, r);
+        Inputs.reportExclusions(d, r);
+        return r.build();
+    }
+
+    /** Computes the result into {@code r}. */
+    abstract void analyse(Dataset data, Dataset.MeasureInfo measure, Parameters p, IProgressMonitor monitor,
+            AnalysisResult.Builder r) throws AnalysisException;
+
+    static Parameter groupParameter(String description) {
+        return Parameter.factor(GROUP, "Group factor", Dataset.ARM, description);
+    }
+
+    static Parameter levelsParameter() {
+        return new Parameter(LEVELS, "Levels", Parameter.Type.TEXT, "", List.of(),
+                "Comma-separated levels of the group factor to compare, in order (default: all levels).");
+    }
+
+    static Parameter controlParameter() {
+        return Parameter.level(CONTROL, "Control", "The control level (default: the study's control arm, else the "
+                + "first level).");
+    }
+
+    static Parameter alphaParameter() {
+        return Parameter.number(ALPHA, "Significance level", 0.05, "Two-sided significance level; confidence "
+                + "intervals have level 1 - alpha.");
+    }
+}
