@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.vivarium.cli.bench.Benchmark;
+import org.vivarium.cli.bench.StatsBenchmark;
 import org.vivarium.cli.bench.StoreBenchmark;
 
 /** {@code bench [NAME] [--quick]}: runs one benchmark, or all of them. */
@@ -13,7 +14,7 @@ final class BenchCommand implements Command {
     private final Map<String, Benchmark> benchmarks = new LinkedHashMap<>();
 
     BenchCommand() {
-        for (Benchmark b : List.<Benchmark>of(new StoreBenchmark())) {
+        for (Benchmark b : List.<Benchmark>of(new StoreBenchmark(), new StatsBenchmark())) {
             benchmarks.put(b.name(), b);
         }
     }

@@ -30,6 +30,9 @@ public final class Cli {
         add(new NewCommand());
         add(new InfoCommand());
         add(new ValidateCommand());
+        add(new AnalysesCommand());
+        add(new AnalyzeCommand());
+        add(new StatsCommand());
         add(new BenchCommand());
     }
 

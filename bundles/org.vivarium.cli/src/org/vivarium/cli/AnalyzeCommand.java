@@ -1,0 +1,70 @@
+package org.vivarium.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.vivarium.analysis.AnalysisDescriptor;
+import org.vivarium.analysis.data.Dataset;
+import org.vivarium.analysis.data.DatasetException;
+import org.vivarium.analysis.data.StudyDatasets;
+import org.vivarium.model.AssayDefinition;
+import org.vivarium.model.Study;
+
+/**
+ * {@code analyze STUDY --analysis ID [--assay A] [--measure M] [--param k=v;k=v] [--format text|json|csv]}: runs an
+ * installed analysis on a study's assay. Without --measure all measures of the assay are extracted and the analysis
+ * uses the primary one (or its {@code measure} parameter); without --assay, the assay kind the analysis is made
+ * for, when it names exactly one.
+ */
+final class AnalyzeCommand implements Command {
+
+    @Override
+    public String name() {
+        return "analyze";
+    }
+
+    @Override
+    public String usage() {
+        return "analyze STUDY --analysis ID [--assay A] [--measure M] [--param k=v;k=v] [--format text|json|csv]";
+    }
+
+    @Override
+    public String summary() {
+        return "run an analysis on a study's assay (see: vivarium analyses)";
+    }
+
+    @Override
+    public int run(Args args, Console console) throws Exception {
+        Path file = args.path(0, "the study file");
+        String id = args.requiredOption("analysis");
+        String assayCode = args.option("assay", null);
+        String measure = args.option("measure", null);
+        Map<String, String> params = AnalysisRuns.params(args.option("param", null));
+        String format = args.format("text", "json", "csv");
+        args.checkNoneLeft(1);
+        AnalysisDescriptor d = AnalysisRuns.find(id);
+        Study study = StudyFiles.read(file).study();
+        String assay = assayCode != null ? assayCode : defaultAssay(d, study);
+        Dataset data;
+        try {
+            data = StudyDatasets.extract(study, assay, measure);
+        } catch (DatasetException e) {
+            throw new RejectedException(e.problems().stream().map(p -> file + ": " + p).toList(), null);
+        }
+        return AnalysisRuns.runAndPrint(d, data, params, format, console);
+    }
+
+    private static String defaultAssay(AnalysisDescriptor d, Study study) throws Exception {
+        var kinds = d.analysis().applicability().assayKinds();
+        if (kinds.size() == 1) {
+            String kind = kinds.iterator().next();
+            for (AssayDefinition a : study.getAssays()) {
+                if (a.getKind().getName().equals(kind)) {
+                    return a.getCode();
+                }
+            }
+        }
+        throw new UsageException("missing --assay (assays: " + String.join(", ", study.getAssays().stream()
+                .map(AssayDefinition::getCode).toList()) + ")");
+    }
+}
