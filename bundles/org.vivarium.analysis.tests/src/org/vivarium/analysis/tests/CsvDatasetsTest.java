@@ -1,0 +1,56 @@
+package org.vivarium.analysis.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.vivarium.analysis.data.CsvDatasets;
+import org.vivarium.analysis.data.Dataset;
+import org.vivarium.analysis.data.DatasetException;
+
+class CsvDatasetsTest {
+
+    private static final CsvDatasets.Columns COLUMNS = new CsvDatasets.Columns("y", List.of("arm"), null, null);
+
+    @Test
+    void readsQuotedFieldsOtherSeparatorsAndMissingValues() throws Exception {
+        Dataset d = CsvDatasets.parse("a.csv", List.of("arm;y;note", "\"KET; 10\";1.5;x", "VEH;NA;", "VEH;2;\"a\"\"b\""),
+                COLUMNS);
+        assertThat(d.levels("arm")).containsExactly("KET; 10", "VEH");
+        assertThat(d.observations()).extracting(o -> o.value()).containsExactly(1.5, 2.0);
+        assertThat(d.observations()).extracting(o -> o.unit()).containsExactly("row 2", "row 4");
+        assertThat(d.exclusionCounts()).containsEntry("missing value", 1);
+    }
+
+    @Test
+    void numericLevelsAreSortedAsNumbers() throws Exception {
+        Dataset d = CsvDatasets.parse("t.csv", List.of("arm,y", "168,1", "24,2", "1344,3"), COLUMNS);
+        assertThat(d.levels("arm")).containsExactly("24", "168", "1344");
+    }
+
+    @Test
+    void everyProblemNamesFileAndLine() {
+        DatasetException e = catchThrowableOfType(DatasetException.class, () -> CsvDatasets.parse("b.csv",
+                List.of("arm,y,e", "A,1,1", "A,x,1", ",2,0", "B,3,maybe", "B,4"),
+                new CsvDatasets.Columns("y", List.of("arm"), null, "e")));
+        assertThat(e.problems()).containsExactly("b.csv:3: column 'y': 'x' is not a number",
+                "b.csv:4: column 'arm' is empty",
+                "b.csv:5: column 'e': 'maybe' is not an event indicator (1/0, true/false, yes/no, event/censored)",
+                "b.csv:6: 2 fields, but the header has 3");
+        DatasetException header = catchThrowableOfType(DatasetException.class, () -> CsvDatasets.parse("c.csv",
+                List.of("group,value"), COLUMNS));
+        assertThat(header.problems()).containsExactly("c.csv:1: no column 'y' (columns: group, value)",
+                "c.csv:1: no column 'arm' (columns: group, value)");
+        assertThat(catchThrowableOfType(DatasetException.class, () -> CsvDatasets.parse("e.csv", List.of(), COLUMNS))
+                .getMessage()).isEqualTo("e.csv:1: empty file (a header line is needed)");
+    }
+
+    @Test
+    void eventColumnsMarkCensoredValues() throws Exception {
+        Dataset d = CsvDatasets.parse("s.csv", List.of("arm,t,e", "A,600,0", "A,200,1", "B,300,event",
+                "B,600,censored"), new CsvDatasets.Columns("t", List.of("arm"), null, "e"));
+        assertThat(d.observations()).extracting(o -> o.censored()).containsExactly(true, false, false, true);
+    }
+}
