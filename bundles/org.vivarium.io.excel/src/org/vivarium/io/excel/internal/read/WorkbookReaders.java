@@ -1,0 +1,18 @@
+package org.vivarium.io.excel.internal.read;
+
+import java.nio.file.Path;
+
+/** Opens the right reader for a file, chosen by its content. */
+public final class WorkbookReaders {
+
+    private WorkbookReaders() {
+    }
+
+    public static WorkbookReader open(Path file, ReadLimits limits) throws ReadFailure {
+        return switch (FileSniffer.sniff(file)) {
+            case XLSX -> XlsxReader.open(file, limits);
+            case XLS -> XlsReader.open(file, limits);
+            case CSV -> CsvReader.open(file, limits);
+        };
+    }
+}
