@@ -1,0 +1,123 @@
+package org.vivarium.io.excel.internal.plan;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.vivarium.io.excel.ColumnRole;
+import org.vivarium.io.excel.internal.map.Layout;
+import org.vivarium.io.excel.internal.map.Names;
+import org.vivarium.io.excel.internal.map.ResolvedColumn;
+import org.vivarium.io.excel.internal.read.CellValue;
+import org.vivarium.io.excel.internal.read.SheetRow;
+
+/**
+ * The cells of the current row by role, as text after the mapping's value replacements, falling back to the sheet's
+ * defaults; and problems located at the cell they are about (each message once per row).
+ */
+final class RowCells {
+
+    private final Layout layout;
+    private final PlanContext context;
+    private final int sheetOrder;
+    private SheetRow row;
+    private final Set<String> messages = new HashSet<>();
+    private final Set<ColumnRole> failed = EnumSet.noneOf(ColumnRole.class);
+
+    RowCells(Layout layout, PlanContext context, int sheetOrder) {
+        this.layout = layout;
+        this.context = context;
+        this.sheetOrder = sheetOrder;
+    }
+
+    void start(SheetRow r) {
+        this.row = r;
+        messages.clear();
+        failed.clear();
+    }
+
+    SheetRow row() {
+        return row;
+    }
+
+    CellValue cell(ResolvedColumn c) {
+        return c == null ? null : row.get(c.index);
+    }
+
+    /** The text of the role's column, or the sheet's default for the role, or null. */
+    String text(ColumnRole role) {
+        ResolvedColumn c = layout.column(role);
+        String t = c == null ? null : text(c);
+        return t != null ? t : layout.defaults.get(role);
+    }
+
+    /** The text of a cell after value replacements, or null when blank. */
+    String text(ResolvedColumn c) {
+        CellValue v = cell(c);
+        if (v == null) {
+            return null;
+        }
+        String t;
+        if (v.kind() == CellValue.Kind.NUMBER && v.numberFormat() == CellValue.NumberFormat.DATE) {
+            LocalDateTime d = DateUtil.getLocalDateTime(v.number());
+            t = d.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? d.toLocalDate().toString() : d.toString();
+        } else {
+            t = v.asText();
+        }
+        if (t == null || t.isBlank()) {
+            return null;
+        }
+        t = t.strip();
+        for (Map.Entry<String, String> e : c.values.entrySet()) {
+            if (e.getKey().strip().equalsIgnoreCase(t) || Names.key(e.getKey()).equals(Names.key(t))
+                    && !Names.key(t).isEmpty()) {
+                return e.getValue();
+            }
+        }
+        return t;
+    }
+
+    /** The date of the role's column or default; null when blank or (after reporting it) unreadable. */
+    LocalDate date(ColumnRole role) {
+        LocalDateTime t = dateTime(role);
+        return t == null ? null : t.toLocalDate();
+    }
+
+    LocalDateTime dateTime(ColumnRole role) {
+        ResolvedColumn c = layout.column(role);
+        CellValue v = cell(c);
+        try {
+            if (v != null && !(v.kind() == CellValue.Kind.TEXT && v.text().isBlank())) {
+                return Cells.date(v);
+            }
+            String d = layout.defaults.get(role);
+            return d == null ? null : Cells.date(CellValue.text(0, d));
+        } catch (IllegalArgumentException e) {
+            failed.add(role);
+            problem(role, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Whether reading the role's cell reported a problem. */
+    boolean failed(ColumnRole role) {
+        return failed.contains(role);
+    }
+
+    /** A problem at the role's cell (or at the row, when the value came from a default). */
+    void problem(ColumnRole role, String message) {
+        ResolvedColumn c = layout.column(role);
+        problem(c == null || row.get(c.index) == null ? -1 : c.index, message);
+    }
+
+    /** A problem at a cell of the row (column -1: the row itself), once per row and message. */
+    void problem(int column, String message) {
+        if (messages.add(message)) {
+            context.problems.add(layout.sheet.name(), sheetOrder, row.index(), column, message);
+        }
+    }
+}
