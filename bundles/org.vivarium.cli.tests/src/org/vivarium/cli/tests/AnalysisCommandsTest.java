@@ -29,6 +29,8 @@ class AnalysisCommandsTest {
             assertThat(run.out()).containsPattern("(?m)^" + java.util.regex.Pattern.quote(id)
                     + " +.+org\\.vivarium\\.analysis\\.stats$");
         }
+        assertThat(run.out()).containsPattern("(?m)^org\\.vivarium\\.examples\\.sucrose-preference +Sucrose preference "
+                + "per cage +lab +org\\.vivarium\\.examples\\.analysis$");
         JsonObject json = JsonParser.parseString(CliRun.of("analyses", "--format", "json").out()).getAsJsonObject();
         assertThat(json.getAsJsonArray("analyses").size()).isGreaterThanOrEqualTo(BUILT_INS.length);
     }
