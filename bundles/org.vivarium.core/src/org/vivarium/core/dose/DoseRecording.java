@@ -1,0 +1,197 @@
+package org.vivarium.core.dose;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.vivarium.core.study.Labels;
+import org.vivarium.core.study.Studies;
+import org.vivarium.core.validation.ValueRules;
+import org.vivarium.model.AssayDefinition;
+import org.vivarium.model.AssayKind;
+import org.vivarium.model.BodyWeight;
+import org.vivarium.model.DosingEvent;
+import org.vivarium.model.MeasureDefinition;
+import org.vivarium.model.Study;
+import org.vivarium.model.VivariumFactory;
+import org.vivarium.model.VivariumPackage.Literals;
+
+/**
+ * What happens at the dosing bench, as EMF commands for the study's command stack: weighing an animal (a new body
+ * weight record; a dose not given yet takes the new weight and volume), giving a dose (time, operator, weight and
+ * volume recorded), correcting the time or volume given, and taking a dose back. A result without a command says
+ * why.
+ */
+public final class DoseRecording {
+
+    /**
+     * What a recording comes to.
+     *
+     * @param command the command to execute, or null (then {@code problem} says why, or there was nothing to do)
+     * @param problem why it cannot be recorded, or null
+     */
+    public record Result(Command command, String problem) {
+
+        public boolean ok() {
+            return problem == null;
+        }
+    }
+
+    private DoseRecording() {
+    }
+
+    /** Records a weighing; a dose not yet given is updated to the new weight and the volume it gives. */
+    public static Result weigh(EditingDomain domain, DoseLine line, double grams, LocalDateTime at, String operator) {
+        String problem = checkWeight(line, grams);
+        if (problem != null) {
+            return new Result(null, problem);
+        }
+        BodyWeight weight = VivariumFactory.eINSTANCE.createBodyWeight();
+        weight.setMeasuredAt(at);
+        weight.setWeightGrams(grams);
+        weight.setOperator(blankToNull(operator));
+        CompoundCommand command = new CompoundCommand("Weigh " + line.animal().getId() + " (" + Labels.number(grams)
+                + " g)");
+        command.append(new AddCommand(domain, line.animal(), Literals.ANIMAL__BODY_WEIGHTS, weight));
+        DosingEvent event = line.event();
+        if (event != null && !line.isGiven()) {
+            command.append(new SetCommand(domain, event, Literals.DOSING_EVENT__BODY_WEIGHT_GRAMS, grams));
+            DoseVolume volume = DoseCalculator.volume(line.regimen(), grams);
+            if (volume.isComputed()) {
+                command.append(new SetCommand(domain, event, Literals.DOSING_EVENT__VOLUME_ML,
+                        roundMl(volume.volumeMl())));
+            }
+        }
+        return new Result(command, null);
+    }
+
+    /** Records a dose as given at a time by an operator, at the volume computed from the latest weight. */
+    public static Result give(EditingDomain domain, DoseLine line, LocalDateTime at, String operator) {
+        return giveAll(domain, List.of(line), at, operator);
+    }
+
+    /**
+     * Records doses as given (those already given are left as they are); nothing is recorded when any of them has no
+     * volume or one above the route's limit.
+     */
+    public static Result giveAll(EditingDomain domain, Collection<DoseLine> lines, LocalDateTime at, String operator) {
+        if (operator == null || operator.isBlank()) {
+            return new Result(null, "enter who gives the doses (operator)");
+        }
+        CompoundCommand command = new CompoundCommand();
+        List<String> given = new ArrayList<>();
+        double lastMl = Double.NaN;
+        for (DoseLine line : lines) {
+            if (line.isGiven()) {
+                continue;
+            }
+            String warning = line.warning();
+            if (warning != null) {
+                return new Result(null, line.animal().getId() + ": " + warning + "; not recorded as given");
+            }
+            given.add(line.animal().getId());
+            double ml = roundMl(line.volume().volumeMl());
+            lastMl = ml;
+            DosingEvent event = line.event();
+            if (event == null) {
+                event = VivariumFactory.eINSTANCE.createDosingEvent();
+                event.setRegimen(line.regimen());
+                event.setScheduledTime(line.task().due());
+                event.setActualTime(at);
+                event.setOperator(operator.strip());
+                event.setBodyWeightGrams(line.weightGrams());
+                event.setVolumeMl(ml);
+                command.append(new AddCommand(domain, line.animal(), Literals.ANIMAL__DOSING_EVENTS, event));
+                continue;
+            }
+            command.append(new SetCommand(domain, event, Literals.DOSING_EVENT__ACTUAL_TIME, at));
+            command.append(new SetCommand(domain, event, Literals.DOSING_EVENT__OPERATOR, operator.strip()));
+            command.append(new SetCommand(domain, event, Literals.DOSING_EVENT__BODY_WEIGHT_GRAMS, line.weightGrams()));
+            command.append(new SetCommand(domain, event, Literals.DOSING_EVENT__VOLUME_ML, ml));
+        }
+        if (given.isEmpty()) {
+            return new Result(null, null);
+        }
+        command.setLabel(given.size() == 1 ? "Dose " + given.get(0) + " (" + Labels.number(lastMl) + " mL)"
+                : "Dose " + given.size() + " animals");
+        return new Result(command, null);
+    }
+
+    /** Records every dose of a round not given yet as given (a round done as planned); see {@link #giveAll}. */
+    public static Result giveRound(EditingDomain domain, DoseRound round, LocalDateTime at, String operator) {
+        Result result = giveAll(domain, round.lines(), at, operator);
+        if (result.command() instanceof CompoundCommand c) {
+            int n = round.lines().size() - round.given();
+            c.setLabel("Record " + n + (n == 1 ? " dose" : " doses") + " of cohort " + round.cohort().getName()
+                    + " as given");
+        }
+        return result;
+    }
+
+    /** Takes back a dose recorded as given by mistake (the time and operator are cleared). */
+    public static Result notGiven(EditingDomain domain, DoseLine line) {
+        if (!line.isGiven()) {
+            return new Result(null, null);
+        }
+        CompoundCommand command = new CompoundCommand("Mark the dose of " + line.animal().getId() + " not given");
+        command.append(new SetCommand(domain, line.event(), Literals.DOSING_EVENT__ACTUAL_TIME, SetCommand.UNSET_VALUE));
+        command.append(new SetCommand(domain, line.event(), Literals.DOSING_EVENT__OPERATOR, SetCommand.UNSET_VALUE));
+        return new Result(command, null);
+    }
+
+    /** Corrects the time a dose was given. */
+    public static Result setTime(EditingDomain domain, DoseLine line, LocalDateTime at) {
+        if (!line.isGiven()) {
+            return new Result(null, line.animal().getId() + " has not been dosed yet: record the dose first");
+        }
+        SetCommand command = new SetCommand(domain, line.event(), Literals.DOSING_EVENT__ACTUAL_TIME, at);
+        command.setLabel("Set the dosing time of " + line.animal().getId());
+        return new Result(command, null);
+    }
+
+    /** Records the volume actually given when it differs from the computed one. */
+    public static Result setVolume(EditingDomain domain, DoseLine line, double ml) {
+        if (!line.isGiven()) {
+            return new Result(null, line.animal().getId() + " has not been dosed yet: record the dose first");
+        }
+        if (!(ml > 0) || Double.isInfinite(ml)) {
+            return new Result(null, "a volume given must be above 0 mL");
+        }
+        SetCommand command = new SetCommand(domain, line.event(), Literals.DOSING_EVENT__VOLUME_ML, roundMl(ml));
+        command.setLabel("Set the volume given to " + line.animal().getId());
+        return new Result(command, null);
+    }
+
+    /** A volume as syringes measure it: to 0.01 mL. */
+    public static double roundMl(double ml) {
+        return Math.round(ml * 100) / 100.0;
+    }
+
+    /** Checks a weight against the study's body weight measure (its valid range), else that it is positive. */
+    static String checkWeight(DoseLine line, double grams) {
+        if (!(grams > 0) || Double.isInfinite(grams)) {
+            return "a body weight must be a number above 0 g";
+        }
+        Study study = Studies.studyOf(line.animal());
+        for (AssayDefinition assay : study == null ? List.<AssayDefinition>of() : study.getAssays()) {
+            if (assay.getKind() == AssayKind.BODY_WEIGHT) {
+                for (MeasureDefinition m : assay.getMeasures()) {
+                    if (m.isPrimary() || assay.getMeasures().size() == 1) {
+                        return ValueRules.check(m, grams, false);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

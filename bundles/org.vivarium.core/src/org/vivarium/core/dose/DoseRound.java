@@ -1,0 +1,98 @@
+package org.vivarium.core.dose;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.vivarium.core.schedule.DoseTask;
+import org.vivarium.core.schedule.Schedule;
+import org.vivarium.core.study.Studies;
+import org.vivarium.model.BodyWeight;
+import org.vivarium.model.Cohort;
+import org.vivarium.model.DosingEvent;
+
+/**
+ * The doses a cohort receives at one time (a dosing round of the schedule), each with the latest body weight and the
+ * volume computed from it by the {@link DoseCalculator}; doses already given show what was recorded.
+ */
+public final class DoseRound {
+
+    private final Cohort cohort;
+    private final LocalDateTime due;
+    private final List<DoseLine> lines;
+
+    private DoseRound(Cohort cohort, LocalDateTime due, List<DoseLine> lines) {
+        this.cohort = cohort;
+        this.due = due;
+        this.lines = lines;
+    }
+
+    /** The round of a cohort due at the given time (every dose task with that due time). */
+    public static DoseRound of(Cohort cohort, LocalDateTime due) {
+        List<DoseLine> lines = new ArrayList<>();
+        for (DoseTask task : Schedule.doseTasks(cohort)) {
+            if (Objects.equals(task.due(), due)) {
+                lines.add(line(task));
+            }
+        }
+        return new DoseRound(cohort, due, List.copyOf(lines));
+    }
+
+    /** The due times of a cohort's rounds, in order. */
+    public static List<LocalDateTime> times(Cohort cohort) {
+        Set<LocalDateTime> times = new LinkedHashSet<>();
+        for (DoseTask task : Schedule.doseTasks(cohort)) {
+            times.add(task.due());
+        }
+        return List.copyOf(times);
+    }
+
+    /** The line of one task: recorded values once given, else the latest weight and the volume it gives. */
+    public static DoseLine line(DoseTask task) {
+        DosingEvent event = task.event();
+        if (task.isGiven()) {
+            double grams = event.getBodyWeightGrams();
+            return new DoseLine(task, grams > 0 ? grams : Double.NaN, null,
+                    DoseCalculator.given(task.regimen(), event.getVolumeMl(), grams));
+        }
+        BodyWeight latest = Studies.latestBodyWeight(task.animal(), null);
+        double grams = latest != null ? latest.getWeightGrams()
+                : event != null && event.getBodyWeightGrams() > 0 ? event.getBodyWeightGrams() : Double.NaN;
+        return new DoseLine(task, grams, latest == null ? null : latest.getMeasuredAt(),
+                DoseCalculator.volume(task.regimen(), grams));
+    }
+
+    public Cohort cohort() {
+        return cohort;
+    }
+
+    public LocalDateTime due() {
+        return due;
+    }
+
+    public List<DoseLine> lines() {
+        return lines;
+    }
+
+    /** How many doses of the round have been given. */
+    public int given() {
+        return (int) lines.stream().filter(DoseLine::isGiven).count();
+    }
+
+    /** How many doses need attention (see {@link DoseLine#warning()}). */
+    public int warnings() {
+        return (int) lines.stream().filter(l -> l.warning() != null).count();
+    }
+
+    /** The distinct compounds of the round, e.g. "Ketamine, Saline". */
+    public String compounds() {
+        Set<String> names = new LinkedHashSet<>();
+        for (DoseLine l : lines) {
+            names.add(l.regimen().getCompound() == null ? "?" : l.regimen().getCompound().getName());
+        }
+        return String.join(", ", names.stream().sorted().toList());
+    }
+}
