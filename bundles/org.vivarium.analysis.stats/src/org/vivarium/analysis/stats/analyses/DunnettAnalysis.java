@@ -40,8 +40,7 @@ public final class DunnettAnalysis extends StatsAnalysis {
     @Override
     void analyse(Dataset data, Dataset.MeasureInfo measure, Parameters p, IProgressMonitor monitor,
             AnalysisResult.Builder r) throws AnalysisException {
-        Groups g = Groups.of(data, p.text(GROUP, Dataset.ARM), Inputs.levels(p.text(LEVELS)))
-                .require(2, Integer.MAX_VALUE, "Dunnett's test").requireN(1, "Dunnett's test");
+        Groups g = groups(data, p, 2, Integer.MAX_VALUE, 1, "Dunnett's test");
         String control = Inputs.control(data, g.factor(), p.text(CONTROL));
         int c = g.index(control);
         if (c < 0) {

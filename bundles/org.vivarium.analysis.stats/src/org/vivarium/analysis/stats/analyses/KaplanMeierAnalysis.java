@@ -31,7 +31,7 @@ public final class KaplanMeierAnalysis extends StatsAnalysis {
 
     @Override
     List<Parameter> ownParameters() {
-        return List.of(groupParameter("Factor whose levels get their own curve."), levelsParameter());
+        return groupAndLevels("Factor whose levels get their own curve.");
     }
 
     @Override

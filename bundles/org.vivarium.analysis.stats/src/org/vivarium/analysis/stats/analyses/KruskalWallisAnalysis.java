@@ -32,14 +32,13 @@ public final class KruskalWallisAnalysis extends StatsAnalysis {
 
     @Override
     List<Parameter> ownParameters() {
-        return List.of(groupParameter("Factor whose levels are the groups."), levelsParameter());
+        return groupAndLevels("Factor whose levels are the groups.");
     }
 
     @Override
     void analyse(Dataset data, Dataset.MeasureInfo measure, Parameters p, IProgressMonitor monitor,
             AnalysisResult.Builder r) throws AnalysisException {
-        Groups g = Groups.of(data, p.text(GROUP, Dataset.ARM), Inputs.levels(p.text(LEVELS)))
-                .require(2, Integer.MAX_VALUE, "Kruskal-Wallis test").requireN(1, "Kruskal-Wallis test");
+        Groups g = groups(data, p, 2, Integer.MAX_VALUE, 1, "Kruskal-Wallis test");
         int k = g.size();
         int total = g.total();
         double[] all = new double[total];

@@ -31,14 +31,13 @@ public final class LogRankAnalysis extends StatsAnalysis {
 
     @Override
     List<Parameter> ownParameters() {
-        return List.of(groupParameter("Factor whose levels are compared."), levelsParameter());
+        return groupAndLevels("Factor whose levels are compared.");
     }
 
     @Override
     void analyse(Dataset data, Dataset.MeasureInfo measure, Parameters p, IProgressMonitor monitor,
             AnalysisResult.Builder r) throws AnalysisException {
-        Groups g = Groups.of(data, p.text(GROUP, Dataset.ARM), Inputs.levels(p.text(LEVELS)))
-                .require(2, Integer.MAX_VALUE, "log-rank test").requireN(1, "log-rank test");
+        Groups g = groups(data, p, 2, Integer.MAX_VALUE, 1, "log-rank test");
         List<Observation> all = new ArrayList<>();
         List<Integer> group = new ArrayList<>();
         for (int i = 0; i < g.size(); i++) {

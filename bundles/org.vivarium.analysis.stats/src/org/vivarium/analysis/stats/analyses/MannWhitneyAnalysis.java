@@ -30,14 +30,13 @@ public final class MannWhitneyAnalysis extends StatsAnalysis {
 
     @Override
     List<Parameter> ownParameters() {
-        return List.of(groupParameter("Factor with the two groups."), levelsParameter());
+        return groupAndLevels("Factor with the two groups.");
     }
 
     @Override
     void analyse(Dataset data, Dataset.MeasureInfo measure, Parameters p, IProgressMonitor monitor,
             AnalysisResult.Builder r) throws AnalysisException {
-        Groups g = Groups.of(data, p.text(GROUP, Dataset.ARM), Inputs.levels(p.text(LEVELS)))
-                .require(2, 2, "Mann-Whitney").requireN(1, "Mann-Whitney");
+        Groups g = groups(data, p, 2, 2, 1, "Mann-Whitney");
         double[] x = g.values(0);
         double[] y = g.values(1);
         int nx = x.length;

@@ -30,14 +30,13 @@ public final class OneWayAnovaAnalysis extends StatsAnalysis {
 
     @Override
     List<Parameter> ownParameters() {
-        return List.of(groupParameter("Factor whose levels are the groups."), levelsParameter());
+        return groupAndLevels("Factor whose levels are the groups.");
     }
 
     @Override
     void analyse(Dataset data, Dataset.MeasureInfo measure, Parameters p, IProgressMonitor monitor,
             AnalysisResult.Builder r) throws AnalysisException {
-        Groups g = Groups.of(data, p.text(GROUP, Dataset.ARM), Inputs.levels(p.text(LEVELS)))
-                .require(2, Integer.MAX_VALUE, "one-way ANOVA").requireN(1, "one-way ANOVA");
+        Groups g = groups(data, p, 2, Integer.MAX_VALUE, 1, "one-way ANOVA");
         OneWay a = fit(g);
         anova(r, a, g.factor());
         r.chart(Charts.dotPlot(measure.label() + " by " + g.factor(), measure.axisLabel(), g));

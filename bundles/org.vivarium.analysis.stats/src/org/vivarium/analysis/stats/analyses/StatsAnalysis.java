@@ -69,8 +69,23 @@ abstract class StatsAnalysis implements Analysis {
     abstract void analyse(Dataset data, Dataset.MeasureInfo measure, Parameters p, IProgressMonitor monitor,
             AnalysisResult.Builder r) throws AnalysisException;
 
+    /**
+     * The groups of the {@code group} parameter's factor (restricted to the {@code levels} parameter), checked to
+     * number between min and max with at least minN values each; {@code name} names the analysis in messages.
+     */
+    static Groups groups(Dataset data, Parameters p, int min, int max, int minN, String name)
+            throws AnalysisException {
+        return Groups.of(data, p.text(GROUP, Dataset.ARM), Inputs.levels(p.text(LEVELS))).require(min, max, name)
+                .requireN(minN, name);
+    }
+
     static Parameter groupParameter(String description) {
         return Parameter.factor(GROUP, "Group factor", Dataset.ARM, description);
+    }
+
+    /** The group factor and its levels: the parameters of most group comparisons. */
+    static List<Parameter> groupAndLevels(String description) {
+        return List.of(groupParameter(description), levelsParameter());
     }
 
     static Parameter levelsParameter() {

@@ -45,8 +45,7 @@ public class TTestAnalysis extends StatsAnalysis {
     void analyse(Dataset data, Dataset.MeasureInfo measure, Parameters p, IProgressMonitor monitor,
             AnalysisResult.Builder r) throws AnalysisException {
         String name = welch ? "Welch t-test" : "t-test";
-        Groups g = Groups.of(data, p.text(GROUP, Dataset.ARM), Inputs.levels(p.text(LEVELS))).require(2, 2, name)
-                .requireN(2, name);
+        Groups g = groups(data, p, 2, 2, 2, name);
         double[] x = g.values(0);
         double[] y = g.values(1);
         double level = p.number("level");

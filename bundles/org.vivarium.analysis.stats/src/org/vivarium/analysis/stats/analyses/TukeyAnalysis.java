@@ -39,8 +39,7 @@ public final class TukeyAnalysis extends StatsAnalysis {
     @Override
     void analyse(Dataset data, Dataset.MeasureInfo measure, Parameters p, IProgressMonitor monitor,
             AnalysisResult.Builder r) throws AnalysisException {
-        Groups g = Groups.of(data, p.text(GROUP, Dataset.ARM), Inputs.levels(p.text(LEVELS)))
-                .require(2, Integer.MAX_VALUE, "Tukey HSD").requireN(1, "Tukey HSD");
+        Groups g = groups(data, p, 2, Integer.MAX_VALUE, 1, "Tukey HSD");
         OneWay a = OneWayAnovaAnalysis.fit(g);
         if (a.dfWithin() < 2) {
             throw new AnalysisException("Tukey HSD needs at least 2 residual degrees of freedom");
