@@ -31,6 +31,8 @@ public final class Layout {
     public final Map<Integer, List<String>> where = new java.util.LinkedHashMap<>();
     public final List<CellRange> merges = new ArrayList<>();
     public final List<Issue> issues = new ArrayList<>();
+    /** Columns by role, built once the layout is final (see {@link #seal()}). */
+    private Map<ColumnRole, List<ResolvedColumn>> byRole;
 
     public Layout(SheetInfo sheet) {
         this.sheet = sheet;
@@ -48,18 +50,27 @@ public final class Layout {
         issues.add(new Issue(row, column, message));
     }
 
+    /** Marks the layout final: column roles no longer change, and look-ups by role are indexed. */
+    public void seal() {
+        Map<ColumnRole, List<ResolvedColumn>> m = new EnumMap<>(ColumnRole.class);
+        for (ColumnRole r : ColumnRole.values()) {
+            m.put(r, List.copyOf(scan(r)));
+        }
+        byRole = m;
+    }
+
     /** The first column with a role, or null. */
     public ResolvedColumn column(ColumnRole role) {
-        for (ResolvedColumn c : columns) {
-            if (c.role == role) {
-                return c;
-            }
-        }
-        return null;
+        List<ResolvedColumn> all = columns(role);
+        return all.isEmpty() ? null : all.get(0);
     }
 
     /** All columns with a role. */
     public List<ResolvedColumn> columns(ColumnRole role) {
+        return byRole != null ? byRole.get(role) : scan(role);
+    }
+
+    private List<ResolvedColumn> scan(ColumnRole role) {
         List<ResolvedColumn> list = new ArrayList<>();
         for (ResolvedColumn c : columns) {
             if (c.role == role) {

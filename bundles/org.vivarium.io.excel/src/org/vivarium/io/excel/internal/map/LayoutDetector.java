@@ -69,6 +69,7 @@ public final class LayoutDetector {
         unmatchedSpecs(layout, resolver, choice);
         where(layout);
         new LayoutChecks(layout, study).run();
+        layout.seal();
         return layout;
     }
 

@@ -8,10 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.vivarium.io.excel.internal.map.Describe;
 import org.vivarium.io.excel.internal.map.Names;
 import org.vivarium.io.excel.internal.map.Units;
 import org.vivarium.io.excel.internal.read.CellValue;
 import org.vivarium.io.excel.internal.read.Numbers;
+import org.vivarium.model.MeasureDefinition;
 import org.vivarium.model.Sex;
 
 /**
@@ -55,7 +57,8 @@ final class Cells {
      * The number in a cell, converted from {@code unit} (the column's unit, or null for the measure's own) into
      * {@code measureUnit}.
      */
-    Num number(CellValue cell, String unit, String measureUnit, String measureName) {
+    Num number(CellValue cell, String unit, MeasureDefinition measure) {
+        String measureUnit = measure.getUnit();
         if (!cell.hasValue()) {
             return Num.problem("the formula =" + cell.formula() + " has no saved result; open the file in Excel or "
                     + "LibreOffice and save it again");
@@ -69,26 +72,26 @@ final class Cells {
                 return Num.problem(cell.text() + " is not a number");
             }
             case NUMBER -> {
-                return numeric(cell, unit, measureUnit, measureName);
+                return numeric(cell, unit, measureUnit, measure);
             }
             default -> {
-                return text(cell, unit, measureUnit, measureName);
+                return text(cell, unit, measureUnit, measure);
             }
         }
     }
 
-    private Num numeric(CellValue cell, String unit, String measureUnit, String measureName) {
+    private Num numeric(CellValue cell, String unit, String measureUnit, MeasureDefinition measure) {
         double v = cell.number();
         if (cell.numberFormat() == CellValue.NumberFormat.DATE) {
             return Num.problem("is a date (" + DateUtil.getLocalDateTime(v).toLocalDate() + "), not a number");
         }
         if (cell.numberFormat() == CellValue.NumberFormat.TIME) {
-            return duration(v * 86400, measureUnit, measureName, timeText(v));
+            return duration(v * 86400, measureUnit, measure, timeText(v));
         }
-        return converted(v, false, unit, measureUnit, measureName, Numbers.format(v));
+        return converted(v, false, unit, measureUnit, measure, cell);
     }
 
-    private Num text(CellValue cell, String unit, String measureUnit, String measureName) {
+    private Num text(CellValue cell, String unit, String measureUnit, MeasureDefinition measure) {
         String raw = cell.text().strip();
         if (isMissing(raw)) {
             return MISSING_VALUE;
@@ -98,7 +101,7 @@ final class Cells {
             double h = clock.group(1) == null ? 0 : Double.parseDouble(clock.group(1));
             double seconds = h * 3600 + Double.parseDouble(clock.group(2)) * 60
                     + Double.parseDouble(clock.group(3).replace(',', '.'));
-            return duration(seconds, measureUnit, measureName, raw);
+            return duration(seconds, measureUnit, measure, raw);
         }
         Matcher m = NUMBER.matcher(raw);
         if (!m.matches() || m.group(2).isEmpty() || !m.group(2).matches(".*\\d.*")) {
@@ -122,7 +125,7 @@ final class Cells {
             }
             unit = suffix;
         }
-        return converted(v, censored, unit, measureUnit, measureName, raw);
+        return converted(v, censored, unit, measureUnit, measure, cell);
     }
 
     /** Parses a number with '.' or ',' as decimal separator; null when "1,234"-style text is ambiguous. */
@@ -148,20 +151,24 @@ final class Cells {
         }
     }
 
-    private static Num converted(double v, boolean censored, String unit, String measureUnit, String measureName,
-            String shown) {
-        double f = unit == null ? 1 : Units.factor(unit, measureUnit);
+    private static Num converted(double v, boolean censored, String unit, String measureUnit,
+            MeasureDefinition measure, CellValue cell) {
+        if (unit == null) {
+            return new Num(v, censored, false, null);
+        }
+        double f = Units.factor(unit, measureUnit);
         if (Double.isNaN(f)) {
-            return Num.problem(Names.quote(shown) + " is in " + unit + ", but " + measureName + " is measured in "
-                    + measureUnit);
+            return Num.problem(Names.quote(cell.asText().strip()) + " is in " + unit + ", but "
+                    + Describe.measure(measure) + " is measured in " + measureUnit);
         }
         return new Num(v * f, censored, false, null);
     }
 
-    private static Num duration(double seconds, String measureUnit, String measureName, String shown) {
+    private static Num duration(double seconds, String measureUnit, MeasureDefinition measure, String shown) {
         double f = Units.factor("s", measureUnit);
         if (measureUnit == null || Double.isNaN(f)) {
-            return Num.problem("is a time (" + shown + "), but " + measureName + " is measured in " + measureUnit);
+            return Num.problem("is a time (" + shown + "), but " + Describe.measure(measure) + " is measured in "
+                    + measureUnit);
         }
         return new Num(seconds * f, false, false, null);
     }

@@ -106,14 +106,20 @@ public final class Changes {
     private final Map<Key, Append> appends = new LinkedHashMap<>();
     private final List<Assign> assigns = new ArrayList<>();
     private final List<Change> ordered = new ArrayList<>();
+    private Append last;
 
     /** Appends an object to a list of an existing object (grouped with earlier appends to the same list). */
     public void append(EObject owner, EReference feature, EObject value) {
-        appends.computeIfAbsent(new Key(owner, feature), k -> {
+        if (last != null && last.owner == owner && last.feature == feature) {
+            last.values.add(value);
+            return;
+        }
+        last = appends.computeIfAbsent(new Key(owner, feature), k -> {
             Append a = new Append(owner, feature);
             ordered.add(a);
             return a;
-        }).values.add(value);
+        });
+        last.values.add(value);
     }
 
     /** Sets a reference of a new object to an existing one, after all appends. */

@@ -31,6 +31,8 @@ final class PlanContext {
 
     private final Map<AssaySession, Map<EObject, long[]>> planned = new IdentityHashMap<>();
     private final Map<MeasureDefinition, Integer> measureIndex = new IdentityHashMap<>();
+    private AssaySession lastSession;
+    private Map<EObject, long[]> lastPlanned;
 
     PlanContext(Study study, Vocabulary vocabulary, ImportOptions options, String file, String fileName,
             Cells cells) {
@@ -50,15 +52,20 @@ final class PlanContext {
      * the same, encoded as row &lt;&lt; 16 | column, or -1.
      */
     long mark(AssaySession session, EObject unit, MeasureDefinition measure, int row, int column) {
-        int m = measureIndex.computeIfAbsent(measure, k -> measureIndex.size());
-        long[] cells = planned.computeIfAbsent(session, k -> new IdentityHashMap<>()).get(unit);
+        Integer known = measureIndex.get(measure);
+        int m = known != null ? known : measureIndex.computeIfAbsent(measure, k -> measureIndex.size());
+        if (session != lastSession) {
+            lastPlanned = planned.computeIfAbsent(session, k -> new IdentityHashMap<>());
+            lastSession = session;
+        }
+        long[] cells = lastPlanned.get(unit);
         if (cells == null || cells.length <= m) {
             long[] grown = new long[Math.max(m + 1, 4)];
             if (cells != null) {
                 System.arraycopy(cells, 0, grown, 0, cells.length);
             }
             cells = grown;
-            planned.get(session).put(unit, cells);
+            lastPlanned.put(unit, cells);
         }
         long previous = cells[m];
         if (previous != 0) {

@@ -72,6 +72,9 @@ final class RowCells {
             return null;
         }
         t = t.strip();
+        if (c.values.isEmpty()) {
+            return t;
+        }
         for (Map.Entry<String, String> e : c.values.entrySet()) {
             if (e.getKey().strip().equalsIgnoreCase(t) || Names.key(e.getKey()).equals(Names.key(t))
                     && !Names.key(t).isEmpty()) {

@@ -32,6 +32,8 @@ final class SessionFinder {
     private final Creations creations;
     private final boolean create;
     private final Map<Key, Found> cache = new HashMap<>();
+    private Key lastKey;
+    private Found lastFound;
 
     SessionFinder(StudyIndex index, Creations creations, boolean create) {
         this.index = index;
@@ -40,12 +42,18 @@ final class SessionFinder {
     }
 
     Found find(AssayDefinition assay, EObject unit, String name, Double hours, LocalDateTime date) {
-        Key key = new Key(assay, unit, name == null ? null : Names.key(name), hours);
+        if (lastKey != null && lastKey.assay == assay && lastKey.unit == unit && java.util.Objects.equals(lastKey.name,
+                name) && java.util.Objects.equals(lastKey.hours, hours)) {
+            return lastFound;
+        }
+        Key key = new Key(assay, unit, name, hours);
         Found found = cache.get(key);
         if (found == null) {
             found = search(assay, unit, name, hours, date);
             cache.put(key, found);
         }
+        lastKey = key;
+        lastFound = found;
         return found;
     }
 

@@ -38,6 +38,9 @@ final class StudyIndex {
     private final Map<AssaySession, Set<EObject>> members = new IdentityHashMap<>();
     private final Map<AssaySession, Map<EObject, Map<MeasureDefinition, Measurement>>> existing =
             new IdentityHashMap<>();
+    private String lastText;
+    private boolean lastBlindFirst;
+    private List<Animal> lastAnimals;
 
     StudyIndex(Study study) {
         for (Cohort c : study.getCohorts()) {
@@ -92,7 +95,24 @@ final class StudyIndex {
 
     /** Animals an identifier may mean: by id (exact, then ignoring case, then as a number), blind code, ear tag. */
     List<Animal> animals(String text, boolean blindFirst) {
+        if (text.equals(lastText) && blindFirst == lastBlindFirst) {
+            return lastAnimals;
+        }
+        List<Animal> found = lookUp(text, blindFirst);
+        lastText = text;
+        lastBlindFirst = blindFirst;
+        lastAnimals = found;
+        return found;
+    }
+
+    private List<Animal> lookUp(String text, boolean blindFirst) {
         String t = text.strip();
+        if (!blindFirst && byBlindCode.isEmpty()) {
+            Animal exact = byId.get(t);
+            if (exact != null) {
+                return List.of(exact);
+            }
+        }
         String lower = t.toLowerCase(java.util.Locale.ROOT);
         Animal blind = byBlindCode.get(lower);
         if (blindFirst && blind != null) {
@@ -155,6 +175,9 @@ final class StudyIndex {
 
     /** The measurement a session already has for a unit and measure, or null. */
     Measurement existing(AssaySession s, EObject unit, MeasureDefinition measure) {
+        if (s.getMeasurements().isEmpty()) {
+            return null;
+        }
         Map<EObject, Map<MeasureDefinition, Measurement>> bySession = existing.computeIfAbsent(s, k -> {
             Map<EObject, Map<MeasureDefinition, Measurement>> m = new IdentityHashMap<>();
             for (Measurement x : k.getMeasurements()) {

@@ -43,8 +43,7 @@ final class Subjects {
         Animal animal = null;
         if (animalText != null) {
             if (animalText.length() > 200) {
-                cells.problem(ColumnRole.ANIMAL, Names.quote(animalText) + " is " + String.format("%,d",
-                        animalText.length()) + " characters long; that is not an animal identifier");
+                cells.problem(ColumnRole.ANIMAL, Names.quote(animalText) + " is not an animal identifier (too long)");
                 return null;
             }
             animal = animal(animalText);

@@ -36,12 +36,22 @@ final class Values {
     private final Layout layout;
     private final RowCells cells;
     private final SheetCounts counts;
+    private final List<ResolvedColumn> censoredColumns;
+    /** "file!sheet!" and the column letters, for measurement sources. */
+    private final String sourcePrefix;
+    private final String[] letters;
 
     Values(PlanContext context, Layout layout, RowCells cells, SheetCounts counts) {
         this.context = context;
         this.layout = layout;
         this.cells = cells;
         this.counts = counts;
+        this.censoredColumns = layout.columns(ColumnRole.CENSORED);
+        this.sourcePrefix = context.fileName + "!" + layout.sheet.name() + "!";
+        this.letters = new String[layout.columns.size()];
+        for (int i = 0; i < letters.length; i++) {
+            letters[i] = CellRefs.column(i);
+        }
     }
 
     void row(Subjects.Subject subject, List<SheetPass.ValueCell> valueCells, String session, Double hours,
@@ -62,7 +72,7 @@ final class Values {
                 continue;
             }
             MeasureDefinition m = target.measure();
-            Cells.Num num = context.cells.number(v.cell(), v.unit(), m.getUnit(), Describe.measure(m));
+            Cells.Num num = context.cells.number(v.cell(), v.unit(), m);
             if (num.missing()) {
                 counts.missingValues++;
                 continue;
@@ -141,7 +151,7 @@ final class Values {
 
     /** The censored flag for a measure's value: from a censored column for it (or for all), else null. */
     private Boolean censoredFlag(MeasureDefinition m) {
-        for (ResolvedColumn c : layout.columns(ColumnRole.CENSORED)) {
+        for (ResolvedColumn c : censoredColumns) {
             if (c.measures.isEmpty() || c.measures.contains(m)) {
                 return flag(c);
             }
@@ -163,6 +173,13 @@ final class Values {
 
     /** The checks shared with validation and data entry (valid range, censoring cutoff). */
     private boolean check(int column, MeasureDefinition m, double value, boolean censored) {
+        Double min = m.getMinimum();
+        Double max = m.getMaximum();
+        Double cutoff = m.getCensoringCutoff();
+        if (!Double.isNaN(value) && !Double.isInfinite(value) && (min == null || value >= min)
+                && (max == null || value <= max) && (cutoff == null ? !censored : value <= cutoff)) {
+            return true; // fine: skip building ValueRules' messages
+        }
         String problem = ValueRules.check(m, value, censored);
         if (problem != null) {
             cells.problem(column, problem);
@@ -205,7 +222,8 @@ final class Values {
         x.setCensored(censored);
         x.setExcluded(reason != null);
         x.setExclusionReason(reason);
-        x.setSource(context.fileName + "!" + layout.sheet.name() + "!" + CellRefs.cell(cells.row().index(), column));
+        x.setSource(sourcePrefix + (column < letters.length ? letters[column] : CellRefs.column(column))
+                + (cells.row().index() + 1));
         if (context.creations.isNew(t.session())) {
             t.session().getMeasurements().add(x);
         } else {

@@ -130,8 +130,7 @@ public final class FileSniffer {
             }
             throw new ReadFailure("a zip archive without a workbook in it; refused");
         } catch (ZipException e) {
-            throw new ReadFailure("is a damaged or truncated zip archive (an .xlsx file is a zip archive): "
-                    + describe(e), e);
+            throw new ReadFailure("is a damaged or truncated zip archive (an .xlsx file is a zip archive); refused", e);
         } catch (IOException e) {
             throw new ReadFailure("cannot be read (" + describe(e) + ")", e);
         }

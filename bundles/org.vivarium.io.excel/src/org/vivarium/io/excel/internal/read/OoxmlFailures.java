@@ -31,8 +31,8 @@ final class OoxmlFailures {
             }
             if (t instanceof ZipException || t instanceof EOFException || lower.contains("truncated")
                     || lower.contains("invalid stored block") || lower.contains("unexpected end")) {
-                return new ReadFailure("the workbook is damaged or truncated: " + part + " cannot be unpacked ("
-                        + FileSniffer.describe(t) + ")", e);
+                return new ReadFailure("the workbook is damaged or truncated: " + part + " cannot be unpacked; "
+                        + "refused", e);
             }
         }
         return new ReadFailure("the workbook is damaged: " + part + " cannot be read (" + FileSniffer.describe(e)
