@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.vivarium.cli.bench.Benchmark;
+import org.vivarium.cli.bench.ImportBenchmark;
 import org.vivarium.cli.bench.StatsBenchmark;
 import org.vivarium.cli.bench.StoreBenchmark;
 
@@ -14,7 +15,8 @@ final class BenchCommand implements Command {
     private final Map<String, Benchmark> benchmarks = new LinkedHashMap<>();
 
     BenchCommand() {
-        for (Benchmark b : List.<Benchmark>of(new StoreBenchmark(), new StatsBenchmark())) {
+        for (Benchmark b : List.<Benchmark>of(new StoreBenchmark(), new StatsBenchmark(),
+                new ImportBenchmark())) {
             benchmarks.put(b.name(), b);
         }
     }

@@ -33,6 +33,9 @@ public final class Cli {
         add(new AnalysesCommand());
         add(new AnalyzeCommand());
         add(new StatsCommand());
+        add(new ImportCommand());
+        add(new TemplateCommand());
+        add(new ExportCommand());
         add(new BenchCommand());
     }
 

@@ -1,0 +1,176 @@
+package org.vivarium.cli.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.vivarium.core.store.FolderStudyStore;
+import org.vivarium.core.store.OpenStudy;
+import org.vivarium.core.study.Studies;
+import org.vivarium.io.excel.ImportMapping;
+import org.vivarium.io.excel.ImportOptions;
+import org.vivarium.io.excel.ImportPlan;
+import org.vivarium.io.excel.SpreadsheetImport;
+import org.vivarium.io.excel.bench.PoiBaseline;
+import org.vivarium.io.excel.bench.TableWorkbook;
+import org.vivarium.model.Animal;
+import org.vivarium.model.AssaySession;
+import org.vivarium.model.Study;
+
+/**
+ * {@code bench import}: a generated .xlsx of 100,000 rows x 10 columns (animal, session, 8 measures) imported into a
+ * study of 10,000 animals - read, validated, applied and saved through the study store - next to a bare streaming
+ * read of the same file with POI's own event API (XSSFSheetXMLHandler), in the same process.
+ */
+public final class ImportBenchmark implements Benchmark {
+
+    private static final int ROWS = 100_000;
+    private static final int VALUE_COLUMNS = 8;
+    private static final double GOAL_RATIO = 1.5;
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String description() {
+        return "import a 100,000-row x 10-column .xlsx (parse, validate, commit, save) vs a bare POI streaming read";
+    }
+
+    @Override
+    public boolean run(PrintStream out, boolean quick) throws Exception {
+        int rows = quick ? ROWS / 10 : ROWS;
+        Path dir = Files.createTempDirectory("vivarium-bench-import");
+        try {
+            return measure(out, dir, rows, quick ? 1 : 3);
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private boolean measure(PrintStream out, Path dir, int rows, int rounds) throws Exception {
+        Study study = BenchStudy.build(rows / BenchStudy.SESSIONS_PER_COHORT);
+        for (AssaySession s : Studies.sessions(study)) {
+            s.getMeasurements().clear();
+        }
+        FolderStudyStore store = new FolderStudyStore(dir);
+        store.create("pristine.vivarium", study).close();
+        Path xlsx = dir.resolve("bench.xlsx");
+        int written = TableWorkbook.write(xlsx, "Scores", header(), rows(study));
+        out.printf("file: %,d rows x %d columns (%,d values), %.1f MB .xlsx; study: %,d animals, %d sessions%n",
+                written, VALUE_COLUMNS + 2, written * VALUE_COLUMNS, Files.size(xlsx) / 1e6,
+                Studies.animals(study).size(), Studies.sessions(study).size());
+        double bare = Double.MAX_VALUE;
+        Timing best = null;
+        for (int r = 0; r < rounds; r++) {
+            HeapSampler.settledMb();
+            long t0 = System.nanoTime();
+            PoiBaseline.read(xlsx);
+            bare = Math.min(bare, seconds(t0));
+            Timing t = importOnce(store, dir, xlsx);
+            best = best == null || t.total() < best.total() ? t : best;
+        }
+        double ratio = best.total() / bare;
+        out.printf("%-50s %9s %8s%n", "", "time", "ratio");
+        out.printf("%-50s %7.2f s %7.2fx%n", "bare POI streaming read (XSSFSheetXMLHandler)", bare, 1.0);
+        out.printf("%-50s %7.2f s %7.2fx%n", "vivarium import" + (rounds > 1 ? " (best of " + rounds + ")" : ""),
+                best.total(), ratio);
+        out.printf("  open study %.2f s, read and validate %.2f s, apply %.2f s, save %.2f s; %s%n", best.open(),
+                best.plan(), best.apply(), best.save(), best.summary());
+        out.printf("peak heap during the import: %,d MB%n", best.peakMb());
+        boolean met = ratio <= GOAL_RATIO && best.problems() == 0;
+        out.printf("goal (import within %.1fx of the bare read, no problems): %s%n", GOAL_RATIO, met ? "met"
+                : "NOT met");
+        return met;
+    }
+
+    private record Timing(double open, double plan, double apply, double save, long peakMb, int problems,
+            String summary) {
+        double total() {
+            return open + plan + apply + save;
+        }
+    }
+
+    private static Timing importOnce(FolderStudyStore store, Path dir, Path xlsx) throws Exception {
+        Files.copy(dir.resolve("pristine.vivarium"), dir.resolve("bench.vivarium"),
+                StandardCopyOption.REPLACE_EXISTING);
+        HeapSampler.settledMb();
+        HeapSampler heap = new HeapSampler();
+        long t0 = System.nanoTime();
+        try (OpenStudy open = store.open("bench.vivarium")) {
+            double opened = seconds(t0);
+            long t1 = System.nanoTime();
+            ImportPlan plan;
+            try (SpreadsheetImport in = SpreadsheetImport.open(xlsx)) {
+                plan = in.plan(open.study(), ImportMapping.AUTOMATIC, ImportOptions.DEFAULT,
+                        new NullProgressMonitor());
+            }
+            double planned = seconds(t1);
+            if (plan.hasProblems()) {
+                heap.close();
+                return new Timing(opened, planned, 0, 0, heap.peakMb(), plan.problemCount(),
+                        plan.problems().get(0).toString());
+            }
+            long t2 = System.nanoTime();
+            plan.applyTo(open.study());
+            double applied = seconds(t2);
+            long t3 = System.nanoTime();
+            open.save();
+            double saved = seconds(t3);
+            heap.close();
+            return new Timing(opened, planned, applied, saved, heap.peakMb(), 0, plan.summary());
+        }
+    }
+
+    private static List<String> header() {
+        List<String> h = new ArrayList<>(List.of("Animal", "Session"));
+        for (int i = 0; i < VALUE_COLUMNS; i++) {
+            h.add("Measure " + i + " (s)");
+        }
+        return h;
+    }
+
+    private static Iterator<Object[]> rows(Study study) {
+        List<Object[]> keys = new ArrayList<>();
+        for (AssaySession s : Studies.sessions(study)) {
+            for (Animal a : Studies.animalsOf(s)) {
+                keys.add(new Object[] {a.getId(), s.getName()});
+            }
+        }
+        SplittableRandom random = new SplittableRandom(11);
+        Iterator<Object[]> k = keys.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return k.hasNext();
+            }
+
+            @Override
+            public Object[] next() {
+                Object[] key = k.next();
+                Object[] row = new Object[VALUE_COLUMNS + 2];
+                row[0] = key[0];
+                row[1] = key[1];
+                for (int i = 0; i < VALUE_COLUMNS; i++) {
+                    row[i + 2] = Math.round(random.nextDouble() * 9990) / 10.0;
+                }
+                return row;
+            }
+        };
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+}
