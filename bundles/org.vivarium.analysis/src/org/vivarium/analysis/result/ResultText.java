@@ -8,6 +8,9 @@ import java.util.Map;
 /** Plain-text and CSV renderings of a result, for the command line, logs and reports. */
 public final class ResultText {
 
+    /** Up to this many statistics are printed before the tables (the headline); more come after them. */
+    private static final int FEW_STATISTICS = 6;
+
     private ResultText() {
     }
 
@@ -30,7 +33,10 @@ public final class ResultText {
         return v.toString();
     }
 
-    /** The whole result as aligned text: title, statistics, tables, notes, charts (by title). */
+    /**
+     * The whole result as aligned text: title, statistics (after the tables when there are many), tables, notes,
+     * charts (by title).
+     */
     public static String text(AnalysisResult r) {
         StringBuilder b = new StringBuilder();
         if (!r.isOk()) {
@@ -40,14 +46,15 @@ public final class ResultText {
             return b.toString();
         }
         b.append(r.title()).append('\n').append("=".repeat(Math.min(100, r.title().length()))).append('\n');
-        if (!r.statistics().isEmpty()) {
-            b.append('\n');
-            for (Statistic s : r.statistics()) {
-                b.append(statistic(s)).append('\n');
-            }
+        boolean few = r.statistics().size() <= FEW_STATISTICS;
+        if (few) {
+            statistics(b, r);
         }
         for (ResultTable t : r.tables()) {
             b.append('\n').append(t.title()).append('\n').append(table(t));
+        }
+        if (!few) {
+            statistics(b, r);
         }
         if (!r.notes().isEmpty()) {
             b.append('\n');
@@ -62,6 +69,15 @@ public final class ResultText {
             b.append('\n');
         }
         return b.toString();
+    }
+
+    private static void statistics(StringBuilder b, AnalysisResult r) {
+        if (!r.statistics().isEmpty()) {
+            b.append('\n');
+            for (Statistic s : r.statistics()) {
+                b.append(statistic(s)).append('\n');
+            }
+        }
     }
 
     /** One line: {@code F(arm): F(3, 36) = 4.12, p = 0.0129; partial eta squared = 0.256}. */
