@@ -25,7 +25,7 @@ final class DataRules {
     private DataRules() {
     }
 
-    static void session(AssaySession session, Report report) {
+    static void session(AssaySession session, Report report, boolean measurements) {
         Cohort cohort = session.getCohort();
         if (cohort == null && session.getAnimals().isEmpty()) {
             report.error(session, "tests no cohort and no animals");
@@ -50,7 +50,9 @@ final class DataRules {
             report.warning(session, "is at " + Labels.number(session.getTimeFromDoseHours()) + " h but "
                     + Labels.of(cohort) + " serves the " + Labels.number(cohort.getTimepointHours()) + " h timepoint");
         }
-        duplicates(session, report);
+        if (measurements) {
+            duplicates(session, report);
+        }
         if (session.getCompletedAt() != null && Schedule.due(session) != null
                 && session.getCompletedAt().isBefore(Schedule.due(session).minusDays(1))) {
             report.warning(session, "was marked done on " + session.getCompletedAt() + ", before it was due");

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
@@ -25,12 +26,41 @@ public final class StudyValidation {
 
     /** A diagnostician for studies: our rules, and labels such as "animal 1W-017" in every message. */
     public static Diagnostician diagnostician() {
+        return diagnostician(true);
+    }
+
+    /**
+     * Validates the design only - everything but the measurements (which can be millions): fast enough to run after
+     * every edit in an editor.
+     */
+    public static List<Problem> validateDesign(Study study) {
+        Diagnostician diagnostician = diagnostician(false);
+        BasicDiagnostic diagnostics = diagnostician.createDefaultDiagnostic(study);
+        Map<Object, Object> context = diagnostician.createDefaultContext();
+        context.put(StudyValidator.DESIGN_ONLY, Boolean.TRUE);
+        diagnostician.validate(study, diagnostics, context);
+        List<Problem> problems = new ArrayList<>();
+        collect(diagnostics, problems);
+        problems.sort((a, b) -> b.severity().compareTo(a.severity()));
+        return problems;
+    }
+
+    private static Diagnostician diagnostician(boolean measurements) {
         EValidator.Registry registry = new EValidatorRegistryImpl(EValidator.Registry.INSTANCE);
         registry.put(VivariumPackage.eINSTANCE, new StudyValidator());
         return new Diagnostician(registry) {
             @Override
             public String getObjectLabel(EObject eObject) {
                 return Labels.of(eObject);
+            }
+
+            @Override
+            protected boolean doValidateContents(EObject eObject, DiagnosticChain diagnostics,
+                    Map<Object, Object> context) {
+                if (!measurements && eObject instanceof org.vivarium.model.AssaySession) {
+                    return true;
+                }
+                return super.doValidateContents(eObject, diagnostics, context);
             }
         };
     }
@@ -44,6 +74,18 @@ public final class StudyValidation {
         List<Problem> problems = new ArrayList<>();
         collect(diagnostics, problems);
         problems.sort((a, b) -> b.severity().compareTo(a.severity()));
+        return problems;
+    }
+
+    /** Validates one object alone (not what it contains): the problems to show next to it in an editor. */
+    public static List<Problem> validateOnly(EObject object) {
+        Diagnostician diagnostician = diagnostician(false);
+        BasicDiagnostic diagnostics = diagnostician.createDefaultDiagnostic(object);
+        Map<Object, Object> context = diagnostician.createDefaultContext();
+        context.put(StudyValidator.DESIGN_ONLY, Boolean.TRUE);
+        new StudyValidator().validate(object.eClass(), object, diagnostics, context);
+        List<Problem> problems = new ArrayList<>();
+        collect(diagnostics, problems);
         return problems;
     }
 

@@ -34,6 +34,8 @@ public class StudyValidator implements EValidator {
 
     /** Diagnostic source of every problem reported by this validator. */
     public static final String SOURCE = "org.vivarium.core";
+    /** Context key: when TRUE, measurements are not looked at (design validation, see StudyValidation). */
+    static final String DESIGN_ONLY = "org.vivarium.core.validation.designOnly";
 
     @Override
     public boolean validate(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
@@ -57,7 +59,7 @@ public class StudyValidator implements EValidator {
         } else if (o instanceof DosingEvent e) {
             DesignRules.dosingEvent(e, report);
         } else if (o instanceof AssaySession s) {
-            DataRules.session(s, report);
+            DataRules.session(s, report, !Boolean.TRUE.equals(context.get(DESIGN_ONLY)));
         } else if (o instanceof Measurement m) {
             DataRules.measurement(m, report, unitsOf(m, context));
         } else if (o instanceof TreatmentArm a) {
