@@ -6,7 +6,10 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.vivarium.ui.views.StudyNavigator;
 import org.vivarium.ui.views.StudyOverview;
 
-/** The Study perspective: navigator on the left, overview in the middle, properties below. */
+/**
+ * The Study perspective: navigator on the left, the study design editor in the middle, properties and the study
+ * overview below it.
+ */
 public class StudyPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.vivarium.rcp.perspective.study";
@@ -14,11 +17,11 @@ public class StudyPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
-        layout.setEditorAreaVisible(false);
-        layout.addView(StudyNavigator.ID, IPageLayout.LEFT, 0.28f, editors);
-        IFolderLayout main = layout.createFolder("main", IPageLayout.TOP, 0.62f, editors);
-        main.addView(StudyOverview.ID);
-        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.62f, "main");
+        layout.setEditorAreaVisible(true);
+        layout.addView(StudyNavigator.ID, IPageLayout.LEFT, 0.24f, editors);
+        IFolderLayout below = layout.createFolder("below", IPageLayout.BOTTOM, 0.74f, editors);
+        below.addView(IPageLayout.ID_PROP_SHEET);
+        below.addView(StudyOverview.ID);
         layout.getViewLayout(StudyNavigator.ID).setCloseable(false);
         layout.addShowViewShortcut(StudyNavigator.ID);
         layout.addShowViewShortcut(StudyOverview.ID);

@@ -61,8 +61,8 @@ class StudyNavigatorUITest {
         Ui.flush();
 
         IPropertySource properties = Adapters.adapt(animal, IPropertySource.class);
-        Object earTag = id(properties, "Ear Tag");
-        assertThat(properties.getPropertyValue(id(properties, "Id"))).isEqualTo("2W-05");
+        Object earTag = id(properties, "Ear tag");
+        assertThat(properties.getPropertyValue(id(properties, "Animal ID"))).isEqualTo("2W-05");
         String before = (String) properties.getPropertyValue(earTag);
         properties.setPropertyValue(earTag, "ET-NEW");
         assertThat(animal.getEarTag()).isEqualTo("ET-NEW");

@@ -29,17 +29,18 @@ final class DataTypeCellEditor extends TextCellEditor {
             EcoreUtil.createFromString(type, text.strip());
             return null;
         } catch (RuntimeException e) {
-            return "'" + text + "' is not a valid " + type.getName() + hint();
+            return "'" + text + "' is not a valid " + describe(type);
         }
     }
 
-    private String hint() {
+    /** How values of a data type are written, e.g. "date (write it as 2026-03-02)". */
+    static String describe(EDataType type) {
         return switch (type.getName()) {
-            case "LocalDate" -> " (write it as 2026-03-02)";
-            case "LocalDateTime" -> " (write it as 2026-03-02T09:30)";
-            case "EDouble", "EDoubleObject", "EFloat" -> " (a number, e.g. 12.5)";
-            case "EInt", "EIntegerObject", "ELong" -> " (a whole number)";
-            default -> "";
+            case "LocalDate" -> "date (write it as 2026-03-02)";
+            case "LocalDateTime" -> "date and time (write it as 2026-03-02T09:30)";
+            case "EDouble", "EDoubleObject", "EFloat", "EFloatObject" -> "number (e.g. 12.5)";
+            case "EInt", "EIntegerObject", "ELong", "ELongObject" -> "whole number";
+            default -> type.getName();
         };
     }
 

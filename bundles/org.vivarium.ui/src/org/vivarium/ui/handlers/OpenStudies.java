@@ -11,9 +11,13 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.prefs.BackingStoreException;
 import org.osgi.service.prefs.Preferences;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.vivarium.core.demo.DemoStudy;
 import org.vivarium.core.store.FolderStudyStore;
 import org.vivarium.core.store.StudyStoreException;
+import org.vivarium.ui.design.StudyDesignEditor;
 import org.vivarium.ui.session.StudySessions;
 
 /**
@@ -45,6 +49,7 @@ public final class OpenStudies {
                 StudySessions.open(file, true);
             }
             remember(file);
+            showDesign();
             return true;
         } catch (StudyStoreException e) {
             MessageDialog.openError(shell, "Cannot open the study", e.getMessage());
@@ -70,8 +75,21 @@ public final class OpenStudies {
             Path file = last != null && Files.isRegularFile(Path.of(last)) ? Path.of(last) : demoFile();
             StudySessions.open(file, true);
             remember(file);
+            showDesign();
         } catch (IOException e) {
             MessageDialog.openError(shell, "Cannot open the study", e.getMessage());
+        }
+    }
+
+    /** Opens the design editor of the study just opened, as the main editor of the window. */
+    private static void showDesign() {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window != null && window.getActivePage() != null) {
+            try {
+                StudyDesignEditor.open(window.getActivePage(), null);
+            } catch (PartInitException e) {
+                // the study is open; the editor can be opened from the navigator
+            }
         }
     }
 

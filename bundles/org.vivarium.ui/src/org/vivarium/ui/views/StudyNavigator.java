@@ -29,6 +29,7 @@ public class StudyNavigator extends ViewPart implements ISaveablePart {
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new ItemProviderContentProvider(new AdapterFactoryImpl()));
         getSite().setSelectionProvider(viewer);
+        viewer.addDoubleClickListener(e -> openDesign());
         support = new StudyPartSupport(getViewSite(), this::show, () -> firePropertyChange(PROP_DIRTY));
     }
 
@@ -50,6 +51,16 @@ public class StudyNavigator extends ViewPart implements ISaveablePart {
         viewer.expandToLevel(2);
         refresher = new ViewerRefresher(viewer, session.adapterFactory());
         setContentDescription(session.isReadOnly() ? "Read-only: the study is open for editing elsewhere" : "");
+    }
+
+    private void openDesign() {
+        Object first = viewer.getStructuredSelection().getFirstElement();
+        try {
+            org.vivarium.ui.design.StudyDesignEditor.open(getSite().getPage(),
+                    first instanceof org.eclipse.emf.ecore.EObject o ? o : null);
+        } catch (org.eclipse.ui.PartInitException e) {
+            org.eclipse.jface.dialogs.ErrorDialog.openError(getSite().getShell(), "Study design", null, e.getStatus());
+        }
     }
 
     /** The tree (for tests and for views that follow the navigator's selection). */

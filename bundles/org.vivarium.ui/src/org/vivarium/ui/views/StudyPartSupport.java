@@ -10,6 +10,7 @@ import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.ISaveablePart;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.IWorkbenchPartSite;
 import org.eclipse.ui.actions.ActionFactory;
 import org.vivarium.ui.handlers.SaveStudy;
 import org.vivarium.ui.session.StudySession;
@@ -22,9 +23,10 @@ import org.vivarium.ui.session.StudySessions;
  */
 public final class StudyPartSupport implements StudySessions.Listener, StudySession.Listener, ISaveablePart {
 
-    private final IViewSite site;
+    private final IWorkbenchPartSite site;
     private final Consumer<StudySession> onStudy;
     private final Runnable onDirty;
+    private final IActionBars bars;
     private final StackAction undo = new StackAction(true);
     private final StackAction redo = new StackAction(false);
     private StudySession session;
@@ -34,15 +36,29 @@ public final class StudyPartSupport implements StudySessions.Listener, StudySess
      * @param onDirty called when the dirty state may have changed (fire PROP_DIRTY there)
      */
     public StudyPartSupport(IViewSite site, Consumer<StudySession> onStudy, Runnable onDirty) {
+        this(site, site.getActionBars(), onStudy, onDirty);
+    }
+
+    /** For editors: their site and action bars. */
+    public StudyPartSupport(IWorkbenchPartSite site, IActionBars bars, Consumer<StudySession> onStudy,
+            Runnable onDirty) {
         this.site = site;
         this.onStudy = onStudy;
         this.onDirty = onDirty;
-        IActionBars bars = site.getActionBars();
+        this.bars = bars;
+        installActionHandlers();
+        StudySessions.addListener(this);
+        currentChanged(StudySessions.current());
+    }
+
+    /**
+     * Makes the workbench's Undo and Redo act on the study through this part's action bars (again: editors of one
+     * type share their action bars, so an editor calls this when it is activated).
+     */
+    public void installActionHandlers() {
         bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
         bars.updateActionBars();
-        StudySessions.addListener(this);
-        currentChanged(StudySessions.current());
     }
 
     public StudySession session() {

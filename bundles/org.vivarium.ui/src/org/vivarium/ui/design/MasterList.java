@@ -1,0 +1,127 @@
+package org.vivarium.ui.design;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.widgets.ExpandableComposite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+import org.vivarium.ui.emf.ItemProviderLabelProvider;
+import org.vivarium.ui.session.StudySession;
+
+/** A section listing the children of one containment reference, with Add and Remove (as undoable commands). */
+final class MasterList {
+
+    private final MasterSpec spec;
+    private final StudySession session;
+    private final TableViewer viewer;
+    private final Button add;
+    private final Button remove;
+    private final Section section;
+    private final DesignPage page;
+    private EObject parent;
+
+    MasterList(FormToolkit toolkit, Composite parent, MasterSpec spec, StudySession session, DesignPage page,
+            Consumer<EObject> onSelect) {
+        this.spec = spec;
+        this.session = session;
+        this.page = page;
+        section = toolkit.createSection(parent, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
+        section.setText(spec.title());
+        section.setDescription(spec.description());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(section);
+        Composite client = toolkit.createComposite(section);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(client);
+        viewer = new TableViewer(client, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.FULL_SELECTION | SWT.VIRTUAL);
+        viewer.setUseHashlookup(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setLabelProvider(new ItemProviderLabelProvider(session.adapterFactory()));
+        GridDataFactory.fillDefaults().grab(true, true).hint(260, 120).applyTo(viewer.getControl());
+        Composite buttons = toolkit.createComposite(client);
+        GridLayoutFactory.fillDefaults().applyTo(buttons);
+        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
+        add = toolkit.createButton(buttons, "Add", SWT.PUSH);
+        remove = toolkit.createButton(buttons, "Remove", SWT.PUSH);
+        GridDataFactory.fillDefaults().applyTo(add);
+        GridDataFactory.fillDefaults().applyTo(remove);
+        add.setEnabled(false);
+        add.setVisible(spec.factory() != null);
+        remove.setEnabled(false);
+        add.addListener(SWT.Selection, e -> add());
+        remove.addListener(SWT.Selection, e -> remove());
+        viewer.addSelectionChangedListener(e -> {
+            remove.setEnabled(!e.getSelection().isEmpty() && !session.isReadOnly());
+            onSelect.accept((EObject) ((IStructuredSelection) e.getSelection()).getFirstElement());
+        });
+        section.setClient(client);
+    }
+
+    TableViewer viewer() {
+        return viewer;
+    }
+
+    EObject selected() {
+        return (EObject) viewer.getStructuredSelection().getFirstElement();
+    }
+
+    /** Shows the children of another parent (null: nothing). */
+    void setParent(EObject next) {
+        parent = next;
+        add.setEnabled(next != null && spec.factory() != null && !session.isReadOnly());
+        section.setText(spec.title() + (next == null ? "" : " (" + children().size() + ")"));
+        viewer.setInput(next == null ? List.of() : children());
+    }
+
+    /** Re-reads the list (after a change). */
+    void refresh() {
+        if (parent != null && !viewer.getControl().isDisposed()) {
+            Object selection = selected();
+            viewer.setInput(children());
+            section.setText(spec.title() + " (" + children().size() + ")");
+            if (selection != null && children().contains(selection)) {
+                viewer.setSelection(new StructuredSelection(selection), true);
+            }
+        }
+    }
+
+    private List<?> children() {
+        return parent == null ? List.of() : (List<?>) parent.eGet(spec.feature());
+    }
+
+    void select(EObject object) {
+        viewer.setSelection(new StructuredSelection(object), true);
+    }
+
+    private void add() {
+        EObject child = spec.factory().apply(parent, page);
+        Command command = AddCommand.create(session.domain(), parent, spec.feature(), child);
+        session.domain().getCommandStack().execute(command);
+        refresh();
+        select(child);
+    }
+
+    private void remove() {
+        Collection<?> selection = viewer.getStructuredSelection().toList();
+        if (!page.confirmRemove(selection)) {
+            return;
+        }
+        List<Object> doomed = new java.util.ArrayList<>(selection);
+        doomed.addAll(page.dependentMeasurements(selection));
+        session.domain().getCommandStack().execute(DeleteCommand.create(session.domain(), doomed));
+        refresh();
+    }
+}
