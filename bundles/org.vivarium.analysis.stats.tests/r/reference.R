@@ -89,7 +89,8 @@ put("one-way-anova", "dfBetween", s$Df[1]); put("one-way-anova", "dfWithin", s$D
 put("one-way-anova", "ssBetween", s$`Sum Sq`[1]); put("one-way-anova", "ssWithin", s$`Sum Sq`[2])
 put("one-way-anova", "msBetween", s$`Mean Sq`[1]); put("one-way-anova", "msWithin", s$`Mean Sq`[2])
 put("one-way-anova", "f", s$`F value`[1]); put("one-way-anova", "p", s$`Pr(>F)`[1])
-put("one-way-anova", "rSquared", s$`Sum Sq`[1] / sum(s$`Sum Sq`)); put("one-way-anova", "residualSd", sqrt(s$`Mean Sq`[2]))
+put("one-way-anova", "rSquared", s$`Sum Sq`[1] / sum(s$`Sum Sq`))
+put("one-way-anova", "residualSd", sqrt(s$`Mean Sq`[2]))
 # TukeyHSD: ptukey/qtukey (Copenhaver-Holland quadrature; qtukey's secant iteration stops at 1e-4) - same method in Java
 tk <- TukeyHSD(fit)$group
 for (r in rownames(tk)) {
@@ -136,7 +137,10 @@ for (k in seq_len(ncol(pairs))) {
   praw <- c(praw, 2 * pnorm(-abs(z))); keys <- c(keys, key)
 }
 padj <- p.adjust(praw, "bonferroni")
-for (k in seq_along(keys)) { put("kruskal-wallis", paste0(keys[k], ".p"), praw[k]); put("kruskal-wallis", paste0(keys[k], ".pAdjusted"), padj[k]) }
+for (k in seq_along(keys)) {
+  put("kruskal-wallis", paste0(keys[k], ".p"), praw[k])
+  put("kruskal-wallis", paste0(keys[k], ".pAdjusted"), padj[k])
+}
 
 # ---- two-way ANOVA, unbalanced, Type III (contr.sum + drop1), simple effects with Sidak
 set.seed(606)
@@ -148,21 +152,27 @@ d$value <- r1(rnorm(nrow(d), 150 - 30 * (d$ketamine == "yes") - 5 * (d$bci == "y
 save("two-way", d)
 fit <- lm(value ~ ketamine * bci, data = d); dr <- drop1(fit, . ~ ., test = "F")
 for (term in c("ketamine", "bci", "ketamine:bci")) {
-  put("two-way-anova", paste0(term, ".ss"), dr[term, "Sum of Sq"]); put("two-way-anova", paste0(term, ".df"), dr[term, "Df"])
-  put("two-way-anova", paste0(term, ".f"), dr[term, "F value"]); put("two-way-anova", paste0(term, ".p"), dr[term, "Pr(>F)"])
+  put("two-way-anova", paste0(term, ".ss"), dr[term, "Sum of Sq"])
+  put("two-way-anova", paste0(term, ".df"), dr[term, "Df"])
+  put("two-way-anova", paste0(term, ".f"), dr[term, "F value"])
+  put("two-way-anova", paste0(term, ".p"), dr[term, "Pr(>F)"])
 }
 put("two-way-anova", "residual.ss", deviance(fit)); put("two-way-anova", "residual.df", df.residual(fit))
 mse <- deviance(fit) / df.residual(fit); dfe <- df.residual(fit)
 cm <- tapply(d$value, list(d$ketamine, d$bci), mean); cn <- tapply(d$value, list(d$ketamine, d$bci), length)
 # simple effects: effect of each factor within each level of the other; Sidak over the 2 comparisons of a factor
 for (b in c("no", "yes")) {
-  diff <- cm["yes", b] - cm["no", b]; t <- diff / sqrt(mse * (1 / cn["yes", b] + 1 / cn["no", b])); p <- 2 * pt(-abs(t), dfe)
+  diff <- cm["yes", b] - cm["no", b]
+  t <- diff / sqrt(mse * (1 / cn["yes", b] + 1 / cn["no", b]))
+  p <- 2 * pt(-abs(t), dfe)
   key <- paste0("ketamine[bci=", b, "].yes-no")
   put("two-way-anova", paste0(key, ".diff"), diff); put("two-way-anova", paste0(key, ".t"), t)
   put("two-way-anova", paste0(key, ".p"), p); put("two-way-anova", paste0(key, ".pSidak"), 1 - (1 - p)^2)
 }
 for (a in c("no", "yes")) {
-  diff <- cm[a, "yes"] - cm[a, "no"]; t <- diff / sqrt(mse * (1 / cn[a, "yes"] + 1 / cn[a, "no"])); p <- 2 * pt(-abs(t), dfe)
+  diff <- cm[a, "yes"] - cm[a, "no"]
+  t <- diff / sqrt(mse * (1 / cn[a, "yes"] + 1 / cn[a, "no"]))
+  p <- 2 * pt(-abs(t), dfe)
   key <- paste0("bci[ketamine=", a, "].yes-no")
   put("two-way-anova", paste0(key, ".diff"), diff); put("two-way-anova", paste0(key, ".t"), t)
   put("two-way-anova", paste0(key, ".p"), p); put("two-way-anova", paste0(key, ".pSidak"), 1 - (1 - p)^2)
@@ -187,7 +197,8 @@ put("rm-anova", "group.f", bs[1, "F value"]); put("rm-anova", "group.p", bs[1, "
 put("rm-anova", "group.df", bs[1, "Df"]); put("rm-anova", "group.dfError", bs[2, "Df"])
 rn <- trimws(rownames(ws))
 put("rm-anova", "week.f", ws[rn == "week", "F value"]); put("rm-anova", "week.p", ws[rn == "week", "Pr(>F)"])
-put("rm-anova", "group:week.f", ws[rn == "group:week", "F value"]); put("rm-anova", "group:week.p", ws[rn == "group:week", "Pr(>F)"])
+put("rm-anova", "group:week.f", ws[rn == "group:week", "F value"])
+put("rm-anova", "group:week.p", ws[rn == "group:week", "Pr(>F)"])
 Y <- matrix(d$value, ncol = 4, byrow = TRUE); grp <- d$group[seq(1, nrow(d), 4)]
 mfit <- lm(Y ~ grp)
 mt <- mauchly.test(mfit, X = ~1)
@@ -237,12 +248,16 @@ for (g in c("VEH", "KET", "COMBO")) {
 sd <- survdiff(Surv(time, event) ~ factor(group, levels = c("VEH", "KET", "COMBO")), data = d)
 put("logrank", "statistic", sd$chisq); put("logrank", "df", length(sd$n) - 1)
 put("logrank", "p", pchisq(sd$chisq, length(sd$n) - 1, lower.tail = FALSE))
-for (i in 1:3) { g <- c("VEH", "KET", "COMBO")[i]; put("logrank", paste0(g, ".observed"), sd$obs[i]); put("logrank", paste0(g, ".expected"), sd$exp[i]) }
+for (i in 1:3) {
+  g <- c("VEH", "KET", "COMBO")[i]
+  put("logrank", paste0(g, ".observed"), sd$obs[i]); put("logrank", paste0(g, ".expected"), sd$exp[i])
+}
 
 # ---- Grubbs (two-sided, one outlier per group): G and p = min(1, 2 n P(T_{n-2} > t)) (formula; the
 # 'outliers' package is not part of R)
 d <- data.frame(group = rep(c("VEH", "KET"), c(10, 9)),
-                value = c(151, 148, 160, 155, 149, 152, 230, 147, 158, 150, 120, 118, 125, 122, 119, 121, 124, 117, 123))
+                value = c(151, 148, 160, 155, 149, 152, 230, 147, 158, 150,
+                          120, 118, 125, 122, 119, 121, 124, 117, 123))
 save("grubbs", d)
 for (g in c("VEH", "KET")) {
   x <- d$value[d$group == g]; n <- length(x); G <- max(abs(x - mean(x))) / sd(x)
@@ -261,14 +276,21 @@ d$value <- r1(150 + ifelse(d$arm == "VEH", 0, eff[cbind(match(d$arm, c("KET", "C
               rnorm(nrow(d), 0, 18))
 d <- d[-c(5, 77), ]   # unbalanced
 save("durability", d[, c("arm", "time", "value")])
-fit <- lm(value ~ factor(arm) * factor(time), data = d); mse <- deviance(fit) / df.residual(fit); dfe <- df.residual(fit)
+fit <- lm(value ~ factor(arm) * factor(time), data = d)
+mse <- deviance(fit) / df.residual(fit)
+dfe <- df.residual(fit)
 m <- 2 * length(hours); qs <- qt(1 - (1 - (0.95)^(1 / m)) / 2, dfe)
 for (a in c("KET", "COMBO")) for (h in hours) {
   x <- d$value[d$arm == a & d$time == h]; y <- d$value[d$arm == "VEH" & d$time == h]
-  diff <- mean(x) - mean(y); se <- sqrt(mse * (1 / length(x) + 1 / length(y))); t <- diff / se; p <- 2 * pt(-abs(t), dfe)
+  diff <- mean(x) - mean(y)
+  se <- sqrt(mse * (1 / length(x) + 1 / length(y)))
+  t <- diff / se
+  p <- 2 * pt(-abs(t), dfe)
   sp <- sqrt(((length(x) - 1) * var(x) + (length(y) - 1) * var(y)) / (length(x) + length(y) - 2))
   k <- paste0(a, "@", h)
-  put("durability", paste0(k, ".diff"), diff); put("durability", paste0(k, ".t"), t); put("durability", paste0(k, ".p"), p)
+  put("durability", paste0(k, ".diff"), diff)
+  put("durability", paste0(k, ".t"), t)
+  put("durability", paste0(k, ".p"), p)
   put("durability", paste0(k, ".pSidak"), 1 - (1 - p)^m); put("durability", paste0(k, ".lwr"), diff - qs * se)
   put("durability", paste0(k, ".upr"), diff + qs * se); put("durability", paste0(k, ".d"), diff / sp)
 }
@@ -276,7 +298,8 @@ for (a in c("KET", "COMBO")) for (h in hours) {
 set.seed(910)
 d <- expand.grid(rep = 1:10, arm = arms, time = hours, stringsAsFactors = FALSE)
 eff <- rbind(KET = c(-0.6, -0.45, -0.1, 0), COMBO = c(-0.65, -0.6, -0.55, -0.45))
-lat <- round(exp(log(400) + ifelse(d$arm == "VEH", 0, eff[cbind(match(d$arm, c("KET", "COMBO")), match(d$time, hours))]) +
+lat <- round(exp(log(400) +
+                 ifelse(d$arm == "VEH", 0, eff[cbind(match(d$arm, c("KET", "COMBO")), match(d$time, hours))]) +
                  rnorm(nrow(d), 0, 0.45)))
 d$value <- pmin(lat, 600); d$event <- as.integer(lat < 600)
 save("durability-censored", d[, c("arm", "time", "value", "event")])

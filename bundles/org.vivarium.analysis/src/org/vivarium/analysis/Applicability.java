@@ -50,6 +50,14 @@ public record Applicability(Values values, Set<String> assayKinds, Design design
         return new Applicability(values, Set.of(), design);
     }
 
+    /** e.g. "continuous values of SPT, design GROUPS". */
+    @Override
+    public String toString() {
+        return values.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " values"
+                + (assayKinds.isEmpty() ? "" : " of " + String.join("/", new java.util.TreeSet<>(assayKinds)))
+                + ", design " + design;
+    }
+
     /** Whether the dataset is of a kind this analysis is made for (assay kind and value kind). */
     public boolean accepts(Dataset data) {
         if (!assayKinds.isEmpty() && !assayKinds.contains(data.assayKind())) {

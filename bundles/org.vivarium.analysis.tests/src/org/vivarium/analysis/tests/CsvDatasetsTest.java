@@ -16,8 +16,8 @@ class CsvDatasetsTest {
 
     @Test
     void readsQuotedFieldsOtherSeparatorsAndMissingValues() throws Exception {
-        Dataset d = CsvDatasets.parse("a.csv", List.of("arm;y;note", "\"KET; 10\";1.5;x", "VEH;NA;", "VEH;2;\"a\"\"b\""),
-                COLUMNS);
+        Dataset d = CsvDatasets.parse("a.csv", List.of("arm;y;note", "\"KET; 10\";1.5;x", "VEH;NA;",
+                "VEH;2;\"a\"\"b\""), COLUMNS);
         assertThat(d.levels("arm")).containsExactly("KET; 10", "VEH");
         assertThat(d.observations()).extracting(o -> o.value()).containsExactly(1.5, 2.0);
         assertThat(d.observations()).extracting(o -> o.unit()).containsExactly("row 2", "row 4");

@@ -160,7 +160,8 @@ public final class StudyDatasets {
             Animal animal = m.getAnimal();
             Cage cage = m.getCage();
             if (animal == null && cage == null) {
-                builder.exclude(new Exclusion("(no unit)", where, "no experimental unit", "value without animal or cage"));
+                builder.exclude(new Exclusion("(no unit)", where, "no experimental unit",
+                        "value without animal or cage"));
                 return;
             }
             String unit = animal != null ? animal.getId() : cage.getLabel();

@@ -28,7 +28,7 @@ public record ChartSpec(Kind kind, String title, String xLabel, String yLabel, A
         TIME_COURSE,
         /** Kaplan-Meier survival (step) curves with censoring marks. */
         KAPLAN_MEIER,
-        /** An effect (e.g. difference from vehicle) over time, with its CI and the last significant timepoint marked. */
+        /** An effect (e.g. difference from vehicle) over time with its CI; the last significant timepoint marked. */
         EFFECT_OVER_TIME
     }
 

@@ -12,6 +12,7 @@ import org.vivarium.analysis.Parameters;
 import org.vivarium.analysis.data.Dataset;
 import org.vivarium.analysis.data.Observation;
 import org.vivarium.analysis.result.AnalysisResult;
+import org.vivarium.analysis.result.ChartSpec;
 import org.vivarium.analysis.result.Column;
 import org.vivarium.analysis.result.Note;
 import org.vivarium.analysis.result.ResultTable;
@@ -35,7 +36,8 @@ public final class DescriptivesAnalysis extends StatsAnalysis {
     @Override
     List<Parameter> ownParameters() {
         return List.of(groupParameter("Factor whose levels are the groups."),
-                Parameter.factor(BY, "By", "", "Optional second factor (e.g. time): statistics per group and level."),
+                Parameter.factor(BY, "By", "", "Second factor (e.g. sex): statistics per group and level; default: "
+                        + "time, when the data have several timepoints."),
                 Parameter.number("level", "Confidence level", 0.95, "Level of the confidence interval of the mean."));
     }
 
@@ -44,6 +46,10 @@ public final class DescriptivesAnalysis extends StatsAnalysis {
             AnalysisResult.Builder r) throws AnalysisException {
         Groups groups = Groups.of(data, p.text(GROUP, Dataset.ARM), List.of());
         String by = p.text(BY);
+        if (by.isBlank() && data.hasFactor(Dataset.TIME) && data.levels(Dataset.TIME).size() > 1
+                && !groups.factor().equals(Dataset.TIME)) {
+            by = Dataset.TIME;
+        }
         double level = p.number("level");
         if (!by.isBlank()) {
             Inputs.checkFactor(data, by);
@@ -63,8 +69,9 @@ public final class DescriptivesAnalysis extends StatsAnalysis {
                 .column(Column.number("ciUpper", Inputs.percent(level) + " CI upper", u));
         for (int g = 0; g < groups.size(); g++) {
             for (String b : byLevels) {
+                String byFactor = by;
                 List<Observation> obs = groups.observations().get(g).stream()
-                        .filter(o -> b.isEmpty() || b.equals(o.level(by))).toList();
+                        .filter(o -> b.isEmpty() || b.equals(o.level(byFactor))).toList();
                 if (obs.isEmpty()) {
                     continue;
                 }
@@ -75,10 +82,32 @@ public final class DescriptivesAnalysis extends StatsAnalysis {
         }
         r.table(t.build());
         r.chart(Charts.dotPlot(measure.label() + " by " + groups.factor(), measure.axisLabel(), groups));
+        if (by.equals(Dataset.TIME)) {
+            r.chart(timeCourse(data, measure, groups));
+        }
         r.note(Note.Kind.METHOD, "Mean, SD (n - 1), SEM = SD / sqrt(n), median and quartiles (R type 7), "
                 + Inputs.percent(level) + " CI of the mean from the t distribution.");
         r.note(Note.Kind.SAMPLE_SIZE, groups.sizes() + " (" + data.unitKind() + "s).");
         Inputs.warnCensored(data, r);
+    }
+
+    private static ChartSpec timeCourse(Dataset data, Dataset.MeasureInfo measure, Groups groups) {
+        List<String> times = data.levels(Dataset.TIME);
+        double[] hours = DurabilityAnalysis.hours(data, Dataset.TIME, times);
+        List<double[]> xs = new ArrayList<>();
+        List<double[][]> values = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            double[][] v = new double[times.size()][];
+            for (int t = 0; t < times.size(); t++) {
+                String time = times.get(t);
+                v[t] = groups.observations().get(g).stream().filter(o -> time.equals(o.level(Dataset.TIME)))
+                        .mapToDouble(Observation::value).toArray();
+            }
+            xs.add(hours);
+            values.add(v);
+        }
+        return Charts.timeCourse(measure.label() + " over time (mean ± SEM)", measure.axisLabel(),
+                "Time since dose (h)", groups.levels(), xs, values);
     }
 
     private static void row(ResultTable.Builder t, AnalysisResult.Builder r, String name, String group, String by,

@@ -60,7 +60,8 @@ final class DurabilityCells {
         for (String t : times) {
             b.append(t).append(" (");
             for (int a = 0; a < arms.size(); a++) {
-                b.append(a == 0 ? "" : ", ").append(arms.get(a)).append(' ').append(observations(arms.get(a), t).size());
+                String arm = arms.get(a);
+                b.append(a == 0 ? "" : ", ").append(arm).append(' ').append(observations(arm, t).size());
             }
             b.append(") ");
         }

@@ -61,6 +61,11 @@ public final class RmAnovaAnalysis extends StatsAnalysis {
         if (levels.size() < 2) {
             throw new AnalysisException("repeated-measures ANOVA needs at least 2 levels of " + within);
         }
+        if (!data.hasRepeatedUnits()) {
+            throw new AnalysisException("repeated-measures ANOVA needs the same " + data.unitKind() + "s measured at "
+                    + "several levels of " + within + "; here each " + data.unitKind() + " has one value (one cohort "
+                    + "per timepoint?): use two-way-anova (group=arm, by=time) or durability instead");
+        }
         List<String> groups = group.isBlank() ? List.of("all") : data.levels(group);
         Map<String, double[]> rows = new LinkedHashMap<>();
         Map<String, String> groupOfUnit = new LinkedHashMap<>();

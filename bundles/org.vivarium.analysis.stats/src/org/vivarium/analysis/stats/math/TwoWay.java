@@ -3,11 +3,11 @@ package org.vivarium.analysis.stats.math;
 /**
  * Two-way analysis of variance with interaction and Type III sums of squares, for balanced and unbalanced designs
  * with every cell filled. Works on the cell-means model: cell means and the residual sum of squares come from two
- * passes over the data (the second centred on the cell means, with the rounding correction, both on data shifted by their first value);
- * each effect's Type III
- * sum of squares is then the quadratic form (L m)' (L D L')^-1 (L m) of its contrast matrix L on the cell means m,
- * D = diag(1 / n_ij). The main-effect contrasts compare unweighted marginal means, which is what Type III tests (and
- * what R's {@code drop1(lm(y ~ A * B, contrasts = contr.sum), test = "F")} or {@code car::Anova(type = 3)} report).
+ * passes over the data (the second centred on the cell means, with the rounding correction, both on data shifted
+ * by their first value); each effect's Type III sum of squares is then the quadratic form
+ * (L m)' (L D L')^-1 (L m) of its contrast matrix L on the cell means m, D = diag(1 / n_ij). The main-effect
+ * contrasts compare unweighted marginal means, which is what Type III tests (and what R's
+ * {@code drop1(lm(y ~ A * B, contrasts = contr.sum), test = "F")} or {@code car::Anova(type = 3)} report).
  */
 public final class TwoWay {
 
