@@ -51,6 +51,10 @@ final class AnalyzeCommand implements Command {
         } catch (DatasetException e) {
             throw new RejectedException(e.problems().stream().map(p -> file + ": " + p).toList(), null);
         }
+        if (!d.analysis().applicability().accepts(data)) {
+            console.err().println("warning: " + d.id() + " is made for " + d.analysis().applicability() + ", not for "
+                    + data.source());
+        }
         return AnalysisRuns.runAndPrint(d, data, params, format, console);
     }
 

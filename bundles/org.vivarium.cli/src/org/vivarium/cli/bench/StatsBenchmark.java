@@ -56,8 +56,8 @@ public final class StatsBenchmark implements Benchmark {
         out.printf("%-52s %8.1f ms %9.1fx%n", "baseline: plain pass over the data (sum)", plain * 1e3, 1.0);
         out.printf("%-52s %8.1f ms %9.1fx%n", "baseline: textbook one-pass sums of squares", naive * 1e3,
                 naive / plain);
-        out.printf("F(arm) = %.2f, F(time) = %.2f, F(arm:time) = %.2f on %,.0f residual df%n", fit.ssA() / 3 / fit.mse(),
-                fit.ssB() / 5 / fit.mse(), fit.ssAB() / 15 / fit.mse(), fit.dfError());
+        out.printf("F(arm) = %.2f, F(time) = %.2f, F(arm:time) = %.2f on %,.0f residual df%n",
+                fit.ssA() / 3 / fit.mse(), fit.ssB() / 5 / fit.mse(), fit.ssAB() / 15 / fit.mse(), fit.dfError());
         boolean met = ours < GOAL_SECONDS;
         out.printf("goal (under %.1f s for %,d observations): %s (checksum %.3g)%n", GOAL_SECONDS, n,
                 met ? "met" : "NOT met", sink[0]);
