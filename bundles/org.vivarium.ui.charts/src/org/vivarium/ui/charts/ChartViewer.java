@@ -1,0 +1,105 @@
+package org.vivarium.ui.charts;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.swt.ChartComposite;
+import org.vivarium.analysis.result.ChartSpec;
+
+/**
+ * A chart in the workbench with its export: PNG at 300 dpi, SVG and PDF as vector graphics, at a journal size.
+ * (jfreechart-swt's own "Save as" is switched off: it calls a JFreeChart 1.0 class that 1.5 no longer has.)
+ */
+public final class ChartViewer extends Composite {
+
+    private final ChartComposite canvas;
+    private final Combo size;
+    private final Button export;
+    private JFreeChart chart;
+
+    public ChartViewer(Composite parent) {
+        super(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).spacing(6, 4).applyTo(this);
+        canvas = new ChartComposite(this, SWT.NONE, null, true, false, true, true, true);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(400, 260).applyTo(canvas);
+        Label label = new Label(this, SWT.NONE);
+        label.setText("Export size:");
+        size = new Combo(this, SWT.READ_ONLY);
+        for (ChartSize s : ChartSize.values()) {
+            size.add(s.label());
+        }
+        size.select(0);
+        export = new Button(this, SWT.PUSH);
+        export.setText("Export chart...");
+        export.setToolTipText("Save as PNG (300 dpi), SVG or PDF (vector)");
+        export.setEnabled(false);
+        export.addListener(SWT.Selection, e -> exportWithDialog());
+    }
+
+    /** Shows the chart of a specification. */
+    public void setSpec(ChartSpec spec) {
+        setChart(spec == null ? null : ChartRenderer.render(spec));
+    }
+
+    public void setChart(JFreeChart next) {
+        chart = next;
+        canvas.setChart(next);
+        canvas.forceRedraw();
+        export.setEnabled(next != null);
+    }
+
+    public JFreeChart getChart() {
+        return chart;
+    }
+
+    public ChartSize selectedSize() {
+        return ChartSize.values()[Math.max(0, size.getSelectionIndex())];
+    }
+
+    /** Writes the chart (format by extension: png, svg, pdf). */
+    public void export(Path file, ChartSize at) throws IOException {
+        if (chart == null) {
+            throw new IOException("there is no chart to export");
+        }
+        ChartExport.write(chart, file, at);
+    }
+
+    private void exportWithDialog() {
+        FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
+        dialog.setText("Export Chart");
+        dialog.setFilterNames(new String[] { "PNG image, 300 dpi (*.png)", "SVG vector graphics (*.svg)",
+                "PDF vector graphics (*.pdf)" });
+        dialog.setFilterExtensions(new String[] { "*.png", "*.svg", "*.pdf" });
+        dialog.setOverwrite(true);
+        dialog.setFileName(fileName());
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        Path file = Path.of(chosen);
+        if (ChartExport.Format.of(file) == null) {
+            String ext = new String[] { ".png", ".svg", ".pdf" }[Math.max(0, dialog.getFilterIndex())];
+            file = Path.of(chosen + ext);
+        }
+        try {
+            export(file, selectedSize());
+        } catch (IOException | RuntimeException e) {
+            MessageDialog.openError(getShell(), "Chart not exported", file + ": " + e.getMessage());
+        }
+    }
+
+    private String fileName() {
+        String title = chart == null || chart.getTitle() == null ? "chart" : chart.getTitle().getText();
+        return title.replaceAll("[^A-Za-z0-9+._-]+", "-").replaceAll("-+", "-") + ".png";
+    }
+}
