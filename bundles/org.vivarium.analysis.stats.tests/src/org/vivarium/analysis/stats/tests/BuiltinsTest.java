@@ -95,6 +95,21 @@ class BuiltinsTest {
                 Parameters.of("subset", "time=1 wk"));
         assertThat(r.value("dfWithin")).isEqualTo(16 - 4);
         assertThat(r.notes()).anySatisfy(n -> assertThat(n.text()).endsWith("N = 16 cages."));
+        assertThat(r.notes()).noneMatch(n -> n.kind() == Note.Kind.WARNING);
+    }
+
+    @Test
+    void poolingTimepointsWithoutModellingTimeIsFlagged() throws Exception {
+        AnalysisResult pooled = run("one-way-anova", StudyDatasets.extract(demo, "FST", "immobility"),
+                Parameters.none());
+        assertThat(pooled.notes()).filteredOn(n -> n.kind() == Note.Kind.WARNING).extracting(Note::text)
+                .containsExactly("Values of 5 timepoints (24 h, 1 wk, 2 wk, 4 wk, 8 wk) are analysed together; "
+                        + "analyse one timepoint with subset=time=24 h, or use time as a factor (durability, "
+                        + "two-way-anova with by=time).");
+        AnalysisResult byTime = run("two-way-anova", StudyDatasets.extract(demo, "FST", "immobility"),
+                Parameters.of("group", "arm", "by", "time", "comparisons", "vs-control"));
+        assertThat(byTime.notes()).noneMatch(n -> n.kind() == Note.Kind.WARNING);
+        assertThat(byTime.value("arm[time=8 wk].KET+BCI-VEH+VEH.pSidak")).isLessThan(0.05);
     }
 
     @Test

@@ -34,6 +34,11 @@ public final class DescriptivesAnalysis extends StatsAnalysis {
     }
 
     @Override
+    boolean poolsTimepoints(Dataset data, Parameters p) {
+        return false; // splits by time by default
+    }
+
+    @Override
     List<Parameter> ownParameters() {
         return List.of(groupParameter("Factor whose levels are the groups."),
                 Parameter.factor(BY, "By", "", "Second factor (e.g. sex): statistics per group and level; default: "

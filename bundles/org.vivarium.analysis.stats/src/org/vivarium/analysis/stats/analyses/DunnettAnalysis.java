@@ -86,7 +86,7 @@ public final class DunnettAnalysis extends StatsAnalysis {
         r.note(Note.Kind.METHOD, "One-way ANOVA, then Dunnett's two-sided many-to-one comparisons with control "
                 + control + "; adjusted p-values and " + Inputs.percent(level) + " simultaneous intervals from the "
                 + "multivariate t distribution (product correlation, 2-d integral by adaptive Gauss-Kronrod "
-                + "quadrature, relative accuracy about 1e-12).");
+                + "quadrature, relative accuracy about 1e-11; p-values below 1e-15 are not resolved).");
         r.note(Note.Kind.SAMPLE_SIZE, g.sizes() + ".");
         Inputs.warnCensored(data, r);
     }

@@ -43,6 +43,11 @@ public final class DurabilityAnalysis extends StatsAnalysis {
     }
 
     @Override
+    boolean poolsTimepoints(Dataset data, Parameters p) {
+        return false; // time is its second factor
+    }
+
+    @Override
     List<Parameter> ownParameters() {
         return List.of(groupParameter("The treatment factor (arms)."), Parameter.factor(BY, "Time factor",
                 Dataset.TIME, "The timepoints (time since dose)."), controlParameter(), alphaParameter());

@@ -11,6 +11,7 @@ import org.vivarium.analysis.Parameter;
 import org.vivarium.analysis.Parameters;
 import org.vivarium.analysis.data.Dataset;
 import org.vivarium.analysis.result.AnalysisResult;
+import org.vivarium.analysis.result.Note;
 
 /**
  * Base of the built-in analyses: the common parameters ({@code measure}, {@code subset}), measure and subset
@@ -50,6 +51,14 @@ abstract class StatsAnalysis implements Analysis {
         return all;
     }
 
+    /** Whether this run pools several timepoints without modelling time (then the result warns). */
+    boolean poolsTimepoints(Dataset data, Parameters p) {
+        if (!data.hasFactor(Dataset.TIME) || data.levels(Dataset.TIME).size() < 2) {
+            return false;
+        }
+        return java.util.stream.Stream.of(GROUP, BY, "within").noneMatch(n -> Dataset.TIME.equals(p.text(n)));
+    }
+
     /** The analysis-specific parameters. */
     abstract List<Parameter> ownParameters();
 
@@ -61,6 +70,12 @@ abstract class StatsAnalysis implements Analysis {
         AnalysisResult.Builder r = AnalysisResult.builder(id, title + ": " + measure.axisLabel()
                 + (d.source().isEmpty() ? "" : " (" + d.source() + ")"));
         analyse(d, measure, parameters, monitor, r);
+        if (poolsTimepoints(d, parameters)) {
+            List<String> times = d.levels(Dataset.TIME);
+            r.note(Note.Kind.WARNING, "Values of " + times.size() + " timepoints (" + String.join(", ", times)
+                    + ") are analysed together; analyse one timepoint with subset=time=" + times.get(0)
+                    + ", or use time as a factor (durability, two-way-anova with by=time).");
+        }
         Inputs.reportExclusions(d, r);
         return r.build();
     }

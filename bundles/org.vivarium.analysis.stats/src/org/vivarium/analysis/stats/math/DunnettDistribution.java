@@ -10,15 +10,17 @@ import org.apache.commons.numbers.rootfinder.BrentSolver;
  * two-dimensional integral (Dunnett 1955): given the chi-distributed scale s and a standard normal W,
  * Z_i = (sqrt(1 - l_i^2) U_i + l_i W) are independent, so
  * P(max|T_i| > t) = E_s E_W [1 - prod_i (Phi((ts - l_i W)/sqrt(1-l_i^2)) - Phi((-ts - l_i W)/sqrt(1-l_i^2)))].
- * Both integrals are computed by adaptive Gauss-Kronrod quadrature to a relative accuracy of about 1e-12 (the
- * complement is formed with log1p/expm1, so small p-values keep their relative accuracy). This is exact up to
- * quadrature error, unlike the randomised quasi-Monte Carlo integration (Genz-Bretz) of R's mvtnorm, whose
- * default absolute error is 1e-3.
+ * Both integrals are computed by adaptive Gauss-Kronrod quadrature to a relative accuracy of about 1e-11 (absolute
+ * 1e-17; the complement is formed with log1p/expm1, so small p-values keep their relative accuracy down to about
+ * 1e-15). This is exact up to quadrature error, unlike the randomised quasi-Monte Carlo integration (Genz-Bretz)
+ * of R's mvtnorm, whose default absolute error is 1e-3.
  */
 public final class DunnettDistribution {
 
     private static final double TOL = 1e-11;
     private static final double W_LIMIT = 10;
+    /** Absolute accuracy of each integral: probabilities below about 1e-15 are not resolved. */
+    private static final double ABS_TOL = 1e-17;
 
     private final double[] lambda;
     private final double df;
@@ -56,7 +58,7 @@ public final class DunnettDistribution {
             if (cut <= lo) {
                 continue;
             }
-            total += Quadrature.integrate(s -> density(s, logConst) * exceed(t * s), lo, cut, TOL, 0);
+            total += Quadrature.integrate(s -> density(s, logConst) * exceed(t * s), lo, cut, TOL, ABS_TOL);
             lo = cut;
         }
         return Math.min(1, Math.max(0, total));
@@ -72,9 +74,9 @@ public final class DunnettDistribution {
     /** P(max_i |Z_i| > c) for the correlated standard normals. */
     private double exceed(double c) {
         double a = Quadrature.integrate(w -> Probabilities.normalDensity(w) * exceedGiven(c, w), -W_LIMIT, 0, TOL,
-                0);
+                ABS_TOL);
         double b = Quadrature.integrate(w -> Probabilities.normalDensity(w) * exceedGiven(c, w), 0, W_LIMIT, TOL,
-                0);
+                ABS_TOL);
         return a + b;
     }
 
@@ -93,7 +95,16 @@ public final class DunnettDistribution {
 
     /** The critical value c with P(max |T_i| > c) = alpha (for simultaneous confidence intervals). */
     public double critical(double alpha) {
+        // bracketed by the single comparison's and Bonferroni's critical values
+        int k = lambda.length;
+        double lo = Double.isInfinite(df) ? Probabilities.normalQuantile(1 - alpha / 2)
+                : Probabilities.tQuantile(1 - alpha / 2, df);
+        double hi = Double.isInfinite(df) ? Probabilities.normalQuantile(1 - alpha / (2 * k))
+                : Probabilities.tQuantile(1 - alpha / (2 * k), df);
+        if (hi - lo < 1e-12) {
+            return lo;
+        }
         BrentSolver solver = new BrentSolver(1e-13, 1e-13, 0);
-        return solver.findRoot(x -> upper(x) - alpha, 0.5, 50);
+        return solver.findRoot(x -> upper(x) - alpha, lo * (1 - 1e-9), hi * (1 + 1e-9));
     }
 }
