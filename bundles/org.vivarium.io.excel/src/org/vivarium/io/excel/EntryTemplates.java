@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.vivarium.io.excel.internal.read.PoiLogging;
 import org.vivarium.io.excel.internal.map.SheetNames;
 import org.vivarium.io.excel.internal.write.AtomicOutput;
 import org.vivarium.io.excel.internal.write.Templates;
@@ -22,6 +23,10 @@ import org.vivarium.model.Study;
  * and imported, it gives no problem: the importer reads the session from the sheet.
  */
 public final class EntryTemplates {
+
+    static {
+        PoiLogging.quiet();
+    }
 
     private EntryTemplates() {
     }

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.vivarium.io.excel.internal.read.PoiLogging;
 import org.vivarium.io.excel.internal.read.CellRefs;
 import org.vivarium.io.excel.internal.write.AtomicOutput;
 import org.vivarium.io.excel.internal.write.CsvOut;
@@ -29,6 +30,10 @@ import org.vivarium.model.Study;
  * back into the same study with every value already present. Output is written atomically.
  */
 public final class MeasurementExport {
+
+    static {
+        PoiLogging.quiet();
+    }
 
     private static final int ROWS_PER_SHEET = CellRefs.MAX_ROWS - 1;
 

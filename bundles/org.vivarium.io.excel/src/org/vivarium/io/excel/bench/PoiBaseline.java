@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Iterator;
 
+import org.vivarium.io.excel.internal.read.PoiLogging;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -22,6 +23,10 @@ import org.xml.sax.XMLReader;
  * (XSSFReader, read-only shared strings, XSSFSheetXMLHandler), touching every cell and doing nothing else.
  */
 public final class PoiBaseline {
+
+    static {
+        PoiLogging.quiet();
+    }
 
     /** Cells and rows read. */
     public record Count(long rows, long cells) {

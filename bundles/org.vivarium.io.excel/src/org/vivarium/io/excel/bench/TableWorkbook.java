@@ -8,10 +8,15 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.vivarium.io.excel.internal.read.PoiLogging;
 import org.vivarium.io.excel.internal.write.AtomicOutput;
 
 /** Writes a one-sheet .xlsx (header row, then rows of strings and numbers) as a stream, e.g. benchmark input. */
 public final class TableWorkbook {
+
+    static {
+        PoiLogging.quiet();
+    }
 
     private TableWorkbook() {
     }

@@ -71,9 +71,9 @@ final class LayoutChecks {
             } else if (kept == null) {
                 kept = c;
             } else {
-                layout.issue(layout.headerRow, c.index, c.describe() + " and " + kept.describe() + " both look like the "
-                        + role.label().toLowerCase(java.util.Locale.ROOT) + " column; give one of them role ignore in a "
-                        + "mapping file");
+                layout.issue(layout.headerRow, c.index, c.describe() + " and " + kept.describe()
+                        + " both look like the " + role.label().toLowerCase(java.util.Locale.ROOT)
+                        + " column; give one of them role ignore in a mapping file");
                 c.role = ColumnRole.IGNORE;
             }
         }

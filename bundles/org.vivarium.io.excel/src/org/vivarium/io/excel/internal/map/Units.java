@@ -38,6 +38,7 @@ public final class Units {
         add("speed", 1, "cm/s", "cm/s", "cms-1", "cm/sec");
         add("speed", 100, "m/s", "m/s", "ms-1", "m/sec");
         add("percent", 1, "%", "%", "pct", "percent", "per cent");
+        add("percent", 100, "fraction", "fraction", "proportion", "ratio"); // 0-1, e.g. a preference ratio of 0.75
         add("count", 1, "count", "count", "counts", "n", "no", "#", "number", "entries", "times");
     }
 

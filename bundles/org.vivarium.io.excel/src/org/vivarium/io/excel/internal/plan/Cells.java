@@ -27,8 +27,8 @@ final class Cells {
     static final Set<String> MISSING = Set.of("na", "n/a", "n.a.", "nan", "-", "--", "—", "–", ".", "?", "missing",
             "nd", "n.d.", "not done", "#n/a", "none", "null");
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "([<>≥≤]=?)?\\s*([-+]?(?:\\d[\\d \\u00A0\\u202F']*)?(?:[.,]\\d+)?(?:[eE][-+]?\\d+)?)\\s*(\\+)?\\s*([^\\d\\s].*)?");
+    private static final Pattern NUMBER = Pattern.compile("([<>≥≤]=?)?\\s*([-+]?(?:\\d(?:[\\d.,' "
+            + "\\u00A0\\u202F]*\\d)?|[.,]\\d+)(?:[eE][-+]?\\d+)?)\\s*(\\+)?\\s*([^\\d\\s].*)?");
     private static final Pattern CLOCK = Pattern.compile("(?:(\\d+):)?(\\d{1,2}):(\\d{1,2}(?:[.,]\\d+)?)");
 
     private final boolean decimalComma;
@@ -128,27 +128,43 @@ final class Cells {
         return converted(v, censored, unit, measureUnit, measure, cell);
     }
 
-    /** Parses a number with '.' or ',' as decimal separator; null when "1,234"-style text is ambiguous. */
+    /**
+     * Parses a number with '.' or ',' as decimal separator and ' ', '\'' or the other one as thousands separator; null
+     * when a single comma before three digits ("1,234") could be either (except in files that use decimal commas).
+     */
     Double parse(String s) {
         String t = s.replace(" ", "").replace("\u00A0", "").replace("\u202F", "").replace("'", "");
-        int dot = t.indexOf('.');
-        int comma = t.indexOf(',');
-        if (comma >= 0) {
-            if (dot >= 0) {
-                t = dot < comma ? t.replace(".", "").replace(',', '.') : t.replace(",", "");
-            } else if (t.indexOf(',', comma + 1) >= 0) {
-                t = t.replace(",", "");
-            } else if (!decimalComma && t.length() - comma - 1 == 3 && comma > 0) {
+        int dots = count(t, '.');
+        int commas = count(t, ',');
+        if (dots > 0 && commas > 0) {
+            boolean commaLast = t.lastIndexOf(',') > t.lastIndexOf('.');
+            t = commaLast ? t.replace(".", "").replace(',', '.') : t.replace(",", "");
+        } else if (dots > 1) {
+            t = t.replace(".", "");
+        } else if (commas > 1) {
+            t = t.replace(",", "");
+        } else if (commas == 1) {
+            int comma = t.indexOf(',');
+            if (!decimalComma && t.length() - comma - 1 == 3 && comma > 0 && Character.isDigit(t.charAt(comma - 1))) {
                 return null;
-            } else {
-                t = t.replace(',', '.');
             }
+            t = t.replace(',', '.');
         }
         try {
             return Double.parseDouble(t);
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static Num converted(double v, boolean censored, String unit, String measureUnit,

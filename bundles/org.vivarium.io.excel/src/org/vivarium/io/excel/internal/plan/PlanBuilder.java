@@ -65,7 +65,7 @@ public final class PlanBuilder {
         List<SheetOutcome> outcomes = new ArrayList<>();
         int imported = 0;
         for (SheetInfo sheet : sheets) {
-            SubMonitor sub = progress.split(1000);
+            SubMonitor sub = progress.split(1000).setWorkRemaining(1000);
             SheetCounts counts = new SheetCounts();
             try {
                 Layout layout = layouts.layout(sheet, vocabulary);
@@ -89,7 +89,7 @@ public final class PlanBuilder {
                 }
                 outcomes.add(new SheetOutcome(sheet.name(), true, null, counts));
             } catch (ReadFailure f) {
-                context.problems.add(sheet.name(), sheet.index(), f.row(), f.column(), f.getMessage());
+                context.problems.fatal(sheet.name(), sheet.index(), f.row(), f.column(), f.getMessage());
                 outcomes.add(new SheetOutcome(sheet.name(), true, null, counts));
                 break;
             }

@@ -30,6 +30,12 @@ public final class Problems {
         }
     }
 
+    /** A problem that stops the import (a damaged or hostile file): always listed, even beyond the limit. */
+    public void fatal(String sheet, int sheetOrder, int row, int column, String message) {
+        total++;
+        entries.add(new Entry(sheetOrder, new ImportProblem(file, sheet, row, column, message)));
+    }
+
     /** A problem of the whole file. */
     public void add(String message) {
         add(null, -1, -1, -1, message);

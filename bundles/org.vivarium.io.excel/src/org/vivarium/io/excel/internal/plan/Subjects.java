@@ -198,7 +198,8 @@ final class Subjects {
         Cage current = context.creations.housing(a);
         if (current == null) {
             if (!context.creations.isNew(a)) {
-                once(a, ColumnRole.CAGE, "animal " + a.getId() + " has no cage in the study, not " + Names.quote(label));
+                once(a, ColumnRole.CAGE, "animal " + a.getId() + " has no cage in the study, not "
+                        + Names.quote(label));
                 return null;
             }
             Cage cage = context.creations.cage(context.creations.cohortOf(a), label);

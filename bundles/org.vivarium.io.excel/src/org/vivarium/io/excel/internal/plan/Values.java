@@ -249,7 +249,8 @@ final class Values {
         boolean wholeRow = duplicates.size() == planned
                 && duplicates.stream().allMatch(d -> d.first() >> 16 == firstRow);
         if (wholeRow) {
-            cells.problem(-1, "duplicate row: repeats row " + (firstRow + 1) + " (" + duplicates.get(0).what() + ")");
+            cells.problem(-1, "the same animal, session and measure" + (duplicates.size() > 1 ? "s" : "") + " as row "
+                    + (firstRow + 1) + " (" + duplicates.get(0).what() + ")");
             return;
         }
         for (Duplicate d : duplicates) {

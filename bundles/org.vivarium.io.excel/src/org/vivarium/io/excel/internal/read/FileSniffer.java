@@ -80,7 +80,8 @@ public final class FileSniffer {
         if (startsWith(b, '%', 'P', 'D', 'F')) {
             return "a PDF document";
         }
-        if (startsWith(b, 0x89, 'P', 'N', 'G') || startsWith(b, 0xFF, 0xD8, 0xFF) || startsWith(b, 'G', 'I', 'F', '8')) {
+        if (startsWith(b, 0x89, 'P', 'N', 'G') || startsWith(b, 0xFF, 0xD8, 0xFF)
+                || startsWith(b, 'G', 'I', 'F', '8')) {
             return "an image";
         }
         if (startsWith(b, 0x1F, 0x8B)) {

@@ -7,8 +7,8 @@ final class RowLimit {
     }
 
     static ReadFailure exceeded(ReadLimits limits, String sheet, int row) {
-        return new ReadFailure(String.format("the sheet has more than %,d rows of data; Vivarium reads at most %,d rows "
-                + "from one sheet (split it into several sheets or files)", limits.maxRows(), limits.maxRows()),
+        return new ReadFailure(String.format("the sheet has more than %,d rows of data; Vivarium reads at most %,d "
+                + "rows from one sheet (split it into several sheets or files)", limits.maxRows(), limits.maxRows()),
                 sheet, row, 0, null);
     }
 

@@ -5,6 +5,10 @@ import java.nio.file.Path;
 /** Opens the right reader for a file, chosen by its content. */
 public final class WorkbookReaders {
 
+    static {
+        PoiLogging.quiet();
+    }
+
     private WorkbookReaders() {
     }
 

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class XlsxMerges {
 
     private static final int MAX_TAIL = 16 << 20;
-    private static final Pattern MERGE = Pattern.compile("<(?:[A-Za-z_][\\w.-]*:)?mergeCell\\s[^>]*?ref\\s*=\\s*\"([^\"]*)\"");
+    private static final Pattern MERGE = Pattern.compile(
+            "<(?:[A-Za-z_][\\w.-]*:)?mergeCell\\s[^>]*?ref\\s*=\\s*\"([^\"]*)\"");
 
     private XlsxMerges() {
     }

@@ -12,6 +12,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.eclipse.core.runtime.OperationCanceledException;
 
 /**
  * Streams the sheets of an .xlsx workbook with SAX (POI's OPC package layer for the zip and its relationships), so
@@ -92,6 +93,8 @@ public final class XlsxReader implements WorkbookReader {
             Xml.parse(in, handler, part.getPartName().getName());
         } catch (ReadFailure e) {
             throw e.in(sheet.name());
+        } catch (OperationCanceledException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw OoxmlFailures.translate(e, part.getPartName().getName()).in(sheet.name());
         }

@@ -130,8 +130,8 @@ final class XlsxSheetHandler extends DefaultHandler {
         int col = r == null ? column + 1 : CellRefs.columnOf(r);
         if (col < 0 || col >= CellRefs.MAX_COLUMNS) {
             throw new Xml.Failure(col < 0 ? damaged("a cell has an invalid reference '" + r + "'")
-                    : new ReadFailure("cell " + shorten(r) + " is beyond Excel's last column (XFD); refused", sheet, row,
-                            -1, null));
+                    : new ReadFailure("cell " + shorten(r) + " is beyond Excel's last column (XFD); refused", sheet,
+                            row, -1, null));
         }
         if (r != null) {
             int cellRow = CellRefs.rowOf(r);

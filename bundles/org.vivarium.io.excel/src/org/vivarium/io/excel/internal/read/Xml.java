@@ -7,6 +7,7 @@ import java.util.Locale;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.util.XMLHelper;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -52,6 +53,8 @@ final class Xml {
             XMLReader reader = XMLHelper.newXMLReader();
             reader.setContentHandler(handler);
             reader.parse(new InputSource(in));
+        } catch (OperationCanceledException cancel) {
+            throw cancel;
         } catch (Stop stop) {
             // the handler has what it needs
         } catch (Failure f) {
