@@ -51,6 +51,7 @@ public final class ChartRenderer {
     private final Map<String, Paint> colours = new LinkedHashMap<>();
     private final XYPlot plot = new XYPlot();
     private int index;
+    private int verticalMarkers;
 
     private ChartRenderer(ChartSpec spec) {
         this.spec = spec;
@@ -218,12 +219,20 @@ public final class ChartRenderer {
         add(collection(data), r);
     }
 
+    /**
+     * Vertical markers are labelled at the top, on the side of the line with more room, one below the other so that
+     * several never overlap; horizontal ones at the right end.
+     */
     private void marker(Marker m) {
         ValueMarker marker;
         if (m.kind() == Marker.Kind.VERTICAL_LINE) {
-            marker = new ValueMarker(x.ofValue(m.value()), new Color(0xb0, 0x00, 0x20), ChartStyle.DASHED);
-            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            double position = x.ofValue(m.value());
+            marker = new ValueMarker(position, new Color(0xb0, 0x00, 0x20), ChartStyle.DASHED);
+            boolean rightHalf = position > (plot.getDomainAxis().getLowerBound() + plot.getDomainAxis()
+                    .getUpperBound()) / 2;
+            marker.setLabelAnchor(rightHalf ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(rightHalf ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+            marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(4 + 14 * verticalMarkers++, 4, 2, 4));
             plot.addDomainMarker(marker, Layer.FOREGROUND);
         } else {
             marker = new ValueMarker(m.value(), Color.GRAY, ChartStyle.DASHED);
@@ -234,6 +243,7 @@ public final class ChartRenderer {
         marker.setLabel(m.label());
         marker.setLabelFont(ChartStyle.TICK);
         marker.setLabelPaint(Color.DARK_GRAY);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 215));
     }
 
     private static YIntervalSeriesCollection collection(YIntervalSeries s) {

@@ -62,6 +62,21 @@ public final class ChartViewer extends Composite {
         return chart;
     }
 
+    /** Whether a chart is shown. */
+    public boolean hasChart() {
+        return chart != null;
+    }
+
+    /** The shown chart's title ("" without a chart). */
+    public String title() {
+        return chart == null || chart.getTitle() == null ? "" : chart.getTitle().getText();
+    }
+
+    /** Number of data sets drawn (one per series of the specification). */
+    public int datasetCount() {
+        return chart == null ? 0 : ChartRenderer.datasets(chart);
+    }
+
     public ChartSize selectedSize() {
         return ChartSize.values()[Math.max(0, size.getSelectionIndex())];
     }

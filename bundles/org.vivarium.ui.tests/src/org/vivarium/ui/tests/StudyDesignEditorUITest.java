@@ -20,6 +20,11 @@ import org.vivarium.ui.session.StudySessions;
 /** The study design editor: form edits are commands (dirty, undo), rule violations show up at once. */
 class StudyDesignEditorUITest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void studyPerspective() throws Exception {
+        Ui.showPerspective("org.vivarium.rcp.perspective.study");
+    }
+
     @Test
     void editingAStockConcentrationShowsTheVolumeProblemAndUndoClearsIt() throws Exception {
         StudySession session = StudySessions.current();

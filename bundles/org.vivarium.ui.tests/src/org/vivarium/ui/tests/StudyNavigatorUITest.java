@@ -25,10 +25,16 @@ import org.vivarium.ui.views.StudyNavigator;
 /** Runs inside the Vivarium application (UI harness, UI thread): the workbench opened the demo study on start. */
 class StudyNavigatorUITest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void studyPerspective() throws Exception {
+        Ui.showPerspective("org.vivarium.rcp.perspective.study");
+    }
+
     @Test
     void windowIsTitledVivariumAndShowsTheStudyPerspective() {
         assertThat(Ui.window().getShell().getText()).startsWith("Vivarium - Ketamine + BCI");
         assertThat(Ui.page().getPerspective().getId()).isEqualTo("org.vivarium.rcp.perspective.study");
+        assertThat(Ui.page().findView(StudyNavigator.ID)).isNotNull();
         assertThat(StudySessions.current()).isNotNull();
         assertThat(StudySessions.current().file().getFileName().toString()).isEqualTo("demo.vivarium");
     }

@@ -27,6 +27,12 @@ final class Ui {
         return type.cast(page().showView(id));
     }
 
+    /** Switches the window to a perspective. */
+    static void showPerspective(String id) throws org.eclipse.ui.WorkbenchException {
+        PlatformUI.getWorkbench().showPerspective(id, window());
+        flush();
+    }
+
     /** Runs the event loop until the condition holds (or fails after 10 s). */
     static void waitUntil(BooleanSupplier condition, String what) {
         Display display = Display.getCurrent();

@@ -27,6 +27,8 @@ import org.vivarium.ui.session.StudySessions;
 public final class OpenStudies {
 
     private static final String LAST_STUDY = "lastStudy";
+    /** The perspective whose main editor is the study design (see org.vivarium.rcp). */
+    private static final String STUDY_PERSPECTIVE = "org.vivarium.rcp.perspective.study";
 
     private OpenStudies() {
     }
@@ -81,10 +83,11 @@ public final class OpenStudies {
         }
     }
 
-    /** Opens the design editor of the study just opened, as the main editor of the window. */
+    /** In the Study perspective, opens the design editor of the study just opened as the main editor. */
     private static void showDesign() {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        if (window != null && window.getActivePage() != null) {
+        if (window != null && window.getActivePage() != null && window.getActivePage().getPerspective() != null
+                && STUDY_PERSPECTIVE.equals(window.getActivePage().getPerspective().getId())) {
             try {
                 StudyDesignEditor.open(window.getActivePage(), null);
             } catch (PartInitException e) {

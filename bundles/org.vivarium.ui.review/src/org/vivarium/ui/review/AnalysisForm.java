@@ -1,0 +1,146 @@
+package org.vivarium.ui.review;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.vivarium.analysis.Analysis;
+import org.vivarium.analysis.AnalysisDescriptor;
+import org.vivarium.analysis.AnalysisException;
+import org.vivarium.analysis.Parameter;
+import org.vivarium.analysis.data.Dataset;
+
+/**
+ * The inputs of an analysis, built from what it declares: one field per parameter (factors and levels offered from
+ * the data, numbers, flags, choices), filled with its defaults.
+ */
+final class AnalysisForm {
+
+    private final Composite body;
+    private final Map<Parameter, Control> fields = new LinkedHashMap<>();
+    private Dataset data;
+    private Runnable onChange = () -> { };
+
+    AnalysisForm(Composite parent) {
+        body = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).spacing(10, 6).applyTo(body);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(body);
+    }
+
+    void onChange(Runnable r) {
+        onChange = r;
+    }
+
+    /** Shows the parameters of an analysis for a dataset (factor and level choices come from the data). */
+    void show(AnalysisDescriptor descriptor, Dataset dataset) throws AnalysisException {
+        for (Control c : body.getChildren()) {
+            c.dispose();
+        }
+        fields.clear();
+        data = dataset;
+        Analysis analysis = descriptor.analysis();
+        for (Parameter p : analysis.parameters()) {
+            if (p.type() == Parameter.Type.MEASURE) {
+                continue; // chosen with the measure above
+            }
+            Label label = new Label(body, SWT.NONE);
+            label.setText(p.label() + ":");
+            label.setToolTipText(p.description());
+            Control field = field(p);
+            field.setToolTipText(p.description());
+            fields.put(p, field);
+        }
+        refreshLevels();
+        body.getParent().layout(true, true);
+    }
+
+    private Control field(Parameter p) {
+        switch (p.type()) {
+            case BOOLEAN -> {
+                Button check = new Button(body, SWT.CHECK);
+                check.setSelection(Boolean.parseBoolean(p.defaultValue()));
+                return check;
+            }
+            case FACTOR, LEVEL, CHOICE -> {
+                Combo combo = new Combo(body, SWT.READ_ONLY);
+                List<String> items = new ArrayList<>(p.type() == Parameter.Type.FACTOR ? data.factors() : p.choices());
+                if (p.type() == Parameter.Type.FACTOR && p.defaultValue().isEmpty()) {
+                    items.add(0, ""); // optional: none unless chosen
+                }
+                if (p.type() != Parameter.Type.LEVEL) {
+                    combo.setItems(items.toArray(String[]::new));
+                    combo.select(Math.max(0, items.indexOf(p.defaultValue())));
+                }
+                combo.addListener(SWT.Selection, e -> {
+                    refreshLevels();
+                    onChange.run();
+                });
+                GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(combo);
+                return combo;
+            }
+            default -> {
+                Text text = new Text(body, SWT.BORDER);
+                text.setText(p.defaultValue());
+                GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(text);
+                return text;
+            }
+        }
+    }
+
+    /** Level fields (e.g. the control arm) offer the levels of the first factor field (e.g. the arm). */
+    private void refreshLevels() {
+        String factor = fields.entrySet().stream().filter(e -> e.getKey().type() == Parameter.Type.FACTOR)
+                .map(e -> ((Combo) e.getValue()).getText()).findFirst().orElse(Dataset.ARM);
+        for (Map.Entry<Parameter, Control> e : fields.entrySet()) {
+            if (e.getKey().type() == Parameter.Type.LEVEL && data.hasFactor(factor)) {
+                Combo combo = (Combo) e.getValue();
+                String previous = combo.getText();
+                List<String> levels = new ArrayList<>(data.levels(factor));
+                levels.add(0, "");
+                combo.setItems(levels.toArray(String[]::new));
+                String preferred = !previous.isEmpty() && levels.contains(previous) ? previous
+                        : !e.getKey().defaultValue().isEmpty() ? e.getKey().defaultValue() : data.control(factor);
+                combo.select(Math.max(0, levels.indexOf(preferred)));
+            }
+        }
+    }
+
+    /** The values entered, by parameter name (empty values left out: the analysis uses its default). */
+    Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        fields.forEach((p, c) -> {
+            String v = c instanceof Button b ? Boolean.toString(b.getSelection())
+                    : c instanceof Combo combo ? combo.getText() : ((Text) c).getText().strip();
+            if (!v.isEmpty()) {
+                values.put(p.name(), v);
+            }
+        });
+        return values;
+    }
+
+    /** Sets a parameter's field (tests, and views that preset inputs). */
+    void set(String name, String value) {
+        fields.forEach((p, c) -> {
+            if (p.name().equals(name)) {
+                if (c instanceof Combo combo) {
+                    combo.select(Math.max(0, List.of(combo.getItems()).indexOf(value)));
+                    refreshLevels();
+                } else if (c instanceof Text t) {
+                    t.setText(value);
+                } else if (c instanceof Button b) {
+                    b.setSelection(Boolean.parseBoolean(value));
+                }
+            }
+        });
+    }
+}

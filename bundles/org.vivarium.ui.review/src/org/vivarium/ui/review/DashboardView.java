@@ -1,0 +1,193 @@
+package org.vivarium.ui.review;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.part.ViewPart;
+import org.vivarium.analysis.AnalysisRegistry;
+import org.vivarium.analysis.Parameters;
+import org.vivarium.analysis.data.DatasetException;
+import org.vivarium.analysis.data.StudyDatasets;
+import org.vivarium.core.study.BodyWeightTrend;
+import org.vivarium.core.study.Enrolment;
+import org.vivarium.model.AssayDefinition;
+import org.vivarium.model.MeasureDefinition;
+import org.vivarium.model.Study;
+import org.vivarium.ui.charts.ChartViewer;
+import org.vivarium.ui.session.StudySession;
+import org.vivarium.ui.views.StudyPartSupport;
+
+/**
+ * The PI's cohort dashboard: n planned, enrolled and lost per arm and sex (with reasons), sessions done and due per
+ * cohort, body weight per arm over time, the key result at a glance, and who left the study and why.
+ */
+public class DashboardView extends ViewPart {
+
+    public static final String ID = "org.vivarium.ui.review.dashboard";
+
+    private ScrolledComposite scroll;
+    private Composite body;
+    private StudyPartSupport support;
+    private ChartViewer keyResult;
+    private ChartViewer bodyWeight;
+    private Table enrolment;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        body = new Composite(scroll, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(10, 10).spacing(16, 8).applyTo(body);
+        scroll.setContent(body);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        scroll.addListener(SWT.Resize, e -> relayout());
+        support = new StudyPartSupport(getViewSite(), this::refresh, () -> { });
+    }
+
+    /** Rebuilds the dashboard from the open study. */
+    public void refresh() {
+        refresh(org.vivarium.ui.session.StudySessions.current());
+    }
+
+    private void refresh(StudySession session) {
+        for (Control c : body.getChildren()) {
+            c.dispose();
+        }
+        if (session == null) {
+            new Label(body, SWT.NONE).setText("Open a study to see its dashboard.");
+            relayout();
+            return;
+        }
+        Study study = session.study();
+        Label title = new Label(body, SWT.WRAP);
+        title.setText(study.getTitle());
+        title.setFont(JFaceResources.getHeaderFont());
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(title);
+        Composite left = column();
+        Composite right = column();
+        enrolment = SimpleTable.create(left, "Enrolment by arm and sex", List.of("Arm", "Sex", "Planned", "Enrolled",
+                "Active", "Lost"), enrolmentRows(study));
+        sessions(left, study);
+        departures(left, study);
+        keyResult = chart(right, "Key result");
+        bodyWeight = chart(right, "Body weight (mean ± SEM by arm)");
+        bodyWeight.setSpec(DashboardCharts.bodyWeight(BodyWeightTrend.byArm(study)));
+        runKeyResult(study);
+        relayout();
+    }
+
+    private Composite column() {
+        Composite c = new Composite(body, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(6, 6).applyTo(c);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.BEGINNING).applyTo(c);
+        return c;
+    }
+
+    private static List<List<String>> enrolmentRows(Study study) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Enrolment.Row r : Enrolment.byArmAndSex(study)) {
+            String lost = r.lost() == 0 ? "0" : r.lost() + " (" + r.left().entrySet().stream().map(e -> e.getValue()
+                    + " " + e.getKey().getLiteral().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                    .collect(Collectors.joining(", ")) + ")";
+            rows.add(List.of(r.arm(), r.sex().getLiteral().toLowerCase(java.util.Locale.ROOT),
+                    Integer.toString(r.planned()), Integer.toString(r.enrolled()), Integer.toString(r.active()), lost));
+        }
+        return rows;
+    }
+
+    private void sessions(Composite parent, Study study) {
+        List<Enrolment.Progress> progress = Enrolment.sessions(study, LocalDateTime.now());
+        Table t = SimpleTable.create(parent, "Sessions by cohort", List.of("Cohort", "Done", "Overdue", "To come"),
+                progress.stream().map(p -> List.of(p.cohort(), Integer.toString(p.done()), Integer.toString(
+                        p.overdue()), Integer.toString(p.upcoming()))).toList());
+        for (int i = 0; i < progress.size(); i++) {
+            if (progress.get(i).overdue() > 0) {
+                SimpleTable.colour(t, i, t.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            }
+        }
+    }
+
+    private void departures(Composite parent, Study study) {
+        List<Enrolment.Departure> left = Enrolment.departures(study);
+        SimpleTable.create(parent, "Attrition: animals that left the study (" + left.size() + ")",
+                List.of("Animal", "Cohort", "Arm", "Status", "Date", "Reason"),
+                left.stream().map(d -> List.of(d.animal().getId(), d.cohort(), d.arm(), d.status().getLiteral()
+                        .toLowerCase(java.util.Locale.ROOT).replace('_', ' '), String.valueOf(d.date()),
+                        d.reason() == null ? "" : d.reason())).toList());
+    }
+
+    private ChartViewer chart(Composite parent, String title) {
+        Label l = new Label(parent, SWT.NONE);
+        l.setText(title);
+        l.setFont(JFaceResources.getBannerFont());
+        ChartViewer viewer = new ChartViewer(parent);
+        GridDataFactory.fillDefaults().grab(true, false).hint(480, 300).applyTo(viewer);
+        return viewer;
+    }
+
+    /** The first primary outcome with results over time, as mean ± SEM per arm and timepoint (descriptives). */
+    private void runKeyResult(Study study) {
+        List<MeasureDefinition> outcomes = DurabilityView.outcomes(study);
+        var descriptives = AnalysisRegistry.getDefault().find("descriptives");
+        if (outcomes.isEmpty() || descriptives.isEmpty()) {
+            return;
+        }
+        MeasureDefinition m = outcomes.get(0);
+        try {
+            var data = StudyDatasets.extract(study, ((AssayDefinition) m.eContainer()).getCode(), m.getName());
+            new AnalysisJob(descriptives.get(), data, Parameters.none(), body.getDisplay(), r -> {
+                if (!keyResult.isDisposed() && !r.charts().isEmpty()) {
+                    keyResult.setSpec(r.charts().stream().filter(c -> c.kind() == org.vivarium.analysis.result
+                            .ChartSpec.Kind.TIME_COURSE).findFirst().orElse(r.charts().get(0)));
+                    relayout();
+                }
+            }).schedule();
+        } catch (DatasetException e) {
+            // no key result to show yet
+        }
+    }
+
+    private void relayout() {
+        if (!scroll.isDisposed()) {
+            body.layout(true, true);
+            scroll.setMinSize(body.computeSize(scroll.getClientArea().width, SWT.DEFAULT));
+        }
+    }
+
+    /** Parts for tests. */
+    public ChartViewer keyResultChart() {
+        return keyResult;
+    }
+
+    public ChartViewer bodyWeightChart() {
+        return bodyWeight;
+    }
+
+    public Table enrolmentTable() {
+        return enrolment;
+    }
+
+    @Override
+    public void setFocus() {
+        body.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (support != null) {
+            support.dispose();
+        }
+        super.dispose();
+    }
+}
