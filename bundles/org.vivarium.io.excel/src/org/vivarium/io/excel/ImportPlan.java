@@ -35,7 +35,7 @@ public final class ImportPlan {
         for (PlanBuilder.SheetOutcome o : result.sheets()) {
             var c = o.counts();
             sheets.add(new SheetResult(o.sheet(), o.imported(), o.note(), c.rows, c.added, c.present, c.summaryRows,
-                    c.filteredRows, c.rowsWithoutValues, c.missingValues));
+                    c.filteredRows, c.rowsWithoutValues, c.missingValues, o.unrecognised()));
         }
     }
 
@@ -76,11 +76,16 @@ public final class ImportPlan {
     public Map<String, Integer> created() {
         Map<String, Integer> m = new LinkedHashMap<>();
         result.createdCounts().forEach((k, v) -> {
-            if (v > 0) {
+            if (v > 0 && !k.equals("completed")) {
                 m.put(k, v);
             }
         });
         return m;
+    }
+
+    /** Existing animals whose missing cage, arm, sex or date of birth the plan fills in (create option). */
+    public int completed() {
+        return result.createdCounts().getOrDefault("completed", 0);
     }
 
     /** The new objects (detached until the plan is applied), e.g. for a preview. */
@@ -104,6 +109,11 @@ public final class ImportPlan {
             for (Map.Entry<String, Integer> e : made.entrySet()) {
                 b.append(i++ == 0 ? "" : ", ").append(SheetResult.count(e.getValue(), e.getKey()));
             }
+        }
+        int completed = completed();
+        if (completed > 0) {
+            b.append("; completed ").append(SheetResult.count(completed, "existing animal")).append(" (cage, arm, sex "
+                    + "or date of birth they lacked)");
         }
         return b.toString();
     }

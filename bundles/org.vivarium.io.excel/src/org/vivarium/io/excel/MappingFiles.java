@@ -41,6 +41,9 @@ public final class MappingFiles {
 
     public static ImportMapping read(Path file) throws ImportException {
         String name = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException(new ImportProblem(name, null, -1, -1, "no such file"));
+        }
         JsonElement root;
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             root = JsonParser.parseReader(r);

@@ -1,5 +1,7 @@
 package org.vivarium.io.excel;
 
+import java.util.List;
+
 /**
  * What an import found in one sheet.
  *
@@ -13,9 +15,11 @@ package org.vivarium.io.excel;
  * @param filteredRows      rows left out by the mapping's filter
  * @param rowsWithoutValues rows naming an animal without any value (e.g. not filled in yet)
  * @param missingValues     cells marked missing (NA, -, ...)
+ * @param unrecognised      columns whose header names no role or measure of the study ("column C 'Ratio'"); map
+ *                          them in a mapping file to import them
  */
 public record SheetResult(String sheet, boolean imported, String note, int rows, int added, int present,
-        int summaryRows, int filteredRows, int rowsWithoutValues, int missingValues) {
+        int summaryRows, int filteredRows, int rowsWithoutValues, int missingValues, List<String> unrecognised) {
 
     /** e.g. "40 rows: 80 added, 0 already present; 4 summary rows skipped". */
     public String describe() {

@@ -144,6 +144,29 @@ class ThirdPartyShapesTest {
     }
 
     @Test
+    void aRosterCompletesAnimalsThatLackACageWithoutTouchingWhatTheyHave() throws Exception {
+        Path bins = Workbooks.csv(dir.resolve("fst.csv"), ",Identifier,Immobility Ratio,Treatment\n"
+                + "0,77,0.64,Control\n1,32,0.79,Fluoxetine\n");
+        Study study = fresh();
+        Imports.apply(bins, study, mapping("""
+                {"defaults": {"assay": "FST"}, "columns": [{"header": "Immobility Ratio",
+                 "measure": "FST.ratio", "unit": "fraction", "create": {"unit": "%", "minimum": 0, "maximum": 100}}]}
+                """), CREATE);
+        Path roster = Workbooks.csv(dir.resolve("cages.csv"), "Animal,Cage,Sex,Treatment\n77,40,F,Control\n"
+                + "32,41,,Control\n");
+        ImportPlan plan = Imports.plan(roster, study, ImportMapping.AUTOMATIC, CREATE);
+        assertThat(plan.problems()).extracting(Object::toString).containsExactly(roster + ":cages!D3: animal 32 is "
+                + "in arm Fluoxetine, not in 'Control'");
+        Path fixed = Workbooks.csv(dir.resolve("cages2.csv"), "Animal,Cage,Sex\n77,40,F\n32,41,\n");
+        plan = Imports.apply(fixed, study, ImportMapping.AUTOMATIC, CREATE);
+        assertThat(plan.summary()).isEqualTo("0 already present, 0 added; created 2 cages; completed 2 existing "
+                + "animals (cage, arm, sex or date of birth they lacked)");
+        assertThat(Studies.findAnimal(study, "77").getCage().getLabel()).isEqualTo("40");
+        assertThat(Studies.findAnimal(study, "77").getSex()).isEqualTo(Sex.FEMALE);
+        assertThat(Studies.findAnimal(study, "32").getSex()).isEqualTo(Sex.UNKNOWN);
+    }
+
+    @Test
     void behaviopyTimetableAsARoster() throws Exception {
         Path csv = Workbooks.csv(dir.resolve("timetable.csv"), ",Animal_id,Treatment_id,Treatment_start_date,"
                 + "Treatment_end_date,Cage_id,SucrosePreferenceMeasurement_date\n"

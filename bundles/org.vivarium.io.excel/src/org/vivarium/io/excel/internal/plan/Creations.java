@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.vivarium.core.study.Time;
 import org.vivarium.io.excel.ImportMapping.NewMeasure;
 import org.vivarium.io.excel.internal.map.Names;
@@ -50,7 +51,8 @@ final class Creations {
     private final List<Cage> cageOrder = new ArrayList<>();
     private final List<AssaySession> sessions = new ArrayList<>();
     private final List<MeasureDefinition> measures = new ArrayList<>();
-    private final Map<Animal, Cage> cageAssignments = new LinkedHashMap<>();
+    /** Values set on existing animals (or between new and existing objects), applied as changes after the adds. */
+    private final Map<Animal, Map<EStructuralFeature, Object>> assignments = new LinkedHashMap<>();
     /** Cohort of new animals and cages whose cohort exists already (they are attached only when applied). */
     private final Map<EObject, Cohort> pendingCohort = new IdentityHashMap<>();
     private final Map<AssaySession, AssayDefinition> sessionAssays = new IdentityHashMap<>();
@@ -78,6 +80,7 @@ final class Creations {
         m.put("animal", animalOrder.size());
         m.put("session", sessions.size());
         m.put("measure", measures.size());
+        m.put("completed", changedAnimals());
         return m;
     }
 
@@ -153,13 +156,39 @@ final class Creations {
         });
     }
 
-    /** Houses a new animal; done as a change when the cage exists already (its list of animals changes too). */
+    /** Houses an animal; a change unless both are new (an existing cage's list of animals changes too). */
     void house(Animal animal, Cage cage) {
-        if (created.contains(cage)) {
-            animal.setCage(cage);
+        set(animal, P.getAnimal_Cage(), cage);
+    }
+
+    /**
+     * Sets a feature of an animal: directly on a new animal (unless the value is an existing cage, whose list of
+     * animals changes with it), else as a change applied with the plan.
+     */
+    void set(Animal animal, EStructuralFeature feature, Object value) {
+        boolean direct = created.contains(animal) && !(value instanceof Cage c && !created.contains(c));
+        if (direct) {
+            animal.eSet(feature, value);
         } else {
-            cageAssignments.put(animal, cage);
+            assignments.computeIfAbsent(animal, k -> new LinkedHashMap<>()).put(feature, value);
         }
+    }
+
+    /** A feature of an animal as the plan leaves it (planned changes included). */
+    Object get(Animal animal, EStructuralFeature feature) {
+        Map<EStructuralFeature, Object> planned = assignments.get(animal);
+        return planned != null && planned.containsKey(feature) ? planned.get(feature) : animal.eGet(feature);
+    }
+
+    /** Whether the plan changes attributes of existing animals. */
+    int changedAnimals() {
+        int n = 0;
+        for (Animal a : assignments.keySet()) {
+            if (!created.contains(a)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The cohort of an animal or cage, also of new ones not attached yet. */
@@ -168,7 +197,7 @@ final class Creations {
     }
 
     Cage housing(Animal animal) {
-        return animal.getCage() != null ? animal.getCage() : cageAssignments.get(animal);
+        return (Cage) get(animal, P.getAnimal_Cage());
     }
 
     AssaySession session(AssayDefinition assay, Cohort cohort, Double hours, String name, LocalDateTime date) {
@@ -256,8 +285,8 @@ final class Creations {
                 changes.append(pendingCohort.get(a), P.getCohort_Animals(), a);
             }
         }
-        for (Map.Entry<Animal, Cage> e : cageAssignments.entrySet()) {
-            changes.assign(e.getKey(), P.getAnimal_Cage(), e.getValue());
+        for (Map.Entry<Animal, Map<EStructuralFeature, Object>> e : assignments.entrySet()) {
+            e.getValue().forEach((feature, value) -> changes.assign(e.getKey(), feature, value));
         }
         for (AssaySession s : sessions) {
             changes.append(sessionAssays.get(s), P.getAssayDefinition_Sessions(), s);

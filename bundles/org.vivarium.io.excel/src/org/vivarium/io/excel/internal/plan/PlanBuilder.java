@@ -31,7 +31,12 @@ public final class PlanBuilder {
     }
 
     /** The outcome of planning one sheet. */
-    public record SheetOutcome(String sheet, boolean imported, String note, SheetCounts counts) {
+    public record SheetOutcome(String sheet, boolean imported, String note, SheetCounts counts,
+            List<String> unrecognised) {
+
+        SheetOutcome(String sheet, boolean imported, String note, SheetCounts counts) {
+            this(sheet, imported, note, counts, List.of());
+        }
     }
 
     /** What planning found. */
@@ -87,7 +92,7 @@ public final class PlanBuilder {
                     sub.setTaskName("Reading " + fileName + ": " + sheet.name());
                     reader.read(sheet, pass, new Ticks(sub));
                 }
-                outcomes.add(new SheetOutcome(sheet.name(), true, null, counts));
+                outcomes.add(new SheetOutcome(sheet.name(), true, null, counts, unrecognised(layout)));
             } catch (ReadFailure f) {
                 context.problems.fatal(sheet.name(), sheet.index(), f.row(), f.column(), f.getMessage());
                 outcomes.add(new SheetOutcome(sheet.name(), true, null, counts));
@@ -109,6 +114,18 @@ public final class PlanBuilder {
         progress.done();
         return new Result(context.problems, outcomes, context.changes, context.creations.created(),
                 context.creations.counts(), context.added, context.present);
+    }
+
+    /** Columns with a header that names no role or measure of the study ("column C 'Ratio'"). */
+    private static List<String> unrecognised(Layout layout) {
+        List<String> list = new ArrayList<>();
+        for (org.vivarium.io.excel.internal.map.ResolvedColumn c : layout.columns) {
+            if (c.role == ColumnRole.IGNORE && !c.fromMapping && c.note != null && c.note.startsWith(
+                    "not imported: no role")) {
+                list.add(c.describe());
+            }
+        }
+        return list;
     }
 
     private void nothingToImport(PlanContext context, Layout layout, SheetInfo sheet) {

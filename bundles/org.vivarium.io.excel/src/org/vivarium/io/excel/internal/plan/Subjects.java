@@ -25,6 +25,8 @@ final class Subjects {
     record Subject(Animal animal, Cage cage) {
     }
 
+    private static final org.vivarium.model.VivariumPackage P = org.vivarium.model.VivariumPackage.eINSTANCE;
+
     private final PlanContext context;
     private final RowCells cells;
     private final AssaySession hint;
@@ -92,26 +94,39 @@ final class Subjects {
         return b.toString() + " (identifier, blind code or ear tag)";
     }
 
-    /** Checks the row's roster cells against an animal (each difference reported once per animal). */
+    /**
+     * Checks the row's roster cells against an animal (each difference reported once per animal). With the create
+     * option, what an existing animal lacks (arm, sex, date of birth; cage in {@link #housing}) is filled in.
+     */
     private void check(Animal a) {
-        Cohort cohort = context.creations.cohortOf(a);
+        Creations made = context.creations;
+        Cohort cohort = made.cohortOf(a);
         String v = cells.text(ColumnRole.COHORT);
         if (v != null && cohort != null && !Names.key(v).equals(Names.key(cohort.getName()))) {
             once(a, ColumnRole.COHORT, "animal " + a.getId() + " is in cohort " + cohort.getName() + ", not in "
                     + Names.quote(v));
         }
         v = cells.text(ColumnRole.ARM);
-        if (v != null && a.getArm() != null && !StudyIndex.names(a.getArm(), v)) {
-            once(a, ColumnRole.ARM, "animal " + a.getId() + " is in arm " + a.getArm().getCode() + ", not in "
-                    + Names.quote(v));
+        if (v != null) {
+            TreatmentArm arm = (TreatmentArm) made.get(a, P.getAnimal_Arm());
+            if (arm == null && context.options.create()) {
+                TreatmentArm named = context.index.arm(v);
+                made.set(a, P.getAnimal_Arm(), named != null ? named : made.arm(v));
+            } else if (arm != null && !StudyIndex.names(arm, v)) {
+                once(a, ColumnRole.ARM, "animal " + a.getId() + " is in arm " + arm.getCode() + ", not in "
+                        + Names.quote(v));
+            }
         }
         v = cells.text(ColumnRole.SEX);
         if (v != null) {
             Sex sex = Cells.sex(v);
+            Sex current = (Sex) made.get(a, P.getAnimal_Sex());
             if (sex == null) {
                 once(a, ColumnRole.SEX, Names.quote(v) + " is not a sex (F or M)");
-            } else if (a.getSex() != null && a.getSex() != Sex.UNKNOWN && sex != a.getSex()) {
-                once(a, ColumnRole.SEX, "animal " + a.getId() + " is " + a.getSex().getLiteral().toLowerCase(
+            } else if ((current == null || current == Sex.UNKNOWN) && context.options.create()) {
+                made.set(a, P.getAnimal_Sex(), sex);
+            } else if (current != null && current != Sex.UNKNOWN && sex != current) {
+                once(a, ColumnRole.SEX, "animal " + a.getId() + " is " + current.getLiteral().toLowerCase(
                         java.util.Locale.ROOT) + ", not " + Names.quote(v));
             }
         }
@@ -122,9 +137,11 @@ final class Subjects {
                     + cohort.getStrain() + ", not " + Names.quote(v));
         }
         LocalDate born = cells.date(ColumnRole.DATE_OF_BIRTH);
-        if (born != null && a.getDateOfBirth() != null && !born.equals(a.getDateOfBirth())) {
-            once(a, ColumnRole.DATE_OF_BIRTH, "animal " + a.getId() + " was born on " + a.getDateOfBirth() + ", not on "
-                    + born);
+        LocalDate current = (LocalDate) made.get(a, P.getAnimal_DateOfBirth());
+        if (born != null && current == null && context.options.create()) {
+            made.set(a, P.getAnimal_DateOfBirth(), born);
+        } else if (born != null && current != null && !born.equals(current)) {
+            once(a, ColumnRole.DATE_OF_BIRTH, "animal " + a.getId() + " was born on " + current + ", not on " + born);
         }
     }
 
@@ -193,11 +210,14 @@ final class Subjects {
         return context.creations.cohort(sheetName, null);
     }
 
-    /** The cage a row names for an animal: checked against its housing; a new animal is housed in it. */
+    /**
+     * The cage a row names for an animal: checked against its housing; a new animal (or, with the create option, an
+     * existing one without a cage) is housed in it.
+     */
     private Cage housing(Animal a, String label) {
         Cage current = context.creations.housing(a);
         if (current == null) {
-            if (!context.creations.isNew(a)) {
+            if (!context.creations.isNew(a) && !context.options.create()) {
                 once(a, ColumnRole.CAGE, "animal " + a.getId() + " has no cage in the study, not "
                         + Names.quote(label));
                 return null;
