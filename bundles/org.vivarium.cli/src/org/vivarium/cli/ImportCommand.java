@@ -71,6 +71,10 @@ final class ImportCommand implements Command {
         }
         for (SheetResult r : plan.sheets()) {
             console.out().println(file + "!" + r.sheet() + ": " + r.describe());
+            if (!r.unrecognised().isEmpty()) {
+                console.out().println(file + "!" + r.sheet() + ": not imported (no role or measure matches; map them "
+                        + "with --mapping): " + String.join(", ", r.unrecognised()));
+            }
         }
         if (dryRun) {
             console.out().println("dry run: " + plan.summary() + " (nothing written)");
