@@ -11,6 +11,7 @@ public class CliApplication implements IApplication {
         String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
                 new String[0]);
         context.applicationRunning();
+        StartupReport.runtimeStarted();
         int code = Cli.run(args, System.out, System.err);
         System.out.flush();
         System.err.flush();

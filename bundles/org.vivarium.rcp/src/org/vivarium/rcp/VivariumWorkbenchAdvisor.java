@@ -29,6 +29,7 @@ public class VivariumWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         OpenStudies.openInitial(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getShell());
+        StartupProbe.afterStartup(getWorkbenchConfigurer().getWorkbench());
     }
 
     @Override
