@@ -19,7 +19,6 @@ import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.vivarium.core.validation.Problem;
-import org.vivarium.core.validation.StudyValidation;
 import org.vivarium.ui.emf.PropertyForm;
 import org.vivarium.ui.session.StudySession;
 
@@ -35,6 +34,7 @@ class OverviewPage extends FormPage {
     private PropertyForm fields;
     private Composite problemList;
     private Section problemSection;
+    private DesignCheckJob check;
 
     OverviewPage(StudyDesignEditor editor) {
         super(editor, "overview", "Study");
@@ -67,16 +67,27 @@ class OverviewPage extends FormPage {
         refresh();
     }
 
+    /** Re-reads the fields and checks the design again in the background. */
     void refresh() {
         if (fields == null || problemList.isDisposed()) {
             return;
         }
         fields.refresh();
+        if (check != null) {
+            check.cancel();
+        }
+        check = new DesignCheckJob(session.study(), problemList.getDisplay(), this::showProblems);
+        check.schedule(200);
+    }
+
+    private void showProblems(List<Problem> problems) {
+        if (problemList.isDisposed()) {
+            return;
+        }
         for (Control c : problemList.getChildren()) {
             c.dispose();
         }
         FormToolkit toolkit = getManagedForm().getToolkit();
-        List<Problem> problems = StudyValidation.validateDesign(session.study());
         long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
         if (problems.isEmpty()) {
             toolkit.createLabel(problemList, "No problems: the design follows every rule.");

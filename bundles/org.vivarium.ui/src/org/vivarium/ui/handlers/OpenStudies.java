@@ -1,10 +1,12 @@
 package org.vivarium.ui.handlers;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -16,6 +18,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.vivarium.core.demo.DemoStudy;
 import org.vivarium.core.store.FolderStudyStore;
+import org.vivarium.core.store.ReadStudy;
 import org.vivarium.core.store.StudyStoreException;
 import org.vivarium.ui.design.StudyDesignEditor;
 import org.vivarium.ui.session.StudySessions;
@@ -39,8 +42,9 @@ public final class OpenStudies {
             return false;
         }
         try {
+            ReadStudy loaded;
             try {
-                StudySessions.open(file, false);
+                loaded = load(file, false);
             } catch (StudyStoreException e) {
                 if (e.reason() != StudyStoreException.Reason.LOCKED) {
                     throw e;
@@ -48,8 +52,9 @@ public final class OpenStudies {
                 if (!MessageDialog.openQuestion(shell, "Study in use", e.getMessage() + "\n\nOpen it read-only?")) {
                     return false;
                 }
-                StudySessions.open(file, true);
+                loaded = load(file, true);
             }
+            StudySessions.show(loaded, file);
             remember(file);
             showDesign();
             return true;
@@ -57,6 +62,36 @@ public final class OpenStudies {
             MessageDialog.openError(shell, "Cannot open the study", e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Reads the file in a background thread while the window stays responsive (busy cursor; a progress dialog
+     * when it takes long, e.g. for a study of 20,000 animals).
+     */
+    static ReadStudy load(Path file, boolean readOnlyIfLocked) throws StudyStoreException {
+        ReadStudy[] loaded = new ReadStudy[1];
+        try {
+            PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
+                monitor.beginTask("Opening " + file.getFileName(), IProgressMonitor.UNKNOWN);
+                try {
+                    loaded[0] = StudySessions.load(file, readOnlyIfLocked);
+                } catch (StudyStoreException e) {
+                    throw new InvocationTargetException(e);
+                } finally {
+                    monitor.done();
+                }
+            });
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof StudyStoreException s) {
+                throw s;
+            }
+            throw new StudyStoreException(StudyStoreException.Reason.IO, file.toString(), String.valueOf(e.getCause()),
+                    e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StudyStoreException(StudyStoreException.Reason.IO, file.toString(), "opening was interrupted");
+        }
+        return loaded[0];
     }
 
     /** The demo study file, written with seed 42 the first time. */
@@ -75,7 +110,7 @@ public final class OpenStudies {
         try {
             String last = preferences().get(LAST_STUDY, null);
             Path file = last != null && Files.isRegularFile(Path.of(last)) ? Path.of(last) : demoFile();
-            StudySessions.open(file, true);
+            StudySessions.show(load(file, true), file);
             remember(file);
             showDesign();
         } catch (IOException e) {

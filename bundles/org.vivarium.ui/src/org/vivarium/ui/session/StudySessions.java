@@ -33,18 +33,29 @@ public final class StudySessions {
      * read-only instead. The previous study is closed (callers ask about unsaved changes first).
      */
     public static StudySession open(Path file, boolean readOnlyIfLocked) throws StudyStoreException {
+        return show(load(file, readOnlyIfLocked), file);
+    }
+
+    /**
+     * Reads a study file (locked for editing, or read-only when someone else edits it and {@code readOnlyIfLocked}):
+     * the slow part of opening, safe to run in a background thread. Pass the result to {@link #show}.
+     */
+    public static ReadStudy load(Path file, boolean readOnlyIfLocked) throws StudyStoreException {
         FolderStudyStore store = FolderStudyStore.containing(file);
         String name = FolderStudyStore.nameOf(file);
-        ReadStudy handle;
         try {
-            handle = store.open(name);
+            return store.open(name);
         } catch (StudyStoreException e) {
             if (e.reason() != StudyStoreException.Reason.LOCKED || !readOnlyIfLocked) {
                 throw e;
             }
-            handle = store.read(name);
+            return store.read(name);
         }
-        return replace(new StudySession(handle, file.toAbsolutePath().normalize()));
+    }
+
+    /** Makes a loaded study the current one (UI thread); the previous one is closed. */
+    public static StudySession show(ReadStudy loaded, Path file) {
+        return replace(new StudySession(loaded, file.toAbsolutePath().normalize()));
     }
 
     /** Closes the current study (unsaved changes are lost). */
