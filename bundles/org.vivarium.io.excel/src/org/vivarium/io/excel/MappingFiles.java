@@ -166,13 +166,8 @@ public final class MappingFiles {
                 return ImportMapping.AUTOMATIC;
             }
             JsonObject o = root.getAsJsonObject();
-            for (String key : o.keySet()) {
-                if (!Set.of("format", "version", "sheet", "headerRow", "autoDetect", "defaults", "columns", "where",
-                        "missing", "comment").contains(key)) {
-                    problem(key, "unknown setting (known: format, version, sheet, headerRow, autoDetect, defaults, "
-                            + "columns, where, missing, comment)");
-                }
-            }
+            known(o, "", "format", "version", "sheet", "headerRow", "autoDetect", "defaults", "columns", "where",
+                    "missing", "comment");
             String format = string(o, "format", "format");
             if (format != null && !format.equals(FORMAT)) {
                 problem("format", "must be \"" + FORMAT + "\", not \"" + format + "\"");
@@ -216,15 +211,8 @@ public final class MappingFiles {
 
         private List<ColumnSpec> columns(JsonObject o) {
             List<ColumnSpec> list = new ArrayList<>();
-            if (!o.has("columns")) {
-                return list;
-            }
-            if (!o.get("columns").isJsonArray()) {
-                problem("columns", "must be a list of column settings");
-                return list;
-            }
-            JsonArray a = o.getAsJsonArray("columns");
-            for (int i = 0; i < a.size(); i++) {
+            JsonArray a = array(o, "columns", "must be a list of column settings");
+            for (int i = 0; a != null && i < a.size(); i++) {
                 ColumnSpec c = column(a.get(i), "columns[" + i + "]");
                 if (c != null) {
                     list.add(c);
@@ -239,13 +227,8 @@ public final class MappingFiles {
                 return null;
             }
             JsonObject c = e.getAsJsonObject();
-            for (String key : c.keySet()) {
-                if (!Set.of("header", "column", "role", "measure", "unit", "timepoint", "session", "create", "values",
-                        "comment").contains(key)) {
-                    problem(path + "." + key, "unknown setting (known: header, column, role, measure, unit, "
-                            + "timepoint, session, create, values, comment)");
-                }
-            }
+            known(c, path + ".", "header", "column", "role", "measure", "unit", "timepoint", "session", "create",
+                    "values", "comment");
             String header = string(c, "header", path + ".header");
             String column = string(c, "column", path + ".column");
             if (header == null && column == null) {
@@ -279,12 +262,7 @@ public final class MappingFiles {
             if (n == null) {
                 return null;
             }
-            for (String key : n.keySet()) {
-                if (!Set.of("label", "unit", "minimum", "maximum", "censoringCutoff").contains(key)) {
-                    problem(path + "." + key, "unknown setting (known: label, unit, minimum, maximum, "
-                            + "censoringCutoff)");
-                }
-            }
+            known(n, path + ".", "label", "unit", "minimum", "maximum", "censoringCutoff");
             return new NewMeasure(string(n, "label", path + ".label"), string(n, "unit", path + ".unit"),
                     number(n, "minimum", path + ".minimum"), number(n, "maximum", path + ".maximum"),
                     number(n, "censoringCutoff", path + ".censoringCutoff"));
@@ -333,14 +311,8 @@ public final class MappingFiles {
 
         private Set<String> missing(JsonObject o) {
             Set<String> set = new LinkedHashSet<>();
-            if (!o.has("missing")) {
-                return set;
-            }
-            if (!o.get("missing").isJsonArray()) {
-                problem("missing", "must be a list of texts, e.g. [\"n.d.\", \"lost\"]");
-                return set;
-            }
-            for (JsonElement x : o.getAsJsonArray("missing")) {
+            JsonArray a = array(o, "missing", "must be a list of texts, e.g. [\"n.d.\", \"lost\"]");
+            for (JsonElement x : a == null ? new JsonArray() : a) {
                 if (x.isJsonPrimitive()) {
                     set.add(x.getAsString());
                 } else {
@@ -348,6 +320,29 @@ public final class MappingFiles {
                 }
             }
             return set;
+        }
+
+        /** Reports keys that are not settings (typos would otherwise be ignored silently). */
+        private void known(JsonObject o, String prefix, String... keys) {
+            List<String> names = List.of(keys);
+            for (String key : o.keySet()) {
+                if (!names.contains(key)) {
+                    problem(prefix + key, "unknown setting (known: " + String.join(", ", names) + ")");
+                }
+            }
+        }
+
+        /** The list under a key, or null when there is none (or it is not a list: reported). */
+        private JsonArray array(JsonObject o, String key, String message) {
+            JsonElement e = o.get(key);
+            if (e == null || e.isJsonNull()) {
+                return null;
+            }
+            if (!e.isJsonArray()) {
+                problem(key, message);
+                return null;
+            }
+            return e.getAsJsonArray();
         }
 
         private String string(JsonObject o, String key, String path) {

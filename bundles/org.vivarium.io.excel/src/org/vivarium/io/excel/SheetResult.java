@@ -27,8 +27,8 @@ public record SheetResult(String sheet, boolean imported, String note, int rows,
             return "not imported (" + note + ")";
         }
         StringBuilder b = new StringBuilder();
-        b.append(count(rows, "row")).append(": ").append(added).append(" added, ").append(present)
-                .append(" already present");
+        b.append(count(rows, "row")).append(": ").append(String.format("%,d added, %,d already present", added,
+                present));
         if (summaryRows > 0) {
             b.append("; ").append(count(summaryRows, "summary row")).append(" skipped");
         }

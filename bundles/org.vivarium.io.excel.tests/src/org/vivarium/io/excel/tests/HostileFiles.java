@@ -100,14 +100,9 @@ final class HostileFiles {
     static Path zipBomb(Path file) throws IOException {
         Map<String, byte[]> parts = Workbooks.standardParts(false);
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            for (Map.Entry<String, byte[]> p : parts.entrySet()) {
-                zip.putNextEntry(new ZipEntry(p.getKey()));
-                zip.write(p.getValue());
-                zip.closeEntry();
-            }
+            Workbooks.write(zip, parts);
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            zip.write(("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
-                    + "main\"><sheetData>").getBytes(StandardCharsets.US_ASCII));
+            zip.write(Workbooks.SHEET_START.getBytes(StandardCharsets.US_ASCII));
             byte[] blanks = new byte[1 << 20];
             Arrays.fill(blanks, (byte) ' ');
             for (int i = 0; i < 80; i++) {
@@ -196,15 +191,10 @@ final class HostileFiles {
         parts.put("xl/workbook.xml", Workbooks.workbookXml("").replace("Sheet1", "BW 0 h").getBytes(
                 StandardCharsets.UTF_8));
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            for (Map.Entry<String, byte[]> p : parts.entrySet()) {
-                zip.putNextEntry(new ZipEntry(p.getKey()));
-                zip.write(p.getValue());
-                zip.closeEntry();
-            }
+            Workbooks.write(zip, parts);
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             StringBuilder b = new StringBuilder(1 << 20);
-            b.append("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
-                    + "main\"><sheetData><row r=\"1\">").append(text("A1", "Animal")).append(text("B1",
+            b.append(Workbooks.SHEET_START).append("<row r=\"1\">").append(text("A1", "Animal")).append(text("B1",
                             "Body weight (g)")).append("</row>");
             for (int r = 2; r <= 1_048_576; r++) {
                 b.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" t=\"inlineStr\"><is><t>A1"

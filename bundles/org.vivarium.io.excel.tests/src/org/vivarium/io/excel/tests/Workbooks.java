@@ -179,12 +179,21 @@ final class Workbooks {
 
     static Path zip(Path file, Map<String, byte[]> parts) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            for (Map.Entry<String, byte[]> p : parts.entrySet()) {
-                zip.putNextEntry(new ZipEntry(p.getKey()));
-                zip.write(p.getValue());
-                zip.closeEntry();
-            }
+            write(zip, parts);
         }
         return file;
     }
+
+    /** Writes parts into an open zip (more can follow, e.g. a sheet written in pieces). */
+    static void write(ZipOutputStream zip, Map<String, byte[]> parts) throws IOException {
+        for (Map.Entry<String, byte[]> p : parts.entrySet()) {
+            zip.putNextEntry(new ZipEntry(p.getKey()));
+            zip.write(p.getValue());
+            zip.closeEntry();
+        }
+    }
+
+    /** The start of a worksheet part, up to the opening of its sheet data. */
+    static final String SHEET_START = "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
+            + "spreadsheetml/2006/main\"><sheetData>";
 }
