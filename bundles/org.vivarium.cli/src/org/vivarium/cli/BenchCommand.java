@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.vivarium.cli.bench.Benchmark;
+import org.vivarium.cli.bench.EntryBenchmark;
 import org.vivarium.cli.bench.ImportBenchmark;
 import org.vivarium.cli.bench.StatsBenchmark;
 import org.vivarium.cli.bench.StoreBenchmark;
@@ -16,7 +17,7 @@ final class BenchCommand implements Command {
 
     BenchCommand() {
         for (Benchmark b : List.<Benchmark>of(new StoreBenchmark(), new StatsBenchmark(),
-                new ImportBenchmark())) {
+                new ImportBenchmark(), new EntryBenchmark())) {
             benchmarks.put(b.name(), b);
         }
     }
