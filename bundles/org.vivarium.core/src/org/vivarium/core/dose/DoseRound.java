@@ -55,7 +55,9 @@ public final class DoseRound {
         DosingEvent event = task.event();
         if (task.isGiven()) {
             double grams = event.getBodyWeightGrams();
-            return new DoseLine(task, grams > 0 ? grams : Double.NaN, null,
+            BodyWeight used = Studies.latestBodyWeight(task.animal(), event.getActualTime());
+            return new DoseLine(task, grams > 0 ? grams : Double.NaN,
+                    used != null && used.getWeightGrams() == grams ? used.getMeasuredAt() : null,
                     DoseCalculator.given(task.regimen(), event.getVolumeMl(), grams));
         }
         BodyWeight latest = Studies.latestBodyWeight(task.animal(), null);

@@ -134,7 +134,7 @@ public final class Agenda {
     }
 
     /** e.g. "25 min", "1 h 20 min", "3 d 2 h". */
-    static String duration(Duration d) {
+    public static String duration(Duration d) {
         long minutes = Math.max(0, d.toMinutes());
         if (minutes < 60) {
             return minutes + " min";

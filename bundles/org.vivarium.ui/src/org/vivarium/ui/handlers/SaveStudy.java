@@ -6,6 +6,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.vivarium.core.store.StudyStoreException;
+import org.vivarium.ui.session.PendingEdits;
 import org.vivarium.ui.session.StudySession;
 import org.vivarium.ui.session.StudySessions;
 
@@ -20,6 +21,11 @@ public final class SaveStudy {
 
     /** Returns false when there was something to save and it failed. */
     public static boolean run(Shell shell) {
+        String pending = PendingEdits.commitAll(); // a value still being typed is saved too, or says why not
+        if (pending != null) {
+            MessageDialog.openError(shell, "Study not saved", pending);
+            return false;
+        }
         StudySession session = StudySessions.current();
         if (session == null || !session.isDirty()) {
             return true;
@@ -49,6 +55,11 @@ public final class SaveStudy {
      * cancels (or saving failed).
      */
     public static boolean confirmClose(Shell shell) {
+        String pending = PendingEdits.commitAll();
+        if (pending != null) {
+            MessageDialog.openError(shell, "Study not closed", pending);
+            return false;
+        }
         StudySession session = StudySessions.current();
         if (session == null || !session.isDirty() || session.isReadOnly()) {
             return true;

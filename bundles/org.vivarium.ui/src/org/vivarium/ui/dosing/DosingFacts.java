@@ -1,0 +1,104 @@
+package org.vivarium.ui.dosing;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.graphics.RGB;
+import org.vivarium.core.dose.DoseLine;
+import org.vivarium.core.dose.DoseRound;
+import org.vivarium.core.dose.DoseVolume;
+import org.vivarium.core.schedule.Agenda;
+import org.vivarium.model.Animal;
+import org.vivarium.model.Sex;
+
+/** Texts and colours of the dosing editor. */
+final class DosingFacts {
+
+    static final Color RED = color("vivarium.dosing.red", new RGB(180, 0, 0));
+    static final Color GIVEN = color("vivarium.dosing.given", new RGB(226, 243, 226));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+    private static final int VOLUME_COLUMN = 6;
+
+    private DosingFacts() {
+    }
+
+    private static Color color(String key, RGB rgb) {
+        JFaceResources.getColorRegistry().put(key, rgb);
+        return JFaceResources.getColorRegistry().get(key);
+    }
+
+    static String sex(Animal a) {
+        return a.getSex() == Sex.FEMALE ? "F" : a.getSex() == Sex.MALE ? "M" : "";
+    }
+
+    /** When something happened relative to the round: "08:40" on its day, "Thu 26 Nov 16:00" before. */
+    static String when(LocalDateTime at, LocalDateTime due) {
+        if (at == null) {
+            return "";
+        }
+        return due != null && at.toLocalDate().equals(due.toLocalDate()) ? TIME.format(at) : DAY_TIME.format(at);
+    }
+
+    /** "09:04 by J. Tech", or "" while not given. */
+    static String given(DoseLine l) {
+        if (!l.isGiven()) {
+            return "";
+        }
+        String by = l.event().getOperator();
+        return TIME.format(l.event().getActualTime()) + (by == null || by.isBlank() ? "" : " by " + by);
+    }
+
+    /** e.g. "Dosing cohort 1 h at 09:00". */
+    static String title(DoseRound round) {
+        return "Dosing cohort " + round.cohort().getName() + (round.due() == null ? "" : " at " + TIME.format(round.due()));
+    }
+
+    /** e.g. "Ketamine, Saline  ·  80 animals  ·  due Today, Fri 27 Nov 09:00 (overdue by 1 h 12 min)". */
+    static String details(DoseRound round, LocalDateTime now) {
+        StringBuilder b = new StringBuilder(round.compounds());
+        b.append("  \u00b7  ").append(round.lines().size()).append(round.lines().size() == 1 ? " dose" : " doses");
+        if (round.due() != null) {
+            b.append("  \u00b7  due ").append(Agenda.dayTitle(round.due().toLocalDate(), now.toLocalDate())).append(' ')
+                    .append(TIME.format(round.due()));
+            if (round.given() < round.lines().size() && round.due().isBefore(now.minusMinutes(1))) {
+                b.append(" (overdue by ").append(Agenda.duration(Duration.between(round.due(), now))).append(')');
+            }
+        }
+        b.append("  \u00b7  volume = weight \u00d7 dose / stock concentration (vehicles: mL/kg \u00d7 weight)");
+        return b.toString();
+    }
+
+    /** e.g. "12 of 80 given  ·  1 to check". */
+    static String progress(DoseRound round) {
+        int warnings = round.warnings();
+        return round.given() + " of " + round.lines().size() + " given"
+                + (warnings == 0 ? "" : "  \u00b7  " + warnings + " to check (see the Check column)");
+    }
+
+    /** A typed number (decimal comma accepted); NaN when it is none. */
+    static double number(String text) {
+        String t = text == null ? "" : text.strip();
+        try {
+            return Double.parseDouble(t.indexOf(',') >= 0 && t.indexOf('.') < 0 ? t.replace(',', '.') : t);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Shows the volume a weight being typed would give, in the volume cell of the line at the given index. */
+    static void preview(Table table, int index, DoseVolume volume) {
+        if (index < 0 || index >= table.getItemCount()) {
+            return;
+        }
+        TableItem item = table.getItem(index);
+        item.setText(VOLUME_COLUMN, volume.isComputed() ? String.format("%.2f", volume.volumeMl()) : "-");
+        item.setForeground(VOLUME_COLUMN, volume.withinLimit() ? null : RED);
+    }
+}
