@@ -29,6 +29,7 @@ import org.vivarium.model.Measurement;
 import org.vivarium.ui.bench.TodayView;
 import org.vivarium.ui.entry.EntryEditor;
 import org.vivarium.ui.session.StudySession;
+import org.vivarium.ui.session.PendingEdits;
 import org.vivarium.ui.session.StudySessions;
 
 /**
@@ -180,6 +181,31 @@ class EntryGridUITest {
         assertThat(nsf.message()).contains("beyond the censoring cutoff of 600 (record 600, censored)");
         Keyboard.type("\u001b");
         assertThat(value(nsf, 2, 0)).isNull();
+    }
+
+    @Test
+    void aValueBeingTypedIsCommittedWhenTheGridIsLeftOrTheStudyClosed() throws Exception {
+        TodayView today = BenchUi.openBench();
+        EntryEditor fst = openSession(today, "FST 1 h");
+        select(fst, 20, 1);
+        Keyboard.type("88");
+        assertThat(fst.table().getActiveCellEditor()).as("still typing").isNotNull();
+        Ui.page().activate(today);
+        Ui.flush();
+        assertThat(value(fst, 20, 1)).as("committed when the Today view was activated").isNotNull();
+        assertThat(value(fst, 20, 1).getValue()).isEqualTo(88);
+
+        Ui.page().activate(fst);
+        select(fst, 21, 1);
+        Keyboard.focus(fst.table());
+        Keyboard.type("400");
+        String refused = PendingEdits.commitAll();
+        assertThat(refused).as("what closing or saving the study would be told").contains(
+                "The value typed in " + fst.sheet().describe(21) + ", Latency to immobility (s) is not recorded",
+                "latency 400 s is outside the valid range 0-360 s", "press Esc to discard it");
+        assertThat(value(fst, 21, 1)).isNull();
+        Keyboard.type("\u001b");
+        assertThat(PendingEdits.commitAll()).isNull();
     }
 
     /** Answers the exclusion dialog: types the reason and presses OK. */

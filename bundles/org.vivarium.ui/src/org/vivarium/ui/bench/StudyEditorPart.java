@@ -96,7 +96,11 @@ public abstract class StudyEditorPart extends EditorPart {
 
     private void studyChanged(StudySession current) {
         if (current != session) { // another study was opened: this one is gone
-            Display.getCurrent().asyncExec(() -> getSite().getPage().closeEditor(this, false));
+            Display.getCurrent().asyncExec(() -> {
+                if (!disposed) {
+                    getSite().getPage().closeEditor(this, false);
+                }
+            });
         }
     }
 
