@@ -33,12 +33,13 @@ import org.vivarium.model.Measurement;
 final class EntryActions {
 
     private final EntryGrid grid;
-    private final Action copy = action("&Copy\tCtrl+C", SWT.MOD1 | 'C', this::copy);
-    private final Action paste = action("&Paste\tCtrl+V", SWT.MOD1 | 'V', this::paste);
-    private final Action clear = action("C&lear\tDelete", SWT.DEL, this::clear);
-    private final Action censor = action("&Censor", SWT.MOD1 | SWT.MOD2 | 'C', this::toggleCensored);
-    private final Action exclude = action("E&xclude from analyses...", SWT.MOD1 | SWT.MOD2 | 'X', this::exclude);
-    private final Action include = action("&Include in analyses again", SWT.MOD1 | SWT.MOD2 | 'I', this::include);
+    // the keys after the tab are the workbench's bindings (Edit commands and EntryCommands in plugin.xml)
+    private final Action copy = action("&Copy\tCtrl+C", this::copy);
+    private final Action paste = action("&Paste\tCtrl+V", this::paste);
+    private final Action clear = action("C&lear\tDelete", this::clear);
+    private final Action censor = action("&Censor", this::toggleCensored);
+    private final Action exclude = action("E&xclude from analyses...\tShift+Ctrl+X", this::exclude);
+    private final Action include = action("&Include in analyses again\tShift+Ctrl+I", this::include);
 
     EntryActions(EntryGrid grid, boolean readOnly) {
         this.grid = grid;
@@ -50,7 +51,19 @@ final class EntryActions {
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(m -> fill(m, readOnly));
         table.setMenu(menu.createContextMenu(table));
-        table.addListener(SWT.MenuDetect, e -> selectUnderPointer(table.toControl(e.x, e.y)));
+        table.addListener(SWT.MenuDetect, e -> {
+            if (selectUnderPointer(table.toControl(e.x, e.y))) {
+                e.doit = false; // open the menu once the new selection is painted, so that it shows what it acts on
+                int x = e.x;
+                int y = e.y;
+                table.getDisplay().asyncExec(() -> {
+                    if (!table.isDisposed()) {
+                        table.getMenu().setLocation(x, y);
+                        table.getMenu().setVisible(true);
+                    }
+                });
+            }
+        });
         table.addDisposeListener(e -> menu.dispose());
     }
 
@@ -71,8 +84,8 @@ final class EntryActions {
         menu.add(new Separator());
         List<Measurement> values = values();
         boolean allCensored = !values.isEmpty() && values.stream().allMatch(Measurement::isCensored);
-        censor.setText(allCensored ? "Not &censored (the response was seen)"
-                : "&Censor at the cutoff (no response in time)");
+        censor.setText((allCensored ? "Not &censored (the response was seen)"
+                : "&Censor at the cutoff (no response in time)") + "\tShift+Ctrl+C");
         censor.setEnabled(grid.selectedCells().stream()
                 .anyMatch(c -> grid.sheet().measure(c.column()).getCensoringCutoff() != null));
         menu.add(censor);
@@ -88,12 +101,15 @@ final class EntryActions {
                 .filter(m -> m != null).toList();
     }
 
-    private void selectUnderPointer(Point p) {
+    /** Selects the cell under the pointer unless it is selected already; returns whether the selection changed. */
+    private boolean selectUnderPointer(Point p) {
         int column = grid.table().getColumnIndexByPosition(grid.table().getColumnPositionByX(p.x));
         int row = grid.table().getRowIndexByPosition(grid.table().getRowPositionByY(p.y));
         if (row >= 0 && column >= 0 && !grid.selectedCells().contains(new Cell(row, column))) {
             grid.select(row, column);
+            return true;
         }
+        return false;
     }
 
     void copy() {
@@ -177,15 +193,13 @@ final class EntryActions {
         return editor != null && !editor.isClosed() && editor.getEditorControl() instanceof Text t ? t : null;
     }
 
-    private static Action action(String text, int accelerator, Runnable run) {
-        Action a = new Action(text) {
+    private static Action action(String text, Runnable run) {
+        return new Action(text) {
             @Override
             public void run() {
                 run.run();
             }
         };
-        a.setAccelerator(accelerator);
-        return a;
     }
 
     /**

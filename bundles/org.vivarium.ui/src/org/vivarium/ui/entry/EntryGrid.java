@@ -21,6 +21,8 @@ import org.eclipse.nebula.widgets.nattable.layer.cell.AggregateConfigLabelAccumu
 import org.eclipse.nebula.widgets.nattable.selection.ITraversalStrategy;
 import org.eclipse.nebula.widgets.nattable.selection.MoveCellSelectionCommandHandler;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectRegionCommand;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCommand;
 import org.eclipse.jface.resource.JFaceResources;
@@ -154,15 +156,15 @@ final class EntryGrid {
                 : new Cell(a.getRowPosition(), a.getColumnPosition());
     }
 
-    /** Selects a cell and scrolls it into view. */
+    /** Selects a cell and scrolls it into view (as a click would: listeners are told and the grid repaints). */
     void select(int row, int column) {
-        selection.selectCell(column, row, false, false);
+        selection.doCommand(new SelectCellCommand(selection, column, row, false, false));
         table.doCommand(new ShowCellInViewportCommand(column, row));
     }
 
-    /** Selects a block of cells (e.g. what was just pasted). */
+    /** Selects a block of cells (e.g. what was just pasted), its top left cell the anchor. */
     void selectBlock(int row, int column, int rows, int columns) {
-        selection.selectRegion(column, row, columns, rows);
+        selection.doCommand(new SelectRegionCommand(selection, column, row, columns, rows, false, false));
         selection.moveSelectionAnchor(column, row);
     }
 
