@@ -140,7 +140,8 @@ public final class DoseRecording {
             return new Result(null, null);
         }
         CompoundCommand command = new CompoundCommand("Mark the dose of " + line.animal().getId() + " not given");
-        command.append(new SetCommand(domain, line.event(), Literals.DOSING_EVENT__ACTUAL_TIME, SetCommand.UNSET_VALUE));
+        command.append(new SetCommand(domain, line.event(), Literals.DOSING_EVENT__ACTUAL_TIME,
+                SetCommand.UNSET_VALUE));
         command.append(new SetCommand(domain, line.event(), Literals.DOSING_EVENT__OPERATOR, SetCommand.UNSET_VALUE));
         return new Result(command, null);
     }

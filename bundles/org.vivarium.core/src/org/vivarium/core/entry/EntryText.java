@@ -7,9 +7,9 @@ import org.vivarium.model.Measurement;
 
 /**
  * Values as technicians type them into a sheet, and back. A number ({@code 123.5}, also with a decimal comma
- * {@code 123,5}); a trailing {@code +} or a leading {@code >} or {@code ≥} marks a censored value ({@code 600+}); a value
- * at the measure's censoring cutoff is censored by itself. Empty text clears a cell. Each value is checked with
- * {@link ValueRules}, so the messages are those of validation and import.
+ * {@code 123,5}); a trailing {@code +} or a leading {@code >} or {@code ≥} marks a censored value ({@code 600+});
+ * a value at the measure's censoring cutoff is censored by itself. Empty text clears a cell. Each value is checked
+ * with {@link ValueRules}, so the messages are those of validation and import.
  */
 public final class EntryText {
 

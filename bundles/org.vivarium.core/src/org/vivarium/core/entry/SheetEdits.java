@@ -165,7 +165,9 @@ public final class SheetEdits {
         CompoundCommand command = new CompoundCommand(excluding ? "Exclude values" : "Include values");
         for (Cell cell : cells) {
             Measurement m = sheet.measurement(cell.row(), cell.column());
-            if (m == null || m.isExcluded() == excluding && (!excluding || reason.strip().equals(m.getExclusionReason()))) {
+            boolean already = m != null && m.isExcluded() == excluding
+                    && (!excluding || reason.strip().equals(m.getExclusionReason()));
+            if (m == null || already) {
                 continue;
             }
             command.append(new SetCommand(domain, m, Literals.MEASUREMENT__EXCLUDED, excluding));
@@ -173,7 +175,8 @@ public final class SheetEdits {
                     excluding ? reason.strip() : SetCommand.UNSET_VALUE));
         }
         if (command.isEmpty()) {
-            return excluding ? problem("there is no value to exclude in the selected cells") : new Result(null, List.of());
+            return excluding ? problem("there is no value to exclude in the selected cells")
+                    : new Result(null, List.of());
         }
         return new Result(command, List.of());
     }

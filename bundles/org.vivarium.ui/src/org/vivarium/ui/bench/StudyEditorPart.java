@@ -12,6 +12,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.vivarium.core.study.Studies;
 import org.vivarium.ui.handlers.SaveStudy;
+import org.vivarium.ui.session.PendingEdits;
 import org.vivarium.ui.session.StudySession;
 import org.vivarium.ui.session.StudySessions;
 import org.vivarium.ui.views.StudyPartSupport;
@@ -28,6 +29,7 @@ public abstract class StudyEditorPart extends EditorPart {
     private StudyPartSupport support;
     private boolean refreshScheduled;
     private boolean disposed;
+    private final PendingEdits.Holder pending = this::commitPending;
     private final IPartListener2 activation = new IPartListener2() {
         @Override
         public void partActivated(IWorkbenchPartReference ref) {
@@ -86,6 +88,7 @@ public abstract class StudyEditorPart extends EditorPart {
     @Override
     public final void createPartControl(Composite parent) {
         createContent(parent);
+        PendingEdits.add(pending); // saving or closing the study commits what is being typed here first
         support = new StudyPartSupport(getSite(), getEditorSite().getActionBars(), this::studyChanged, this::changed);
         getSite().getPage().addPartListener(activation);
     }
@@ -152,6 +155,7 @@ public abstract class StudyEditorPart extends EditorPart {
     @Override
     public void dispose() {
         disposed = true;
+        PendingEdits.remove(pending);
         getSite().getPage().removePartListener(activation);
         if (support != null) {
             support.dispose();

@@ -13,7 +13,6 @@ import org.vivarium.core.dose.DoseRound;
 import org.vivarium.ui.bench.EditorHeader;
 import org.vivarium.ui.bench.OperatorField;
 import org.vivarium.ui.bench.StudyEditorPart;
-import org.vivarium.ui.session.PendingEdits;
 
 /**
  * The dosing editor of a round: the animals due, their latest weight, the volume computed from it (mg/kg x weight /
@@ -29,7 +28,6 @@ public class DosingEditor extends StudyEditorPart {
 
     private EditorHeader header;
     private DosingTable table;
-    private final PendingEdits.Holder pending = this::commitPending;
 
     @Override
     protected EObject subject(IEditorInput input) {
@@ -49,7 +47,6 @@ public class DosingEditor extends StudyEditorPart {
         new OperatorField(header.side());
         table = new DosingTable(parent, session().domain(), session().isReadOnly(), header::report);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.viewer().getControl());
-        PendingEdits.add(pending);
         refresh();
         List<DoseLine> lines = round().lines();
         int first = 0;
@@ -74,12 +71,6 @@ public class DosingEditor extends StudyEditorPart {
             table.viewer().applyEditorValue(); // a weight being typed is recorded (or refused with its reason)
         }
         return null;
-    }
-
-    @Override
-    public void dispose() {
-        PendingEdits.remove(pending);
-        super.dispose();
     }
 
     /** The table of doses (for tests). */

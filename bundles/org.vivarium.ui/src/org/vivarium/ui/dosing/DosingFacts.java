@@ -57,7 +57,8 @@ final class DosingFacts {
 
     /** e.g. "Dosing cohort 1 h at 09:00". */
     static String title(DoseRound round) {
-        return "Dosing cohort " + round.cohort().getName() + (round.due() == null ? "" : " at " + TIME.format(round.due()));
+        String at = round.due() == null ? "" : " at " + TIME.format(round.due());
+        return "Dosing cohort " + round.cohort().getName() + at;
     }
 
     /** e.g. "Ketamine, Saline  ·  80 animals  ·  due Today, Fri 27 Nov 09:00 (overdue by 1 h 12 min)". */

@@ -29,7 +29,8 @@ public record DosingInput(Cohort cohort, LocalDateTime due) implements IEditorIn
 
     @Override
     public String getName() {
-        return "Dosing " + cohort.getName() + (due == null ? "" : " " + DateTimeFormatter.ofPattern("HH:mm").format(due));
+        String at = due == null ? "" : " " + DateTimeFormatter.ofPattern("HH:mm").format(due);
+        return "Dosing " + cohort.getName() + at;
     }
 
     @Override

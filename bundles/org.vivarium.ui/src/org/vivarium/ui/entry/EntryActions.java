@@ -176,7 +176,8 @@ final class EntryActions {
             grid.report("Select the values to exclude first (empty cells have nothing to exclude)");
             return;
         }
-        IInputValidator needed = s -> s == null || s.isBlank() ? "Give the reason (ARRIVE asks for every exclusion)" : null;
+        IInputValidator needed = s -> s == null || s.isBlank()
+                ? "Give the reason (ARRIVE asks for every exclusion)" : null;
         InputDialog dialog = new InputDialog(grid.table().getShell(), "Exclude from analyses",
                 "Why are the selected values excluded? (e.g. \"climbed the cylinder wall\")", "", needed);
         if (dialog.open() == Window.OK) {

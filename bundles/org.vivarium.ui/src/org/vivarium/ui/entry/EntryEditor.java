@@ -17,12 +17,12 @@ import org.vivarium.model.AssaySession;
 import org.vivarium.ui.bench.EditorHeader;
 import org.vivarium.ui.bench.Operator;
 import org.vivarium.ui.bench.StudyEditorPart;
-import org.vivarium.ui.session.PendingEdits;
 
 /**
  * The data entry grid of an assay session: one row per animal (per cage for cage assays), one column per measure;
  * blinded sessions show blind codes only. Values are typed, pasted, censored and excluded in the grid; every change is
- * a command on the study's stack (Edit &gt; Undo), and a value still being typed is committed before the study is saved.
+ * a command on the study's stack (Edit &gt; Undo), and a value still being typed is committed before the study is
+ * saved.
  */
 public class EntryEditor extends StudyEditorPart {
 
@@ -35,7 +35,6 @@ public class EntryEditor extends StudyEditorPart {
     private EntryActions actions;
     private EditorHeader header;
     private Button done;
-    private final PendingEdits.Holder pending = this::commitPending;
 
     @Override
     protected EObject subject(IEditorInput input) {
@@ -62,7 +61,6 @@ public class EntryEditor extends StudyEditorPart {
         actions = new EntryActions(grid, readOnly);
         actions.hook(getEditorSite().getActionBars());
         getSite().getService(IContextService.class).activateContext(EntryCommands.CONTEXT);
-        PendingEdits.add(pending);
         refresh();
         EntryFacts.firstEmpty(sheet, grid::select);
     }
@@ -146,7 +144,6 @@ public class EntryEditor extends StudyEditorPart {
 
     @Override
     public void dispose() {
-        PendingEdits.remove(pending);
         if (sheet != null) {
             sheet.dispose();
         }

@@ -56,7 +56,8 @@ final class EntryTooltip extends NatTableContentTooltip {
     private static String expected(MeasureDefinition m) {
         String text = "Valid: " + ValueRules.range(m);
         if (m.getCensoringCutoff() != null) {
-            text += "; cutoff " + Labels.number(m.getCensoringCutoff()) + " (type " + Labels.number(m.getCensoringCutoff())
+            String cutoff = Labels.number(m.getCensoringCutoff());
+            text += "; cutoff " + cutoff + " (type " + cutoff
                     + " or press Ctrl+Shift+C for an animal that did not respond in time)";
         }
         return text;

@@ -4,8 +4,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Values typed but not yet committed to the study, e.g. in a grid cell still being edited. Saving and closing the
- * study commit them first, so nothing typed is lost; an editor whose value cannot be committed (it is invalid) says why,
- * and the save or close does not happen. UI thread only.
+ * study commit them first, so nothing typed is lost; an editor whose value cannot be committed (it is invalid) says
+ * why, and the save or close does not happen. UI thread only.
  */
 public final class PendingEdits {
 
