@@ -77,6 +77,7 @@ class EntryGridUITest {
         assertThat(sheet.rowCount()).isEqualTo(80);
         assertThat(table.getDataValueByPosition(0, 0)).isEqualTo("Blind code");
         assertThat(table.getDataValueByPosition(1, 0)).isEqualTo("Sex");
+        assertThat(table.getCellByPosition(1, 0).getColumnSpan()).as("each row header column has its title").isEqualTo(1);
         assertThat(table.getDataValueByPosition(2, 0)).isEqualTo("Immobility (s)");
         assertThat(table.getDataValueByPosition(3, 0)).isEqualTo("Latency to immobility (s)");
         assertThat(table.getColumnCount()).as("no cage or arm column").isEqualTo(4);

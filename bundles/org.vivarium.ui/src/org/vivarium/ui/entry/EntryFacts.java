@@ -50,8 +50,8 @@ final class EntryFacts {
                 + sheet.rowCount() + units + " \u00d7 " + sheet.columnCount() + " measures)";
         AssaySession s = sheet.session();
         if (s.getCompletedAt() != null) {
-            text += ";  marked done " + s.getCompletedAt().toLocalDate() + " " + s.getCompletedAt().toLocalTime()
-                    + (s.getCompletedBy() == null ? "" : " by " + s.getCompletedBy());
+            text += ";  marked done " + Agenda.dayTitle(s.getCompletedAt().toLocalDate(), LocalDate.now()) + " "
+                    + s.getCompletedAt().toLocalTime() + (s.getCompletedBy() == null ? "" : " by " + s.getCompletedBy());
         }
         return text;
     }

@@ -12,7 +12,7 @@ import org.eclipse.nebula.widgets.nattable.edit.config.DefaultEditConfiguration;
 import org.eclipse.nebula.widgets.nattable.edit.editor.ICellEditor;
 import org.eclipse.nebula.widgets.nattable.grid.cell.AlternatingRowConfigLabelAccumulator;
 import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
-import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DimensionallyDependentLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
@@ -93,7 +93,8 @@ final class EntryGrid {
         });
         RowHeaderLayer rowHeader = new RowHeaderLayer(rowHeaderData, viewport, selection);
         DataLayer cornerData = new DataLayer(new CornerTitles(rowTitles), 80, 28);
-        CornerLayer corner = new CornerLayer(cornerData, rowHeader, columnHeader);
+        // not a CornerLayer: that paints the corner as one cell; here each row header column gets its title
+        DimensionallyDependentLayer corner = new DimensionallyDependentLayer(cornerData, rowHeader, columnHeader);
         GridLayer grid = new GridLayer(viewport, columnHeader, rowHeader, corner, false);
         grid.addConfiguration(new DefaultEditConfiguration()); // edit command handlers (editor settings below)
         table = new NatTable(parent, NatTable.DEFAULT_STYLE_OPTIONS | SWT.BORDER, grid, false);
