@@ -1,5 +1,9 @@
 package org.vivarium.rcp;
 
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -28,8 +32,24 @@ public class VivariumWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
+        closeRestoredEditors(getWorkbenchConfigurer().getWorkbench());
         OpenStudies.openInitial(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getShell());
         StartupProbe.afterStartup(getWorkbenchConfigurer().getWorkbench());
+    }
+
+    /**
+     * Study editors are never restored: their inputs live in a study that is loaded afresh. After a crash the
+     * workbench's periodic save may still list them, and they would come back as empty tabs.
+     */
+    private static void closeRestoredEditors(IWorkbench workbench) {
+        for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
+            for (IWorkbenchPage page : window.getPages()) {
+                IEditorReference[] editors = page.getEditorReferences();
+                if (editors.length > 0) {
+                    page.closeEditors(editors, false);
+                }
+            }
+        }
     }
 
     @Override
