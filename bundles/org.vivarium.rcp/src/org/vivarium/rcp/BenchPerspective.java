@@ -20,8 +20,6 @@ public class BenchPerspective implements IPerspectiveFactory {
         layout.addView(TodayView.ID, IPageLayout.TOP, 0.38f, editors);
         layout.getViewLayout(TodayView.ID).setCloseable(false);
         layout.addPlaceholder(StudyNavigator.ID, IPageLayout.LEFT, 0.22f, editors);
-        layout.addShowViewShortcut(TodayView.ID);
-        layout.addShowViewShortcut(StudyNavigator.ID);
-        layout.addPerspectiveShortcut(StudyPerspective.ID);
+        Shortcuts.addAll(layout);
     }
 }

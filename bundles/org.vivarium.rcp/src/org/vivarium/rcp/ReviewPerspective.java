@@ -22,9 +22,6 @@ public class ReviewPerspective implements IPerspectiveFactory {
         main.addView(DashboardView.ID);
         main.addView(DurabilityView.ID);
         main.addView(AnalysisView.ID);
-        layout.addShowViewShortcut(DashboardView.ID);
-        layout.addShowViewShortcut(DurabilityView.ID);
-        layout.addShowViewShortcut(AnalysisView.ID);
-        layout.addPerspectiveShortcut(StudyPerspective.ID);
+        Shortcuts.addAll(layout);
     }
 }

@@ -23,8 +23,6 @@ public class StudyPerspective implements IPerspectiveFactory {
         below.addView(IPageLayout.ID_PROP_SHEET);
         below.addView(StudyOverview.ID);
         layout.getViewLayout(StudyNavigator.ID).setCloseable(false);
-        layout.addShowViewShortcut(StudyNavigator.ID);
-        layout.addShowViewShortcut(StudyOverview.ID);
-        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        Shortcuts.addAll(layout);
     }
 }

@@ -8,6 +8,7 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
+import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
@@ -24,6 +25,7 @@ public class VivariumActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction about;
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction preferences;
+    private IWorkbenchWindow window;
 
     public VivariumActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -31,6 +33,7 @@ public class VivariumActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
+        this.window = window;
         save = ActionFactory.SAVE.create(window);
         register(save);
         quit = ActionFactory.QUIT.create(window);
@@ -69,6 +72,12 @@ public class VivariumActionBarAdvisor extends ActionBarAdvisor {
         edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 
         MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+        MenuManager perspectives = new MenuManager("Open &Perspective");
+        perspectives.add(ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(window));
+        MenuManager views = new MenuManager("Show &View");
+        views.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
+        windowMenu.add(perspectives);
+        windowMenu.add(views);
         windowMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         windowMenu.add(resetPerspective);
         windowMenu.add(new Separator());
