@@ -132,6 +132,15 @@ class StudyStoreTest {
     }
 
     @Test
+    void damagedEncodingNameIsADamagedFileNotAReadError() throws Exception {
+        Files.writeString(dir.resolve("enc.vivarium"), "<?xml version=\"1.0\" encoding=\"UTC08\"?>\n"
+                + "<vivarium:Study xmlns:vivarium=\"http://vivarium.org/model/1.0\" title=\"t\"/>");
+        assertThatThrownBy(() -> store().read("enc.vivarium")).hasMessageContaining("not a readable study")
+                .hasMessageContaining("UTC08")
+                .satisfies(e -> assertThat(((StudyStoreException) e).reason()).isEqualTo(Reason.CORRUPT));
+    }
+
+    @Test
     void newerModelVersionIsRefusedWithAnUpdateHint() throws Exception {
         Files.writeString(dir.resolve("new.vivarium"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<vivarium:Study xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" "
@@ -172,7 +181,7 @@ class StudyStoreTest {
             try {
                 store().read("bad.vivarium");
             } catch (StudyStoreException e) {
-                assertThat(e.reason()).isIn(Reason.CORRUPT, Reason.NEWER_VERSION);
+                assertThat(e.reason()).as(e.getMessage()).isIn(Reason.CORRUPT, Reason.NEWER_VERSION);
                 assertThat(e.getMessage()).startsWith(dir.resolve("bad.vivarium").toString() + ": ");
             }
         }

@@ -1,9 +1,12 @@
 package org.vivarium.core.store;
 
+import java.io.CharConversionException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UTFDataFormatException;
+import java.io.UnsupportedEncodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -94,7 +97,7 @@ final class StudyFormat {
                 break;
             }
         }
-        if (e instanceof IOException && !(e instanceof Resource.IOWrappedException)
+        if (e instanceof IOException && !(e instanceof Resource.IOWrappedException) && !isContentDamage(e)
                 && e.getClass().getName().startsWith("java.")) {
             return new StudyStoreException(Reason.IO, name, "cannot read the file (" + e.getMessage() + ")", e);
         }
@@ -108,6 +111,12 @@ final class StudyFormat {
             case OTHER -> new StudyStoreException(Reason.CORRUPT, name, "not a Vivarium study file (neither a study "
                     + "container nor XMI)" + backupHint(file), e);
         };
+    }
+
+    /** Failures of the bytes read, not of reading them: a damaged encoding name, characters or strings. */
+    private static boolean isContentDamage(Throwable e) {
+        return e instanceof UnsupportedEncodingException || e instanceof CharConversionException
+                || e instanceof UTFDataFormatException;
     }
 
     private enum Kind {
