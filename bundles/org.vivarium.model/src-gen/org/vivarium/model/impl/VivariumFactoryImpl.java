@@ -418,7 +418,7 @@ public class VivariumFactoryImpl extends EFactoryImpl implements VivariumFactory
 	 * @generated
 	 */
 	public LocalDate createLocalDate(final String it) {
-		return it == null || it.isBlank() ? null : java.time.LocalDate.parse(it.strip());
+		return org.vivarium.model.support.IsoTimes.date(it);
 	}
 
 	/**
@@ -454,7 +454,7 @@ public class VivariumFactoryImpl extends EFactoryImpl implements VivariumFactory
 	 * @generated
 	 */
 	public LocalDateTime createLocalDateTime(final String it) {
-		return it == null || it.isBlank() ? null : java.time.LocalDateTime.parse(it.strip());
+		return org.vivarium.model.support.IsoTimes.dateTime(it);
 	}
 
 	/**
