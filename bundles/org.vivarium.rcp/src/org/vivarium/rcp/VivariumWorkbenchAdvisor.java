@@ -8,6 +8,7 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.vivarium.ui.entry.ServiceMediator;
 import org.vivarium.ui.handlers.OpenStudies;
 import org.vivarium.ui.handlers.SaveStudy;
 import org.vivarium.ui.session.StudySessions;
@@ -35,6 +36,7 @@ public class VivariumWorkbenchAdvisor extends WorkbenchAdvisor {
         closeRestoredEditors(getWorkbenchConfigurer().getWorkbench());
         OpenStudies.openInitial(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getShell());
         StartupProbe.afterStartup(getWorkbenchConfigurer().getWorkbench());
+        ServiceMediator.startInBackground();
     }
 
     /**

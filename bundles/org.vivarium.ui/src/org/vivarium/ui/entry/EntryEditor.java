@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
@@ -48,6 +49,7 @@ public class EntryEditor extends StudyEditorPart {
 
     @Override
     protected void createContent(Composite parent) {
+        BusyIndicator.showWhile(parent.getDisplay(), ServiceMediator::await); // before any grid class needs it
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
         sheet = EntrySheet.of(assaySession()).track(this::changed);
         boolean readOnly = session().isReadOnly();
