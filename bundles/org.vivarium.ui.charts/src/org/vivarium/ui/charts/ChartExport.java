@@ -33,6 +33,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jfree.chart.JFreeChart;
+import org.vivarium.core.store.TempFiles;
 import org.w3c.dom.Document;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
@@ -68,8 +69,7 @@ public final class ChartExport {
         if (format == null) {
             throw new IOException(file.getFileName() + ": choose a file name ending in .png, .svg or .pdf");
         }
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        Path temp = TempFiles.createBeside(file, ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 switch (format) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,5 +162,23 @@ class RoundTripTest {
         assertThat(lines.get(1)).isEqualTo("A1,K1,C1,female,VEH,FST,FST 24 h,24,2026-03-03T09:00,immobility,"
                 + "0.30000000000000004,s,no,no,,manual");
         assertThat(Imports.plan(out, study).summary()).isEqualTo("4 already present, 0 added");
+    }
+
+    @Test
+    void anExportIsReadableByWhoeverCouldReadTheFileItReplacesAndLeavesNoTemporaryFile() throws Exception {
+        Study study = ImportFixtures.study();
+        Path fresh = dir.resolve("fresh.xlsx");
+        MeasurementExport.write(study, fresh, new NullProgressMonitor());
+        Path reference = Files.createFile(dir.resolve("reference"));
+        assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(Files.getPosixFilePermissions(reference));
+        Path shared = dir.resolve("shared.csv");
+        Files.writeString(shared, "old");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
+        MeasurementExport.write(study, shared, new NullProgressMonitor());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-rw-r--");
+        assertThat(Files.readString(shared)).startsWith("Animal,");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
+import org.vivarium.core.store.TempFiles;
+
 /**
  * Writes an output file (template, export, mapping) through a temporary file in the same folder that replaces the
  * target only when complete: a failed or cancelled write never leaves half a file.
@@ -28,7 +30,7 @@ public final class AtomicOutput {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        Path temp = TempFiles.createBeside(absolute, ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
                 content.write(new java.io.FilterOutputStream(out) {
