@@ -3,11 +3,8 @@ package org.vivarium.cli;
 import java.nio.file.Path;
 
 import org.vivarium.core.store.OpenStudy;
-import org.vivarium.core.study.StandardAssays;
-import org.vivarium.core.study.StandardRoutes;
+import org.vivarium.core.study.Studies;
 import org.vivarium.model.Study;
-import org.vivarium.model.StudyStatus;
-import org.vivarium.model.VivariumFactory;
 
 /** {@code new OUT.vivarium --title T}: an empty study with the standard routes and assay definitions. */
 final class NewCommand implements Command {
@@ -32,13 +29,7 @@ final class NewCommand implements Command {
         Path out = StudyFiles.checkExtension(args.path(0, "the output file OUT.vivarium"));
         String title = args.requiredOption("title");
         args.checkNoneLeft(1);
-        Study study = VivariumFactory.eINSTANCE.createStudy();
-        String file = out.getFileName().toString();
-        study.setId(file.substring(0, file.length() - ".vivarium".length()));
-        study.setTitle(title);
-        study.setStatus(StudyStatus.PLANNED);
-        StandardRoutes.addTo(study);
-        StandardAssays.addTo(study);
+        Study study = Studies.newStudy(out.getFileName().toString(), title);
         try (OpenStudy created = StudyFiles.create(out, study)) {
             console.out().printf("wrote %s: new study \"%s\" with %d standard assays (%s)%n", out, title,
                     study.getAssays().size(), String.join(", ", study.getAssays().stream().map(a -> a.getCode()).toList()));

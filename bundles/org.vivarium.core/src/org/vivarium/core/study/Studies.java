@@ -16,12 +16,41 @@ import org.vivarium.model.Cohort;
 import org.vivarium.model.ExperimentalUnit;
 import org.vivarium.model.Route;
 import org.vivarium.model.Study;
+import org.vivarium.model.StudyStatus;
 import org.vivarium.model.TreatmentArm;
+import org.vivarium.model.VivariumFactory;
 
 /** Look-ups over a study that several services need. */
 public final class Studies {
 
     private Studies() {
+    }
+
+    /**
+     * A new, planned study with the standard routes and assay definitions; its id is the file name without the
+     * extension ({@code KET-2026.vivarium} gives {@code KET-2026}).
+     */
+    public static Study newStudy(String fileName, String title) {
+        Study study = VivariumFactory.eINSTANCE.createStudy();
+        study.setId(fileName.endsWith(".vivarium") ? fileName.substring(0, fileName.length() - ".vivarium".length())
+                : fileName);
+        study.setTitle(title);
+        study.setStatus(StudyStatus.PLANNED);
+        StandardRoutes.addTo(study);
+        StandardAssays.addTo(study);
+        return study;
+    }
+
+    /**
+     * A file name for a new study from its title: letters, digits, dots and dashes, at most 60 characters, with
+     * the {@code .vivarium} extension ("Ketamine + BCI, 2026" gives {@code Ketamine-BCI-2026.vivarium}).
+     */
+    public static String fileNameFor(String title) {
+        String name = title.strip().replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^[-.]+|[-.]+$", "");
+        if (name.length() > 60) {
+            name = name.substring(0, 60).replaceAll("[-.]+$", "");
+        }
+        return (name.isEmpty() ? "study" : name) + ".vivarium";
     }
 
     /** The study an object belongs to, or null. */

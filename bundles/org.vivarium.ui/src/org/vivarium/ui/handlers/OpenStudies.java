@@ -21,6 +21,7 @@ import org.vivarium.core.store.FolderStudyStore;
 import org.vivarium.core.store.ReadStudy;
 import org.vivarium.core.store.StudyStoreException;
 import org.vivarium.ui.design.StudyDesignEditor;
+import org.vivarium.ui.session.StudySession;
 import org.vivarium.ui.session.StudySessions;
 
 /**
@@ -128,6 +129,24 @@ public final class OpenStudies {
             } catch (PartInitException e) {
                 // the study is open; the editor can be opened from the navigator
             }
+        }
+    }
+
+    /**
+     * The folder file dialogs start in: the open study's folder, else the workspace's studies folder (created on
+     * demand), else the home folder.
+     */
+    static String dialogFolder() {
+        StudySession session = StudySessions.current();
+        if (session != null && session.file() != null && session.file().toAbsolutePath().getParent() != null) {
+            return session.file().toAbsolutePath().getParent().toString();
+        }
+        try {
+            Path dir = studiesFolder();
+            Files.createDirectories(dir);
+            return dir.toString();
+        } catch (IOException e) {
+            return System.getProperty("user.home");
         }
     }
 

@@ -19,6 +19,7 @@ public class OpenStudyHandler extends AbstractHandler {
         dialog.setText("Open Study");
         dialog.setFilterNames(new String[] { "Vivarium studies (*.vivarium)", "All files" });
         dialog.setFilterExtensions(new String[] { "*.vivarium", "*" });
+        dialog.setFilterPath(OpenStudies.dialogFolder());
         String chosen = dialog.open();
         if (chosen != null) {
             OpenStudies.open(shell, Path.of(chosen));
