@@ -1,5 +1,5 @@
 # shellcheck shell=sh
-# Sourced by build.sh and vivarium: makes sure SWT can open windows here.
+# Sourced by releng/build.sh and vivarium: makes sure SWT can open windows here.
 #  - SWT on Linux needs GTK 3 (libgtk-3-0);
 #  - without $DISPLAY it needs a virtual X server (xvfb-run).
 # Installs the missing Debian packages when we may (root + apt-get); otherwise stops with one line saying what to do.

@@ -4,9 +4,9 @@
 #  - the UI tests need GTK 3 and an X display: without $DISPLAY the build runs under Xvfb (installed with apt-get when
 #    missing and we are root; otherwise one line says what to install);
 #  - then runs the Maven 3.9 wrapper with the given arguments (default: -B clean verify).
-# Usage: ./build.sh [maven args...]      e.g. ./build.sh -B verify -DskipTests   |   ./build.sh -o -B verify
+# Usage: releng/build.sh [maven args...]   e.g. releng/build.sh -B verify -DskipTests  |  releng/build.sh -o -B verify
 set -e
-cd "$(dirname "$0")"
+cd "$(dirname "$0")/.."
 . ./releng/scripts/select-jdk.sh
 . ./releng/scripts/need-gui.sh
 [ $# -gt 0 ] || set -- -B clean verify
