@@ -3,10 +3,15 @@ package org.vivarium.ui.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchCommandConstants;
@@ -17,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.vivarium.core.store.FolderStudyStore;
 import org.vivarium.core.study.Studies;
 import org.vivarium.model.Animal;
+import org.vivarium.model.AssaySession;
 import org.vivarium.model.Cage;
+import org.vivarium.ui.entry.EntryEditor;
+import org.vivarium.ui.entry.EntryInput;
 import org.vivarium.ui.session.StudySession;
 import org.vivarium.ui.session.StudySessions;
 import org.vivarium.ui.views.StudyNavigator;
@@ -88,6 +96,36 @@ class StudyNavigatorUITest {
         var saved = FolderStudyStore.containing(session.file()).read(session.file().getFileName().toString());
         assertThat(Studies.findAnimal(saved.study(), "2W-05").getEarTag()).isEqualTo("ET-NEW");
         assertThat(Ui.window().getShell().getText()).doesNotContain("*");
+    }
+
+    @Test
+    void aSessionsContextMenuAndDoubleClickOpenItsDataEntryGrid() throws Exception {
+        StudySession session = StudySessions.current();
+        StudyNavigator navigator = Ui.show(StudyNavigator.ID, StudyNavigator.class);
+        AssaySession fst = Studies.sessions(session.study()).stream().filter(s -> s.getName().startsWith("FST"))
+                .findFirst().orElseThrow();
+        navigator.getViewer().setSelection(new StructuredSelection(fst), true);
+        Ui.flush();
+        assertThat(menuItems(navigator)).containsExactly("Enter Results", "Edit in Study Design");
+
+        navigator.enterResults();
+        Ui.flush();
+        assertThat(Ui.page().getActiveEditor()).isInstanceOf(EntryEditor.class);
+        assertThat(Ui.page().getActiveEditor().getEditorInput()).isEqualTo(new EntryInput(fst));
+        Ui.page().closeEditor(Ui.page().getActiveEditor(), false);
+
+        navigator.getViewer().setSelection(new StructuredSelection(Studies.findAnimal(session.study(), "1H-01")), true);
+        Ui.flush();
+        assertThat(menuItems(navigator)).containsExactly("Edit in Study Design");
+    }
+
+    /** The texts of the navigator's context menu as it is shown for the current selection. */
+    private static List<String> menuItems(StudyNavigator navigator) {
+        Menu menu = navigator.getViewer().getControl().getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        List<String> texts = Arrays.stream(menu.getItems()).map(MenuItem::getText).toList();
+        menu.notifyListeners(SWT.Hide, new Event());
+        return texts;
     }
 
     private static Object id(IPropertySource source, String displayName) {

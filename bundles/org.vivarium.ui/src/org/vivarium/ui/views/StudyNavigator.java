@@ -1,11 +1,17 @@
 package org.vivarium.ui.views;
 
 import org.eclipse.emf.common.notify.impl.AdapterFactoryImpl;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISaveablePart;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.vivarium.model.AssaySession;
+import org.vivarium.ui.bench.BenchEditors;
 import org.vivarium.ui.emf.ItemProviderContentProvider;
 import org.vivarium.ui.emf.ItemProviderLabelProvider;
 import org.vivarium.ui.emf.ViewerRefresher;
@@ -14,6 +20,7 @@ import org.vivarium.ui.session.StudySession;
 /**
  * The study navigator: the open study as a tree (study → arms, cohorts → cages → animals, assays → sessions) built on
  * the generated item providers. Its selection feeds the Properties view, where objects are edited (with undo/redo).
+ * A double-click opens the design editor on the object, or the data entry grid of a session.
  */
 public class StudyNavigator extends ViewPart implements ISaveablePart {
 
@@ -29,7 +36,14 @@ public class StudyNavigator extends ViewPart implements ISaveablePart {
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new ItemProviderContentProvider(new AdapterFactoryImpl()));
         getSite().setSelectionProvider(viewer);
-        viewer.addDoubleClickListener(e -> openDesign());
+        viewer.addDoubleClickListener(e -> {
+            if (selectedSession() != null) {
+                enterResults();
+            } else {
+                openDesign();
+            }
+        });
+        createContextMenu();
         support = new StudyPartSupport(getViewSite(), this::show, () -> firePropertyChange(PROP_DIRTY));
     }
 
@@ -53,13 +67,52 @@ public class StudyNavigator extends ViewPart implements ISaveablePart {
         setContentDescription(session.isReadOnly() ? "Read-only: the study is open for editing elsewhere" : "");
     }
 
+    /** Right-click: edit the selection in the design editor; for a session, enter its results in the grid. */
+    private void createContextMenu() {
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(m -> {
+            if (selectedSession() != null) {
+                m.add(action("Enter Results", this::enterResults));
+            }
+            m.add(action("Edit in Study Design", this::openDesign));
+        });
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+    }
+
+    private static Action action(String text, Runnable run) {
+        return new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+    }
+
+    private AssaySession selectedSession() {
+        return viewer.getStructuredSelection().getFirstElement() instanceof AssaySession s ? s : null;
+    }
+
+    /** Opens the data entry grid of the selected session (as Enter on it in the Bench's Today view). */
+    public void enterResults() {
+        AssaySession session = selectedSession();
+        if (session == null) {
+            return;
+        }
+        try {
+            BenchEditors.openSession(getSite().getPage(), session);
+        } catch (PartInitException e) {
+            ErrorDialog.openError(getSite().getShell(), "Data entry", null, e.getStatus());
+        }
+    }
+
     private void openDesign() {
         Object first = viewer.getStructuredSelection().getFirstElement();
         try {
             org.vivarium.ui.design.StudyDesignEditor.open(getSite().getPage(),
                     first instanceof org.eclipse.emf.ecore.EObject o ? o : null);
-        } catch (org.eclipse.ui.PartInitException e) {
-            org.eclipse.jface.dialogs.ErrorDialog.openError(getSite().getShell(), "Study design", null, e.getStatus());
+        } catch (PartInitException e) {
+            ErrorDialog.openError(getSite().getShell(), "Study design", null, e.getStatus());
         }
     }
 
