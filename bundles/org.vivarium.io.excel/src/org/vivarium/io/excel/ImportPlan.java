@@ -76,7 +76,7 @@ public final class ImportPlan {
     public Map<String, Integer> created() {
         Map<String, Integer> m = new LinkedHashMap<>();
         result.createdCounts().forEach((k, v) -> {
-            if (v > 0 && !k.equals("completed")) {
+            if (v > 0 && !k.equals("completed") && !k.equals("uncaged")) {
                 m.put(k, v);
             }
         });
@@ -86,6 +86,14 @@ public final class ImportPlan {
     /** Existing animals whose missing cage, arm, sex or date of birth the plan fills in (create option). */
     public int completed() {
         return result.createdCounts().getOrDefault("completed", 0);
+    }
+
+    /**
+     * New animals that will have no cage (the sheet has no cage column): validation reports each until it gets one,
+     * since doses and cage-level assays need it.
+     */
+    public int uncaged() {
+        return result.createdCounts().getOrDefault("uncaged", 0);
     }
 
     /** The new objects (detached until the plan is applied), e.g. for a preview. */
@@ -114,6 +122,12 @@ public final class ImportPlan {
         if (completed > 0) {
             b.append("; completed ").append(SheetResult.count(completed, "existing animal")).append(" (cage, arm, sex "
                     + "or date of birth they lacked)");
+        }
+        int uncaged = uncaged();
+        if (uncaged > 0) {
+            b.append("; ").append(uncaged == created().getOrDefault("animal", 0) ? "the new animals have"
+                    : SheetResult.count(uncaged, "new animal") + (uncaged == 1 ? " has" : " have"))
+                    .append(" no cage yet (assign cages in the study design before dosing)");
         }
         return b.toString();
     }

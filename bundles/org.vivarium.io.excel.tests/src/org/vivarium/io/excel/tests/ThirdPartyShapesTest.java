@@ -65,7 +65,7 @@ class ThirdPartyShapesTest {
         Study study = fresh();
         ImportPlan plan = Imports.apply(csv, study, mapping(OVX_MAPPING), CREATE);
         assertThat(plan.summary()).isEqualTo("0 already present, 4 added; created 2 arms, 2 cohorts, 4 animals, "
-                + "2 sessions, 1 measure");
+                + "2 sessions, 1 measure; the new animals have no cage yet (assign cages in the study design before dosing)");
         assertThat(study.getCohorts()).extracting(Cohort::getName, Cohort::getStrain, Cohort::getSex).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("C57BL/6J", "C57BL/6J", Sex.FEMALE),
                 org.assertj.core.groups.Tuple.tuple("CBA/J", "CBA/J", Sex.FEMALE));
@@ -102,7 +102,7 @@ class ThirdPartyShapesTest {
                     "create": {"label": "Centre time", "unit": "%", "minimum": 0, "maximum": 100}}]}
                 """), CREATE);
         assertThat(plan.summary()).isEqualTo("0 already present, 4 added; created 1 arm, 2 cohorts, 2 animals, "
-                + "2 sessions, 1 measure");
+                + "2 sessions, 1 measure; the new animals have no cage yet (assign cages in the study design before dosing)");
         assertThat(Imports.value(study, "OFT CBA/J", "25", "distance").getValue()).isEqualTo(736);
     }
 
@@ -119,7 +119,7 @@ class ThirdPartyShapesTest {
                  "where": {"Interval [minutes]": ["2 to 6"]}}
                 """), CREATE);
         assertThat(plan.summary()).isEqualTo("0 already present, 3 added; created 2 arms, 1 cohort, 3 animals, "
-                + "1 session, 1 measure");
+                + "1 session, 1 measure; the new animals have no cage yet (assign cages in the study design before dosing)");
         assertThat(plan.sheets().get(0).filteredRows()).isEqualTo(1);
         assertThat(Imports.value(study, "FST forcedswim_bins", "32", "immobilityPct").getValue()).isCloseTo(
                 80.4541422161, within(1e-9));

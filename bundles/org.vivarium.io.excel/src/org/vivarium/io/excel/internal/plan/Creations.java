@@ -81,6 +81,7 @@ final class Creations {
         m.put("session", sessions.size());
         m.put("measure", measures.size());
         m.put("completed", changedAnimals());
+        m.put("uncaged", (int) animalOrder.stream().filter(a -> housing(a) == null).count());
         return m;
     }
 
