@@ -127,4 +127,13 @@ class ChartRendererTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ChartExport.write(chart, dir.resolve("x.gif"),
                 ChartSize.SINGLE_COLUMN)).hasMessage("x.gif: choose a file name ending in .png, .svg or .pdf");
     }
+
+    @Test
+    void exportFileNamesComeFromTheTitleWithoutStrayDashes() {
+        assertThat(ChartViewer.fileName("Immobility over time (mean \u00b1 SEM)"))
+                .isEqualTo("Immobility-over-time-mean-SEM.png");
+        assertThat(ChartViewer.fileName("KET+BCI: effect")).isEqualTo("KET+BCI-effect.png");
+        assertThat(ChartViewer.fileName("(\u00b1)")).isEqualTo("chart.png");
+        assertThat(ChartViewer.fileName(null)).isEqualTo("chart.png");
+    }
 }

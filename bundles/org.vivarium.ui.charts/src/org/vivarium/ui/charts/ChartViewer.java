@@ -26,6 +26,9 @@ public final class ChartViewer extends Composite {
     private final Combo size;
     private final Button export;
     private JFreeChart chart;
+    private Path exportFolder;
+    /** Where the last export went in this session: the next export dialog starts there. */
+    private static Path lastExportFolder;
 
     public ChartViewer(Composite parent) {
         super(parent, SWT.NONE);
@@ -81,6 +84,17 @@ public final class ChartViewer extends Composite {
         return ChartSize.values()[Math.max(0, size.getSelectionIndex())];
     }
 
+    /** The folder the export dialog starts in until a chart is exported (e.g. the study's folder). */
+    public void setExportFolder(Path folder) {
+        this.exportFolder = folder;
+    }
+
+    /** Where the export dialog starts: the folder of the last export, else the export folder, else the home folder. */
+    public Path exportStartFolder() {
+        return lastExportFolder != null ? lastExportFolder
+                : exportFolder != null ? exportFolder : Path.of(System.getProperty("user.home"));
+    }
+
     /** Writes the chart (format by extension: png, svg, pdf). */
     public void export(Path file, ChartSize at) throws IOException {
         if (chart == null) {
@@ -96,7 +110,8 @@ public final class ChartViewer extends Composite {
                 "PDF vector graphics (*.pdf)" });
         dialog.setFilterExtensions(new String[] { "*.png", "*.svg", "*.pdf" });
         dialog.setOverwrite(true);
-        dialog.setFileName(fileName());
+        dialog.setFileName(fileName(chart == null || chart.getTitle() == null ? null : chart.getTitle().getText()));
+        dialog.setFilterPath(exportStartFolder().toString());
         String chosen = dialog.open();
         if (chosen == null) {
             return;
@@ -108,13 +123,19 @@ public final class ChartViewer extends Composite {
         }
         try {
             export(file, selectedSize());
+            lastExportFolder = file.toAbsolutePath().getParent();
         } catch (IOException | RuntimeException e) {
             MessageDialog.openError(getShell(), "Chart not exported", file + ": " + e.getMessage());
         }
     }
 
-    private String fileName() {
-        String title = chart == null || chart.getTitle() == null ? "chart" : chart.getTitle().getText();
-        return title.replaceAll("[^A-Za-z0-9+._-]+", "-").replaceAll("-+", "-") + ".png";
+    /**
+     * A file name for an exported chart from its title: "Immobility over time (mean ± SEM)" gives
+     * {@code Immobility-over-time-mean-SEM.png}.
+     */
+    static String fileName(String title) {
+        String name = title == null ? "" : title.replaceAll("[^A-Za-z0-9+._-]+", "-").replaceAll("-+", "-")
+                .replaceAll("^[-.]+|[-.]+$", "");
+        return (name.isEmpty() ? "chart" : name) + ".png";
     }
 }

@@ -132,6 +132,7 @@ public class DashboardView extends ViewPart {
         l.setText(title);
         l.setFont(JFaceResources.getBannerFont());
         ChartViewer viewer = new ChartViewer(parent);
+        viewer.setExportFolder(ResultPanel.studyFolder());
         GridDataFactory.fillDefaults().grab(true, false).hint(480, 300).applyTo(viewer);
         return viewer;
     }

@@ -62,6 +62,8 @@ class ReviewUITest {
         assertThat(DurabilityViewSummary.of(fst)).contains("KET+BCI differs up to 8 wk");
         ChartViewer effect = view.panels().stream().flatMap(p -> p.charts().stream())
                 .filter(c -> c.title().contains("effect over time")).findFirst().orElseThrow();
+        assertThat(effect.exportStartFolder()).as("the export dialog starts in the study's folder")
+                .isEqualTo(org.vivarium.ui.session.StudySessions.current().file().toAbsolutePath().getParent());
         for (String name : new String[] { "durability.png", "durability.svg", "durability.pdf" }) {
             effect.export(dir.resolve(name), ChartSize.DOUBLE_COLUMN);
             assertThat(Files.size(dir.resolve(name))).isGreaterThan(1000);
