@@ -19,6 +19,7 @@ import org.vivarium.io.excel.ColumnRole;
 import org.vivarium.model.AssaySession;
 import org.vivarium.model.Measurement;
 import org.vivarium.ui.importing.ImportWizard;
+import org.vivarium.ui.session.Folders;
 import org.vivarium.ui.session.StudySession;
 import org.vivarium.ui.session.StudySessions;
 
@@ -67,6 +68,8 @@ class ImportWizardUITest {
         WizardDialog[] dialog = new WizardDialog[1];
         ImportWizard wizard = openAt(csv, dialog);
         assertThat(wizard.filePage().chosenSheets()).hasSize(1);
+        assertThat(Folders.lastImportFolder()).as("the next import's file dialog starts in this file's folder")
+                .isEqualTo(dir.toAbsolutePath().toString());
         next(dialog[0]);
         assertThat(wizard.mappingPage().layout().columns()).extracting(c -> c.role()).containsExactly(
                 ColumnRole.ANIMAL, ColumnRole.SESSION, ColumnRole.MEASURE);

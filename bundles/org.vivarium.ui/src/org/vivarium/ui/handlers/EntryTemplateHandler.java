@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.vivarium.model.AssayDefinition;
+import org.vivarium.ui.session.Folders;
 import org.vivarium.ui.session.StudySession;
 import org.vivarium.ui.session.StudySessions;
 
@@ -50,7 +51,7 @@ public class EntryTemplateHandler extends AbstractHandler {
         dialog.setText("Write Entry Template");
         dialog.setFilterNames(new String[] { "Excel workbook (*.xlsx)" });
         dialog.setFilterExtensions(new String[] { "*.xlsx" });
-        dialog.setFilterPath(OpenStudies.dialogFolder());
+        dialog.setFilterPath(Folders.dialogFolder());
         dialog.setFileName(session.study().getId() + "-" + (assay == null ? "entry" : assay) + "-template.xlsx");
         dialog.setOverwrite(true);
         String chosen = dialog.open();

@@ -10,6 +10,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.vivarium.ui.session.Folders;
 import org.vivarium.ui.session.StudySession;
 import org.vivarium.ui.session.StudySessions;
 
@@ -30,7 +31,7 @@ public class ExportMeasurementsHandler extends AbstractHandler {
         dialog.setText("Export Measurements");
         dialog.setFilterNames(new String[] { "Excel workbook (*.xlsx)", "CSV, comma-separated (*.csv)" });
         dialog.setFilterExtensions(new String[] { "*.xlsx", "*.csv" });
-        dialog.setFilterPath(OpenStudies.dialogFolder());
+        dialog.setFilterPath(Folders.dialogFolder());
         dialog.setFileName(session.study().getId() + "-measurements.xlsx");
         dialog.setOverwrite(true);
         String chosen = dialog.open();

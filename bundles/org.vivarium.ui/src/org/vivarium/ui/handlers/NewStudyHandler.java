@@ -15,6 +15,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.vivarium.core.store.FolderStudyStore;
 import org.vivarium.core.store.StudyStoreException;
 import org.vivarium.core.study.Studies;
+import org.vivarium.ui.session.Folders;
 
 /**
  * File &gt; New Study...: a title and a new {@code .vivarium} file with the standard routes and assays, opened in the
@@ -55,7 +56,7 @@ public class NewStudyHandler extends AbstractHandler {
         dialog.setText("New Study");
         dialog.setFilterNames(new String[] { "Vivarium studies (*.vivarium)" });
         dialog.setFilterExtensions(new String[] { "*.vivarium" });
-        dialog.setFilterPath(OpenStudies.dialogFolder());
+        dialog.setFilterPath(Folders.dialogFolder());
         dialog.setFileName(fileName);
         dialog.setOverwrite(false);
         String chosen = dialog.open();

@@ -2,12 +2,10 @@ package org.vivarium.ui.handlers;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -21,7 +19,7 @@ import org.vivarium.core.store.FolderStudyStore;
 import org.vivarium.core.store.ReadStudy;
 import org.vivarium.core.store.StudyStoreException;
 import org.vivarium.ui.design.StudyDesignEditor;
-import org.vivarium.ui.session.StudySession;
+import org.vivarium.ui.session.Folders;
 import org.vivarium.ui.session.StudySessions;
 
 /**
@@ -97,7 +95,7 @@ public final class OpenStudies {
 
     /** The demo study file, written with seed 42 the first time. */
     public static Path demoFile() throws IOException {
-        Path dir = studiesFolder();
+        Path dir = Folders.studiesFolder();
         Path file = dir.resolve("demo.vivarium");
         if (!Files.exists(file)) {
             Files.createDirectories(dir);
@@ -130,35 +128,6 @@ public final class OpenStudies {
                 // the study is open; the editor can be opened from the navigator
             }
         }
-    }
-
-    /**
-     * The folder file dialogs start in: the open study's folder, else the workspace's studies folder (created on
-     * demand), else the home folder.
-     */
-    static String dialogFolder() {
-        StudySession session = StudySessions.current();
-        if (session != null && session.file() != null && session.file().toAbsolutePath().getParent() != null) {
-            return session.file().toAbsolutePath().getParent().toString();
-        }
-        try {
-            Path dir = studiesFolder();
-            Files.createDirectories(dir);
-            return dir.toString();
-        } catch (IOException e) {
-            return System.getProperty("user.home");
-        }
-    }
-
-    static Path studiesFolder() throws IOException {
-        try {
-            if (Platform.getInstanceLocation() != null && Platform.getInstanceLocation().getURL() != null) {
-                return Path.of(Platform.getInstanceLocation().getURL().toURI()).resolve("studies");
-            }
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            // fall back to the home folder
-        }
-        return Path.of(System.getProperty("user.home"), ".vivarium", "studies");
     }
 
     private static Preferences preferences() {

@@ -8,6 +8,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.vivarium.ui.session.Folders;
 
 /** File > Open Study...: choose a .vivarium file and open it. */
 public class OpenStudyHandler extends AbstractHandler {
@@ -19,7 +20,7 @@ public class OpenStudyHandler extends AbstractHandler {
         dialog.setText("Open Study");
         dialog.setFilterNames(new String[] { "Vivarium studies (*.vivarium)", "All files" });
         dialog.setFilterExtensions(new String[] { "*.vivarium", "*" });
-        dialog.setFilterPath(OpenStudies.dialogFolder());
+        dialog.setFilterPath(Folders.dialogFolder());
         String chosen = dialog.open();
         if (chosen != null) {
             OpenStudies.open(shell, Path.of(chosen));

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Text;
 import org.vivarium.io.excel.ImportException;
 import org.vivarium.io.excel.ImportMapping;
 import org.vivarium.io.excel.MappingFiles;
+import org.vivarium.ui.session.Folders;
 
 /** Step 1: the file (.xlsx, .xls or .csv - recognised by content), its sheets, and whether rosters create animals. */
 public class FilePage extends WizardPage {
@@ -72,6 +73,8 @@ public class FilePage extends WizardPage {
         FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
         dialog.setFilterNames(new String[] { "Spreadsheets (*.xlsx, *.xls, *.csv)", "All files" });
         dialog.setFilterExtensions(new String[] { "*.xlsx;*.xls;*.csv;*.XLSX;*.XLS;*.CSV", "*" });
+        String last = Folders.lastImportFolder();
+        dialog.setFilterPath(last != null ? last : Folders.dialogFolder());
         String chosen = dialog.open();
         if (chosen != null) {
             setFile(Path.of(chosen));
@@ -94,6 +97,7 @@ public class FilePage extends WizardPage {
         try {
             Path path = Path.of(text);
             wizard.open(path);
+            Folders.rememberImportFolder(path);
             for (String name : wizard.spreadsheet().sheets()) {
                 TableItem item = new TableItem(sheets, SWT.NONE);
                 boolean hidden = wizard.spreadsheet().isHidden(name);
@@ -122,6 +126,9 @@ public class FilePage extends WizardPage {
     private void loadMapping() {
         FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
         dialog.setFilterExtensions(new String[] { "*.json", "*" });
+        if (wizard.spreadsheet() != null) {
+            dialog.setFilterPath(Path.of(wizard.spreadsheet().file()).toAbsolutePath().getParent().toString());
+        }
         String chosen = dialog.open();
         if (chosen != null) {
             load(Path.of(chosen));
