@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.vivarium.core.dose.DoseCalculator;
 import org.vivarium.core.dose.DoseVolume;
 import org.vivarium.core.schedule.Schedule;
+import org.vivarium.core.study.Housing;
 import org.vivarium.core.study.Labels;
 import org.vivarium.core.study.Studies;
 import org.vivarium.model.Animal;
@@ -39,7 +40,9 @@ final class DesignFacts {
         }
         if (o instanceof Cohort c) {
             long active = c.getAnimals().stream().filter(Studies::isActive).count();
-            return c.getAnimals().size() + " animals (" + active + " active) in " + c.getCages().size() + " cages.";
+            int unhoused = Housing.unhoused(c).size();
+            return c.getAnimals().size() + " animals (" + active + " active) in " + c.getCages().size() + " cages."
+                    + (unhoused == 0 ? "" : " " + unhoused + " active without a cage: House... on the Cages list.");
         }
         if (o instanceof Cage c) {
             return c.getAnimals().size() + " of " + c.getCapacity() + " places taken.";

@@ -26,7 +26,9 @@ final class DesignPages {
         return new DesignPage(editor, "animals", "Animals", "Cohorts, cages and animals", List.of(
                 new MasterSpec("Cohorts", "Batches of animals dosed and tested together", -1, Literals.STUDY__COHORTS,
                         NewObjects::cohort),
-                new MasterSpec(CAGES, "Cages of the selected cohort", 0, Literals.COHORT__CAGES, NewObjects::cage),
+                new MasterSpec(CAGES, "Cages of the selected cohort", 0, Literals.COHORT__CAGES, NewObjects::cage,
+                        new MasterSpec.Action("House...", "Put the cohort's animals without a cage into new cages "
+                                + "(one sex and one arm a cage)", HouseAnimals::command)),
                 new MasterSpec("Animals", "Animals of the selected cohort (new ones go into the selected cage)", 0,
                         Literals.COHORT__ANIMALS, NewObjects::animal)));
     }

@@ -31,6 +31,7 @@ final class MasterList {
     private final TableViewer viewer;
     private final Button add;
     private final Button remove;
+    private final Button action;
     private final Section section;
     private final DesignPage page;
     private EObject parent;
@@ -63,6 +64,13 @@ final class MasterList {
         remove.setEnabled(false);
         add.addListener(SWT.Selection, e -> add());
         remove.addListener(SWT.Selection, e -> remove());
+        action = spec.action() == null ? null : toolkit.createButton(buttons, spec.action().text(), SWT.PUSH);
+        if (action != null) {
+            GridDataFactory.fillDefaults().applyTo(action);
+            action.setToolTipText(spec.action().tooltip());
+            action.setEnabled(false);
+            action.addListener(SWT.Selection, e -> act());
+        }
         viewer.addSelectionChangedListener(e -> {
             remove.setEnabled(!e.getSelection().isEmpty() && !session.isReadOnly());
             onSelect.accept((EObject) ((IStructuredSelection) e.getSelection()).getFirstElement());
@@ -82,6 +90,9 @@ final class MasterList {
     void setParent(EObject next) {
         parent = next;
         add.setEnabled(next != null && spec.factory() != null && !session.isReadOnly());
+        if (action != null) {
+            action.setEnabled(next != null && !session.isReadOnly());
+        }
         section.setText(spec.title() + (next == null ? "" : " (" + children().size() + ")"));
         viewer.setInput(next == null ? List.of() : children());
     }
@@ -112,6 +123,15 @@ final class MasterList {
         session.domain().getCommandStack().execute(command);
         refresh();
         select(child);
+    }
+
+    /** Runs the list's further action on the parent (one undoable command). */
+    void act() {
+        Command command = spec.action().command().apply(parent, viewer.getControl().getShell());
+        if (command != null) {
+            session.domain().getCommandStack().execute(command);
+            refresh();
+        }
     }
 
     private void remove() {
