@@ -93,6 +93,13 @@ public final class OpenStudies {
         return loaded[0];
     }
 
+    /** Makes a study just created or loaded the open one: remembered for the next start, its design shown. */
+    static void adopt(ReadStudy loaded, Path file) {
+        StudySessions.show(loaded, file);
+        remember(file);
+        showDesign();
+    }
+
     /** The demo study file, written with seed 42 the first time. */
     public static Path demoFile() throws IOException {
         Path dir = Folders.studiesFolder();
