@@ -147,9 +147,12 @@ public final class ResultPanel extends Composite {
         Table t = newTable(rt.title(), headers);
         for (List<Object> row : rt.rows()) {
             TableItem item = new TableItem(t, SWT.NONE);
+            List<String> exact = new ArrayList<>();
             for (int i = 0; i < row.size(); i++) {
                 item.setText(i, ResultText.number(row.get(i)));
+                exact.add(row.get(i) == null ? "" : String.valueOf(row.get(i)));
             }
+            TableCopy.setValues(item, exact);
         }
         pack(t);
     }
@@ -163,7 +166,9 @@ public final class ResultPanel extends Composite {
         l.setText(title);
         l.setFont(JFaceResources.getBannerFont());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(l);
-        Table t = new Table(this, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        Table t = new Table(this, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        t.setToolTipText("Ctrl+C copies the selected rows (or the table) for Excel, Prism or R");
+        TableCopy.install(t);
         t.setHeaderVisible(true);
         t.setLinesVisible(true);
         for (String h : headers) {

@@ -22,7 +22,8 @@ final class SimpleTable {
         Label l = new Label(parent, SWT.NONE);
         l.setText(title);
         l.setFont(JFaceResources.getBannerFont());
-        Table t = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        Table t = new Table(parent, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        TableCopy.install(t);
         t.setHeaderVisible(true);
         t.setLinesVisible(true);
         for (String h : headers) {

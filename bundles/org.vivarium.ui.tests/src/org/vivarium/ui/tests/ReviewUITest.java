@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 import org.vivarium.analysis.result.AnalysisResult;
 import org.vivarium.analysis.result.ChartSpec;
+import org.vivarium.analysis.result.ResultTable;
 import org.vivarium.ui.charts.ChartSize;
 import org.vivarium.ui.charts.ChartViewer;
 import org.vivarium.ui.review.AnalysisJob;
@@ -86,6 +90,27 @@ class ReviewUITest {
         assertThat(view.results().charts()).isNotEmpty();
         assertThat(view.results().charts().get(0).hasChart()).isTrue();
         assertThat(result.charts()).extracting(ChartSpec::kind).isNotEmpty();
+
+        // Ctrl+C on a result table copies its header and the selected row, tab-separated, at full precision
+        ResultTable first = result.tables().get(0);
+        Table shown = Widgets.all(view.results(), Table.class).stream()
+                .filter(t -> t.getColumnCount() == first.columns().size()).findFirst().orElseThrow();
+        shown.setSelection(0);
+        Keyboard.focus(shown);
+        Keyboard.press('c', SWT.CTRL);
+        Keyboard.settle(200);
+        Clipboard clipboard = new Clipboard(shown.getDisplay());
+        String copied;
+        try {
+            copied = (String) clipboard.getContents(TextTransfer.getInstance());
+        } finally {
+            clipboard.dispose();
+        }
+        String[] lines = copied.split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0].split("\t")).hasSize(first.columns().size()).contains(shown.getColumn(0).getText());
+        assertThat(lines[1].split("\t", -1)).containsExactlyElementsOf(first.rows().get(0).stream()
+                .map(v -> v == null ? "" : String.valueOf(v)).toList());
     }
 
     /** The durability view's one-line summary, e.g. "KET+BCI differs up to 8 wk; KET+VEH differs up to 1 wk". */
