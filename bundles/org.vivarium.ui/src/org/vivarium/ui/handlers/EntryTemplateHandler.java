@@ -5,60 +5,42 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.commands.AbstractHandler;
-import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.vivarium.model.AssayDefinition;
-import org.vivarium.ui.session.Folders;
 import org.vivarium.ui.session.StudySession;
-import org.vivarium.ui.session.StudySessions;
 
 /**
  * File &gt; Write Entry Template...: an Excel workbook for the bench with a sheet per session of one assay (or of all):
  * the expected animals (blind codes for blinded sessions), a column per measure with its unit and valid range. Filled
  * in, it goes back in with File &gt; Import from Excel.
  */
-public class EntryTemplateHandler extends AbstractHandler {
+public class EntryTemplateHandler extends StudyHandler {
 
     private static final String ALL = "All assays";
 
     @Override
-    public Object execute(ExecutionEvent event) {
-        Shell shell = HandlerUtil.getActiveShell(event);
-        StudySession session = StudySessions.current();
-        if (session == null) {
-            return null;
-        }
+    void execute(Shell shell, StudySession session) {
         List<AssayDefinition> assays = StudyExports.assaysWithSessions(session.study());
         if (assays.isEmpty()) {
             MessageDialog.openInformation(shell, "Write Entry Template", "The study has no assay sessions yet: plan "
                     + "them on the Assays page of the study design first.");
-            return null;
+            return;
         }
         Object choice = chooseAssay(shell, assays);
         if (choice == null) {
-            return null;
+            return;
         }
         String assay = choice instanceof AssayDefinition a ? a.getCode() : null;
-        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-        dialog.setText("Write Entry Template");
-        dialog.setFilterNames(new String[] { "Excel workbook (*.xlsx)" });
-        dialog.setFilterExtensions(new String[] { "*.xlsx" });
-        dialog.setFilterPath(Folders.dialogFolder());
-        dialog.setFileName(session.study().getId() + "-" + (assay == null ? "entry" : assay) + "-template.xlsx");
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen == null) {
-            return null;
+        Path out = OutputFile.choose(shell, "Write Entry Template", new String[] { "Excel workbook (*.xlsx)" },
+                new String[] { "xlsx" }, session.study().getId() + "-" + (assay == null ? "entry" : assay)
+                        + "-template.xlsx");
+        if (out == null) {
+            return;
         }
-        Path out = Path.of(chosen.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? chosen : chosen + ".xlsx");
         try {
             String wrote = StudyExports.writeTemplate(session.study(), assay, out);
             MessageDialog.openInformation(shell, "Write Entry Template", "Wrote " + wrote + " to " + out
@@ -66,7 +48,6 @@ public class EntryTemplateHandler extends AbstractHandler {
         } catch (IOException e) {
             MessageDialog.openError(shell, "Template not written", out + ": " + e.getMessage());
         }
-        return null;
     }
 
     private static Object chooseAssay(Shell shell, List<AssayDefinition> assays) {

@@ -1,6 +1,5 @@
 package org.vivarium.ui.handlers;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -8,14 +7,11 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.vivarium.core.store.FolderStudyStore;
 import org.vivarium.core.store.StudyStoreException;
 import org.vivarium.core.study.Studies;
-import org.vivarium.ui.session.Folders;
 
 /**
  * File &gt; New Study...: a title and a new {@code .vivarium} file with the standard routes and assays, opened in the
@@ -34,7 +30,7 @@ public class NewStudyHandler extends AbstractHandler {
         if (title.open() != Window.OK) {
             return null;
         }
-        Path file = chooseFile(shell, Studies.fileNameFor(title.getValue()));
+        Path file = NewStudyFile.choose(shell, "New Study", Studies.fileNameFor(title.getValue()));
         if (file == null) {
             return null;
         }
@@ -49,26 +45,5 @@ public class NewStudyHandler extends AbstractHandler {
         }
         OpenStudies.open(shell, file);
         return null;
-    }
-
-    private static Path chooseFile(Shell shell, String fileName) {
-        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-        dialog.setText("New Study");
-        dialog.setFilterNames(new String[] { "Vivarium studies (*.vivarium)" });
-        dialog.setFilterExtensions(new String[] { "*.vivarium" });
-        dialog.setFilterPath(Folders.dialogFolder());
-        dialog.setFileName(fileName);
-        dialog.setOverwrite(false);
-        String chosen = dialog.open();
-        if (chosen == null) {
-            return null;
-        }
-        Path file = Path.of(chosen.endsWith(".vivarium") ? chosen : chosen + ".vivarium").toAbsolutePath();
-        if (Files.exists(file)) {
-            MessageDialog.openError(shell, "New Study", file + " already exists; open it with File > Open Study, "
-                    + "or choose another name.");
-            return null;
-        }
-        return file;
     }
 }

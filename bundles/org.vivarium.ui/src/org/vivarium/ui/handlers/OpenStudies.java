@@ -1,11 +1,9 @@
 package org.vivarium.ui.handlers;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -68,29 +66,14 @@ public final class OpenStudies {
      * when it takes long, e.g. for a study of 20,000 animals).
      */
     static ReadStudy load(Path file, boolean readOnlyIfLocked) throws StudyStoreException {
-        ReadStudy[] loaded = new ReadStudy[1];
-        try {
-            PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
-                monitor.beginTask("Opening " + file.getFileName(), IProgressMonitor.UNKNOWN);
-                try {
-                    loaded[0] = StudySessions.load(file, readOnlyIfLocked);
-                } catch (StudyStoreException e) {
-                    throw new InvocationTargetException(e);
-                } finally {
-                    monitor.done();
-                }
-            });
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof StudyStoreException s) {
-                throw s;
-            }
-            throw new StudyStoreException(StudyStoreException.Reason.IO, file.toString(), String.valueOf(e.getCause()),
-                    e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StudyStoreException(StudyStoreException.Reason.IO, file.toString(), "opening was interrupted");
-        }
-        return loaded[0];
+        return Busy.run("Opening " + file.getFileName(), StudyStoreException.class,
+                monitor -> StudySessions.load(file, readOnlyIfLocked), storeFailure(file));
+    }
+
+    /** Turns an unexpected failure while reading or writing a study file into a store error naming the file. */
+    static java.util.function.BiFunction<String, Throwable, StudyStoreException> storeFailure(Path file) {
+        return (message, cause) -> new StudyStoreException(StudyStoreException.Reason.IO, file.toString(), message,
+                cause);
     }
 
     /** Makes a study just created or loaded the open one: remembered for the next start, its design shown. */

@@ -1,13 +1,11 @@
 package org.vivarium.ui.handlers;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.ui.PlatformUI;
 import org.vivarium.io.excel.EntryTemplates;
 import org.vivarium.io.excel.MeasurementExport;
 import org.vivarium.model.AssayDefinition;
@@ -65,28 +63,6 @@ public final class StudyExports {
     }
 
     private static String run(String task, Writer writer) throws IOException {
-        String[] done = new String[1];
-        try {
-            PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
-                monitor.beginTask(task, IProgressMonitor.UNKNOWN);
-                try {
-                    done[0] = writer.write(monitor);
-                } catch (IOException | RuntimeException e) {
-                    throw new InvocationTargetException(e);
-                } finally {
-                    monitor.done();
-                }
-            });
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException(String.valueOf(cause.getMessage()), cause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("cancelled", e);
-        }
-        return done[0];
+        return Busy.run(task, IOException.class, writer::write, IOException::new);
     }
 }
