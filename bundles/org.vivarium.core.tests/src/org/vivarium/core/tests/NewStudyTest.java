@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.vivarium.core.study.Studies;
+import org.vivarium.core.validation.StudyValidation;
 import org.vivarium.model.Study;
 import org.vivarium.model.StudyStatus;
 
@@ -19,6 +20,9 @@ class NewStudyTest {
         assertThat(study.getRoutes()).extracting(r -> r.getCode()).contains("i.p.", "s.c.", "p.o.");
         assertThat(study.getArms()).isEmpty();
         assertThat(study.getCohorts()).isEmpty();
+        assertThat(StudyValidation.validate(study)).extracting(p -> p.severity() + " " + p.message()).containsExactly(
+                "WARNING has no treatment arms yet (one of them the control arm)",
+                "WARNING has no cohorts of animals yet", "WARNING has no assay sessions planned yet");
     }
 
     @Test

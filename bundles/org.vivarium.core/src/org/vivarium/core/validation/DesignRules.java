@@ -52,6 +52,15 @@ final class DesignRules {
                 report.error(arm, "the arm code " + arm.getCode() + " is used twice");
             }
         }
+        if (study.getArms().isEmpty()) {
+            report.warning(study, "has no treatment arms yet (one of them the control arm)");
+        }
+        if (study.getCohorts().isEmpty()) {
+            report.warning(study, "has no cohorts of animals yet");
+        }
+        if (!study.getAssays().isEmpty() && Studies.sessions(study).isEmpty()) {
+            report.warning(study, "has no assay sessions planned yet");
+        }
         if (!study.getArms().isEmpty() && Studies.controlArm(study) == null) {
             report.warning(study, "no arm is marked as the control arm that treated arms are compared with");
         }
