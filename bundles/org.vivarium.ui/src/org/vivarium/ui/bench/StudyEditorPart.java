@@ -139,7 +139,7 @@ public abstract class StudyEditorPart extends EditorPart {
 
     @Override
     public void doSaveAs() {
-        // one file per study
+        // copies: File > Save Study As... (a command of its own)
     }
 
     @Override

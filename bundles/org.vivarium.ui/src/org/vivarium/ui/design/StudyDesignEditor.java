@@ -113,7 +113,7 @@ public class StudyDesignEditor extends FormEditor {
 
     @Override
     public void doSaveAs() {
-        // one file per study
+        // copies: File > Save Study As... (a command of its own)
     }
 
     @Override

@@ -7,9 +7,7 @@ import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.ISaveablePart;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.ViewPart;
 import org.vivarium.model.AssaySession;
 import org.vivarium.ui.bench.BenchEditors;
 import org.vivarium.ui.emf.ItemProviderContentProvider;
@@ -22,12 +20,11 @@ import org.vivarium.ui.session.StudySession;
  * the generated item providers. Its selection feeds the Properties view, where objects are edited (with undo/redo).
  * A double-click opens the design editor on the object, or the data entry grid of a session.
  */
-public class StudyNavigator extends ViewPart implements ISaveablePart {
+public class StudyNavigator extends StudyViewPart {
 
     public static final String ID = "org.vivarium.ui.navigator";
 
     private TreeViewer viewer;
-    private StudyPartSupport support;
     private ViewerRefresher refresher;
 
     @Override
@@ -128,37 +125,10 @@ public class StudyNavigator extends ViewPart implements ISaveablePart {
 
     @Override
     public void dispose() {
-        if (support != null) {
-            support.dispose();
-        }
         if (refresher != null) {
             refresher.dispose();
         }
         super.dispose();
     }
 
-    @Override
-    public void doSave(org.eclipse.core.runtime.IProgressMonitor monitor) {
-        support.doSave(monitor);
-    }
-
-    @Override
-    public void doSaveAs() {
-        support.doSaveAs();
-    }
-
-    @Override
-    public boolean isDirty() {
-        return support.isDirty();
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveOnCloseNeeded() {
-        return support.isSaveOnCloseNeeded();
-    }
 }

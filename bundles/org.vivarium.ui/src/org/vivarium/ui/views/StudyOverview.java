@@ -9,18 +9,16 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.ISaveablePart;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
-import org.eclipse.ui.part.ViewPart;
 import org.vivarium.core.study.StudySummary;
 import org.vivarium.model.Study;
 import org.vivarium.ui.session.StudySession;
 
 /** What the open study is about and what it contains, at a glance (kept current as the study changes). */
-public class StudyOverview extends ViewPart implements ISaveablePart {
+public class StudyOverview extends StudyViewPart {
 
     public static final String ID = "org.vivarium.ui.overview";
 
@@ -28,7 +26,6 @@ public class StudyOverview extends ViewPart implements ISaveablePart {
     private ScrolledForm form;
     private Composite about;
     private Composite counts;
-    private StudyPartSupport support;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -123,35 +120,7 @@ public class StudyOverview extends ViewPart implements ISaveablePart {
 
     @Override
     public void dispose() {
-        if (support != null) {
-            support.dispose();
-        }
         toolkit.dispose();
         super.dispose();
-    }
-
-    @Override
-    public void doSave(org.eclipse.core.runtime.IProgressMonitor monitor) {
-        support.doSave(monitor);
-    }
-
-    @Override
-    public void doSaveAs() {
-        support.doSaveAs();
-    }
-
-    @Override
-    public boolean isDirty() {
-        return support != null && support.isDirty();
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveOnCloseNeeded() {
-        return false;
     }
 }

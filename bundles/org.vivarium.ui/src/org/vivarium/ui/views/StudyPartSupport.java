@@ -103,7 +103,7 @@ public final class StudyPartSupport implements StudySessions.Listener, StudySess
 
     @Override
     public void doSaveAs() {
-        // one file per study; copies are made with the file manager
+        // File > Save Study As... (a command of its own) writes a copy and continues there
     }
 
     @Override
