@@ -6,7 +6,6 @@ import java.util.Map;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -41,7 +40,7 @@ public class AnalysisView extends ViewPart {
     private Button run;
     private Label status;
     private ResultPanel results;
-    private ScrolledComposite scroll;
+    private ScrollingBody scroll;
     private StudyPartSupport support;
     private List<AnalysisDescriptor> descriptors = List.of();
     private AnalysisResult last;
@@ -63,13 +62,8 @@ public class AnalysisView extends ViewPart {
         run.setText("Run analysis");
         status = new Label(actions, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(status);
-        scroll = new ScrolledComposite(top, SWT.V_SCROLL | SWT.H_SCROLL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(scroll);
-        results = new ResultPanel(scroll);
-        scroll.setContent(results);
-        scroll.setExpandHorizontal(true);
-        scroll.setExpandVertical(true);
-        scroll.addListener(SWT.Resize, e -> relayout());
+        scroll = new ScrollingBody(top, s -> results = new ResultPanel(s));
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(scroll.control());
         analysis.addListener(SWT.Selection, e -> inputsChanged());
         assay.addListener(SWT.Selection, e -> assayChanged());
         measure.addListener(SWT.Selection, e -> inputsChanged());
@@ -178,9 +172,7 @@ public class AnalysisView extends ViewPart {
     }
 
     private void relayout() {
-        if (!scroll.isDisposed()) {
-            scroll.setMinSize(results.computeSize(scroll.getClientArea().width, SWT.DEFAULT));
-        }
+        scroll.relayout();
     }
 
     /** Presets the inputs (tests; the durability view's "open in analysis"). */

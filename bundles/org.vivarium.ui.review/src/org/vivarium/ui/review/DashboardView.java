@@ -9,7 +9,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -36,7 +35,7 @@ public class DashboardView extends ViewPart {
 
     public static final String ID = "org.vivarium.ui.review.dashboard";
 
-    private ScrolledComposite scroll;
+    private ScrollingBody scroll;
     private Composite body;
     private StudyPartSupport support;
     private ChartViewer keyResult;
@@ -45,13 +44,8 @@ public class DashboardView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
-        body = new Composite(scroll, SWT.NONE);
+        scroll = new ScrollingBody(parent, s -> body = new Composite(s, SWT.NONE));
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(10, 10).spacing(16, 8).applyTo(body);
-        scroll.setContent(body);
-        scroll.setExpandHorizontal(true);
-        scroll.setExpandVertical(true);
-        scroll.addListener(SWT.Resize, e -> relayout());
         support = new StudyPartSupport(getViewSite(), this::refresh, () -> { });
     }
 
@@ -160,10 +154,7 @@ public class DashboardView extends ViewPart {
     }
 
     private void relayout() {
-        if (!scroll.isDisposed()) {
-            body.layout(true, true);
-            scroll.setMinSize(body.computeSize(scroll.getClientArea().width, SWT.DEFAULT));
-        }
+        scroll.relayout();
     }
 
     /** Parts for tests. */

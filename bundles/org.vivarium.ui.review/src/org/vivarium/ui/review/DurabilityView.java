@@ -7,7 +7,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -36,7 +35,7 @@ public class DurabilityView extends ViewPart {
 
     public static final String ID = "org.vivarium.ui.review.durability";
 
-    private ScrolledComposite scroll;
+    private ScrollingBody scroll;
     private Composite body;
     private StudyPartSupport support;
     private final List<AnalysisResult> results = new ArrayList<>();
@@ -44,13 +43,8 @@ public class DurabilityView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
-        body = new Composite(scroll, SWT.NONE);
+        scroll = new ScrollingBody(parent, s -> body = new Composite(s, SWT.NONE));
         GridLayoutFactory.fillDefaults().margins(8, 8).spacing(6, 10).applyTo(body);
-        scroll.setContent(body);
-        scroll.setExpandHorizontal(true);
-        scroll.setExpandVertical(true);
-        scroll.addListener(SWT.Resize, e -> relayout());
         support = new StudyPartSupport(getViewSite(), this::refresh, () -> { });
     }
 
@@ -147,10 +141,7 @@ public class DurabilityView extends ViewPart {
     }
 
     private void relayout() {
-        if (!scroll.isDisposed()) {
-            body.layout(true, true);
-            scroll.setMinSize(body.computeSize(scroll.getClientArea().width, SWT.DEFAULT));
-        }
+        scroll.relayout();
     }
 
     /** The results shown (tests). */
