@@ -1,5 +1,6 @@
 package org.vivarium.ui.review;
 
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.vivarium.model.AssayDefinition;
 import org.vivarium.model.MeasureDefinition;
 import org.vivarium.model.Study;
 import org.vivarium.ui.charts.ChartViewer;
+import org.vivarium.ui.session.Folders;
 import org.vivarium.ui.session.StudySession;
 import org.vivarium.ui.views.StudyPartSupport;
 
@@ -126,7 +128,7 @@ public class DashboardView extends ViewPart {
         l.setText(title);
         l.setFont(JFaceResources.getBannerFont());
         ChartViewer viewer = new ChartViewer(parent);
-        viewer.setExportFolder(ResultPanel.studyFolder());
+        viewer.setExportFolder(Path.of(Folders.dialogFolder()));
         GridDataFactory.fillDefaults().grab(true, false).hint(480, 300).applyTo(viewer);
         return viewer;
     }

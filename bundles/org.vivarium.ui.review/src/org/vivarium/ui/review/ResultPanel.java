@@ -24,8 +24,7 @@ import org.vivarium.analysis.result.ResultTable;
 import org.vivarium.analysis.result.ResultText;
 import org.vivarium.analysis.result.Statistic;
 import org.vivarium.ui.charts.ChartViewer;
-import org.vivarium.ui.session.StudySession;
-import org.vivarium.ui.session.StudySessions;
+import org.vivarium.ui.session.Folders;
 
 /**
  * Shows any analysis result the same way: its charts (exportable), what was done and on how many (method, n,
@@ -86,12 +85,6 @@ public final class ResultPanel extends Composite {
         return l;
     }
 
-    /** The open study's folder, where exported charts go unless the user chose another folder; null without one. */
-    static Path studyFolder() {
-        StudySession session = StudySessions.current();
-        return session == null || session.file() == null ? null : session.file().toAbsolutePath().getParent();
-    }
-
     private void chartsOf(List<ChartSpec> specs) {
         if (specs.isEmpty()) {
             return;
@@ -101,7 +94,7 @@ public final class ResultPanel extends Composite {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(grid);
         for (ChartSpec spec : specs) {
             ChartViewer viewer = new ChartViewer(grid);
-            viewer.setExportFolder(studyFolder());
+            viewer.setExportFolder(Path.of(Folders.dialogFolder()));
             GridDataFactory.fillDefaults().grab(true, false).hint(420, CHART_HEIGHT).applyTo(viewer);
             viewer.setSpec(spec);
             charts.add(viewer);
