@@ -1,5 +1,6 @@
 package org.vivarium.core.store;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -15,16 +16,19 @@ import java.nio.file.StandardOpenOption;
 /**
  * Replaces a file so that a crash at any moment leaves either the old or the new content, never a mix:
  * <ol>
- * <li>write a temporary file in the same folder and force it to disk;</li>
- * <li>keep the current file as {@code <name>.bak} (a hard link, or a copy where links are not supported);</li>
+ * <li>write a temporary file in the same folder (with the target's permissions, see {@link TempFiles}) and force it
+ * to disk;</li>
+ * <li>for study files, keep the current file as {@code <name>.bak} (a hard link, or a copy where links are not
+ * supported);</li>
  * <li>rename the temporary file over the target (atomic on POSIX file systems) and force the folder entry.</li>
  * </ol>
+ * Study saves, exports, entry templates, mapping files and exported charts are all written this way.
  */
-final class AtomicFileWriter {
+public final class AtomicFileWriter {
 
     /** Writes the content of a file. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -38,17 +42,37 @@ final class AtomicFileWriter {
         return target.resolveSibling(target.getFileName() + BACKUP_SUFFIX);
     }
 
-    static void write(Path target, Content content) throws IOException {
+    /** Replaces the target with the content, or leaves it as it was when writing fails. */
+    public static void write(Path target, Content content) throws IOException {
+        write(target, content, false);
+    }
+
+    /** As {@link #write(Path, Content)}, keeping the file it replaces as {@code <name>.bak}. */
+    static void writeKeepingBackup(Path target, Content content) throws IOException {
+        write(target, content, true);
+    }
+
+    private static void write(Path target, Content content, boolean backup) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = TempFiles.createBeside(target, TEMP_SUFFIX);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                OutputStream out = Channels.newOutputStream(channel);
+                OutputStream out = new FilterOutputStream(Channels.newOutputStream(channel)) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        this.out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // writers such as POI close the stream; the file is forced to disk first
+                    }
+                };
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
             }
-            if (Files.exists(target)) {
+            if (backup && Files.exists(target)) {
                 keepBackup(target);
             }
             try {

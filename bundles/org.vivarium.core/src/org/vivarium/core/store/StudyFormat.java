@@ -63,7 +63,8 @@ final class StudyFormat {
 
     static void save(Resource resource, Path file, String name) throws StudyStoreException {
         try {
-            AtomicFileWriter.write(file, (OutputStream out) -> resource.save(out, StudyResource.saveOptions()));
+            AtomicFileWriter.writeKeepingBackup(file,
+                    (OutputStream out) -> resource.save(out, StudyResource.saveOptions()));
         } catch (IOException | RuntimeException e) {
             throw new StudyStoreException(Reason.IO, name, "could not save (" + rootMessage(e)
                     + "); the file on disk is unchanged", e);

@@ -10,9 +10,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 import javax.imageio.IIOImage;
@@ -33,7 +31,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jfree.chart.JFreeChart;
-import org.vivarium.core.store.TempFiles;
+import org.vivarium.core.store.AtomicFileWriter;
 import org.w3c.dom.Document;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
@@ -69,19 +67,13 @@ public final class ChartExport {
         if (format == null) {
             throw new IOException(file.getFileName() + ": choose a file name ending in .png, .svg or .pdf");
         }
-        Path temp = TempFiles.createBeside(file, ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                switch (format) {
-                    case PNG -> png(chart, out, size);
-                    case SVG -> svg(chart, out, size);
-                    case PDF -> pdf(chart, out, size);
-                }
+        AtomicFileWriter.write(file, out -> {
+            switch (format) {
+                case PNG -> png(chart, out, size);
+                case SVG -> svg(chart, out, size);
+                case PDF -> pdf(chart, out, size);
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     /** Draws at the printed size in points, scaled to 300 dpi, and records the resolution in the file. */
