@@ -10,6 +10,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.vivarium.core.store.FolderStudyStore;
+import org.vivarium.core.store.OpenStudy;
 import org.vivarium.core.store.StudyStoreException;
 import org.vivarium.core.study.Studies;
 
@@ -34,16 +35,15 @@ public class NewStudyHandler extends AbstractHandler {
         if (file == null) {
             return null;
         }
+        OpenStudy created;
         try {
-            new FolderStudyStore(file.getParent())
-                    .create(file.getFileName().toString(), Studies.newStudy(file.getFileName().toString(),
-                            title.getValue().strip()))
-                    .close();
+            created = new FolderStudyStore(file.getParent()).create(file.getFileName().toString(),
+                    Studies.newStudy(file.getFileName().toString(), title.getValue().strip()));
         } catch (StudyStoreException e) {
             MessageDialog.openError(shell, "Cannot create the study", e.getMessage());
             return null;
         }
-        OpenStudies.open(shell, file);
+        OpenStudies.adopt(created, file); // the open study was settled above: no second question about it
         return null;
     }
 }
