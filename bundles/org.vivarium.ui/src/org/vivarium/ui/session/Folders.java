@@ -37,7 +37,7 @@ public final class Folders {
     }
 
     /** The workspace's {@code studies} folder (where the demo study is written), else {@code ~/.vivarium/studies}. */
-    public static Path studiesFolder() throws IOException {
+    public static Path studiesFolder() {
         try {
             if (Platform.getInstanceLocation() != null && Platform.getInstanceLocation().getURL() != null) {
                 return Path.of(Platform.getInstanceLocation().getURL().toURI()).resolve("studies");
