@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.vivarium.core.store.ModelVersions;
 import org.vivarium.core.store.ReadStudy;
 import org.vivarium.core.study.StudySummary;
 import org.vivarium.model.Study;
-import org.vivarium.model.VivariumPackage;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -41,15 +41,19 @@ final class InfoCommand implements Command {
         Study study = read.study();
         StudySummary s = StudySummary.of(study);
         if (format.equals("json")) {
-            json(file, study, s, console.out());
+            json(file, read, s, console.out());
         } else {
-            text(file, study, s, console.out());
+            text(file, read, s, console.out());
         }
         return Cli.OK;
     }
 
-    private static void text(Path file, Study study, StudySummary s, PrintStream out) {
-        out.printf("%s  (%s, study model %s)%n", nz(study.getTitle()), file, modelVersion());
+    private static void text(Path file, ReadStudy read, StudySummary s, PrintStream out) {
+        Study study = read.study();
+        String version = ModelVersions.migrated(read.resource()) ? ModelVersions.versionRead(read.resource())
+                + ", read as " + ModelVersions.CURRENT + "; saving writes " + ModelVersions.CURRENT
+                : ModelVersions.CURRENT;
+        out.printf("%s  (%s, study model %s)%n", nz(study.getTitle()), file, version);
         out.printf("  id %s, PI %s, protocol %s, status %s%n", nz(study.getId()), nz(study.getPrincipalInvestigator()),
                 nz(study.getProtocolNumber()), study.getStatus());
         out.printf("  species %s, experimental unit %s, time design %s%n", nz(study.getSpecies()),
@@ -70,21 +74,19 @@ final class InfoCommand implements Command {
                 counts(s.measurementsByAssay()));
     }
 
-    private static void json(Path file, Study study, StudySummary s, PrintStream out) {
+    private static void json(Path file, ReadStudy read, StudySummary s, PrintStream out) {
+        Study study = read.study();
         Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
         JsonObject o = new JsonObject();
         o.addProperty("file", file.toString());
-        o.addProperty("modelVersion", modelVersion());
+        o.addProperty("modelVersion", ModelVersions.CURRENT);
+        o.addProperty("fileModelVersion", ModelVersions.versionRead(read.resource()));
         o.addProperty("id", study.getId());
         o.addProperty("title", study.getTitle());
         o.addProperty("principalInvestigator", study.getPrincipalInvestigator());
         o.addProperty("status", study.getStatus().getName());
         o.add("summary", gson.toJsonTree(s));
         out.println(gson.toJson(o));
-    }
-
-    static String modelVersion() {
-        return VivariumPackage.eNS_URI.substring(VivariumPackage.eNS_URI.lastIndexOf('/') + 1);
     }
 
     private static String counts(Map<String, Integer> counts) {

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.vivarium.model.Compound#getStockConcentrationMgPerMl <em>Stock Concentration Mg Per Ml</em>}</li>
  *   <li>{@link org.vivarium.model.Compound#getVehicle <em>Vehicle</em>}</li>
  *   <li>{@link org.vivarium.model.Compound#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.vivarium.model.Compound#getBlindedCode <em>Blinded Code</em>}</li>
  * </ul>
  *
  * @see org.vivarium.model.VivariumPackage#getCompound()
@@ -180,5 +181,30 @@ public interface Compound extends EObject {
 	 * @generated
 	 */
 	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Blinded Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Coded name shown to dosers and scorers while treatments are coded, e.g. Solution A.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Blinded Code</em>' attribute.
+	 * @see #setBlindedCode(String)
+	 * @see org.vivarium.model.VivariumPackage#getCompound_BlindedCode()
+	 * @model
+	 * @generated
+	 */
+	String getBlindedCode();
+
+	/**
+	 * Sets the value of the '{@link org.vivarium.model.Compound#getBlindedCode <em>Blinded Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Blinded Code</em>' attribute.
+	 * @see #getBlindedCode()
+	 * @generated
+	 */
+	void setBlindedCode(String value);
 
 } // Compound

@@ -38,6 +38,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.vivarium.model.Study#getArms <em>Arms</em>}</li>
  *   <li>{@link org.vivarium.model.Study#getCohorts <em>Cohorts</em>}</li>
  *   <li>{@link org.vivarium.model.Study#getAssays <em>Assays</em>}</li>
+ *   <li>{@link org.vivarium.model.Study#isTreatmentsCoded <em>Treatments Coded</em>}</li>
+ *   <li>{@link org.vivarium.model.Study#getAllocations <em>Allocations</em>}</li>
+ *   <li>{@link org.vivarium.model.Study#getBlindingLog <em>Blinding Log</em>}</li>
  * </ul>
  *
  * @see org.vivarium.model.VivariumPackage#getStudy()
@@ -454,5 +457,60 @@ public interface Study extends EObject {
 	 * @generated
 	 */
 	EList<AssayDefinition> getAssays();
+
+	/**
+	 * Returns the value of the '<em><b>Treatments Coded</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Treatments are coded: whoever doses and scores sees only the arms' and compounds' codes (Solution A, B...) until an unblinding is recorded.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Treatments Coded</em>' attribute.
+	 * @see #setTreatmentsCoded(boolean)
+	 * @see org.vivarium.model.VivariumPackage#getStudy_TreatmentsCoded()
+	 * @model
+	 * @generated
+	 */
+	boolean isTreatmentsCoded();
+
+	/**
+	 * Sets the value of the '{@link org.vivarium.model.Study#isTreatmentsCoded <em>Treatments Coded</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Treatments Coded</em>' attribute.
+	 * @see #isTreatmentsCoded()
+	 * @generated
+	 */
+	void setTreatmentsCoded(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Allocations</b></em>' containment reference list.
+	 * The list contents are of type {@link org.vivarium.model.AllocationRecord}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Every randomisation of a cohort, newest last; the newest of a cohort is its allocation (ARRIVE item 4).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Allocations</em>' containment reference list.
+	 * @see org.vivarium.model.VivariumPackage#getStudy_Allocations()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<AllocationRecord> getAllocations();
+
+	/**
+	 * Returns the value of the '<em><b>Blinding Log</b></em>' containment reference list.
+	 * The list contents are of type {@link org.vivarium.model.BlindingEvent}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Blind codes generated and unblindings: who, when, why (ARRIVE item 5).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Blinding Log</em>' containment reference list.
+	 * @see org.vivarium.model.VivariumPackage#getStudy_BlindingLog()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<BlindingEvent> getBlindingLog();
 
 } // Study

@@ -149,6 +149,33 @@ public interface VivariumFactory extends EFactory {
 	Measurement createMeasurement();
 
 	/**
+	 * Returns a new object of class '<em>Allocation Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Allocation Record</em>'.
+	 * @generated
+	 */
+	AllocationRecord createAllocationRecord();
+
+	/**
+	 * Returns a new object of class '<em>Allocation Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Allocation Entry</em>'.
+	 * @generated
+	 */
+	AllocationEntry createAllocationEntry();
+
+	/**
+	 * Returns a new object of class '<em>Blinding Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Blinding Event</em>'.
+	 * @generated
+	 */
+	BlindingEvent createBlindingEvent();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -39,6 +39,7 @@ final class StudyFormat {
         ResourceSet resourceSet = new ResourceSetImpl();
         Resource resource = new StudyResource(URI.createFileURI(file.toAbsolutePath().toString()));
         resourceSet.getResources().add(resource);
+        ModelVersions.registerOlderVersions(resourceSet, resource);
         return resource;
     }
 
@@ -58,6 +59,7 @@ final class StudyFormat {
             throw new StudyStoreException(Reason.CORRUPT, name, "the study file is damaged: "
                     + resource.getErrors().get(0).getMessage() + backupHint(file));
         }
+        ModelVersions.migrate(resource);
         return resource;
     }
 
@@ -160,7 +162,8 @@ final class StudyFormat {
                         + "): update Vivarium to open it");
             }
             return new StudyStoreException(Reason.CORRUPT, name, "study model " + version
-                    + " is not supported by this version of Vivarium (it reads " + current + ")");
+                    + " is not supported by this version of Vivarium (it reads "
+                    + String.join(", ", ModelVersions.readable()) + ")");
         }
         return new StudyStoreException(Reason.CORRUPT, name, "not a Vivarium study (its content is of type "
                 + uri + ")" + backupHint(file));

@@ -67,6 +67,7 @@ public class CompoundItemProvider
 			addStockConcentrationMgPerMlPropertyDescriptor(object);
 			addVehiclePropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
+			addBlindedCodePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -204,6 +205,28 @@ public class CompoundItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Blinded Code feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBlindedCodePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Compound_blindedCode_feature"),
+				 getString("_UI_Compound_blindedCode_description"),
+				 VivariumPackage.Literals.COMPOUND__BLINDED_CODE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Compound.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -247,6 +270,7 @@ public class CompoundItemProvider
 			case VivariumPackage.COMPOUND__STOCK_CONCENTRATION_MG_PER_ML:
 			case VivariumPackage.COMPOUND__VEHICLE:
 			case VivariumPackage.COMPOUND__DESCRIPTION:
+			case VivariumPackage.COMPOUND__BLINDED_CODE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -77,6 +77,7 @@ public class StudyItemProvider
 			addSampleSizeRationalePropertyDescriptor(object);
 			addRandomisationMethodPropertyDescriptor(object);
 			addBlindingMethodPropertyDescriptor(object);
+			addTreatmentsCodedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -368,6 +369,28 @@ public class StudyItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Treatments Coded feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTreatmentsCodedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Study_treatmentsCoded_feature"),
+				 getString("_UI_Study_treatmentsCoded_description"),
+				 VivariumPackage.Literals.STUDY__TREATMENTS_CODED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -384,6 +407,8 @@ public class StudyItemProvider
 			childrenFeatures.add(VivariumPackage.Literals.STUDY__ARMS);
 			childrenFeatures.add(VivariumPackage.Literals.STUDY__COHORTS);
 			childrenFeatures.add(VivariumPackage.Literals.STUDY__ASSAYS);
+			childrenFeatures.add(VivariumPackage.Literals.STUDY__ALLOCATIONS);
+			childrenFeatures.add(VivariumPackage.Literals.STUDY__BLINDING_LOG);
 		}
 		return childrenFeatures;
 	}
@@ -452,6 +477,7 @@ public class StudyItemProvider
 			case VivariumPackage.STUDY__SAMPLE_SIZE_RATIONALE:
 			case VivariumPackage.STUDY__RANDOMISATION_METHOD:
 			case VivariumPackage.STUDY__BLINDING_METHOD:
+			case VivariumPackage.STUDY__TREATMENTS_CODED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case VivariumPackage.STUDY__COMPOUNDS:
@@ -459,6 +485,8 @@ public class StudyItemProvider
 			case VivariumPackage.STUDY__ARMS:
 			case VivariumPackage.STUDY__COHORTS:
 			case VivariumPackage.STUDY__ASSAYS:
+			case VivariumPackage.STUDY__ALLOCATIONS:
+			case VivariumPackage.STUDY__BLINDING_LOG:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}

@@ -395,6 +395,75 @@ public class VivariumItemProviderAdapterFactory extends VivariumAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.vivarium.model.AllocationRecord} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AllocationRecordItemProvider allocationRecordItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.vivarium.model.AllocationRecord}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAllocationRecordAdapter() {
+		if (allocationRecordItemProvider == null) {
+			allocationRecordItemProvider = new AllocationRecordItemProvider(this);
+		}
+
+		return allocationRecordItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.vivarium.model.AllocationEntry} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AllocationEntryItemProvider allocationEntryItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.vivarium.model.AllocationEntry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAllocationEntryAdapter() {
+		if (allocationEntryItemProvider == null) {
+			allocationEntryItemProvider = new AllocationEntryItemProvider(this);
+		}
+
+		return allocationEntryItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.vivarium.model.BlindingEvent} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected BlindingEventItemProvider blindingEventItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.vivarium.model.BlindingEvent}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createBlindingEventAdapter() {
+		if (blindingEventItemProvider == null) {
+			blindingEventItemProvider = new BlindingEventItemProvider(this);
+		}
+
+		return blindingEventItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -513,6 +582,9 @@ public class VivariumItemProviderAdapterFactory extends VivariumAdapterFactory i
 		if (measureDefinitionItemProvider != null) measureDefinitionItemProvider.dispose();
 		if (assaySessionItemProvider != null) assaySessionItemProvider.dispose();
 		if (measurementItemProvider != null) measurementItemProvider.dispose();
+		if (allocationRecordItemProvider != null) allocationRecordItemProvider.dispose();
+		if (allocationEntryItemProvider != null) allocationEntryItemProvider.dispose();
+		if (blindingEventItemProvider != null) blindingEventItemProvider.dispose();
 	}
 
 }

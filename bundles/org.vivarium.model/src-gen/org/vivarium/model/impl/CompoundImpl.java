@@ -28,6 +28,7 @@ import org.vivarium.model.VivariumPackage;
  *   <li>{@link org.vivarium.model.impl.CompoundImpl#getStockConcentrationMgPerMl <em>Stock Concentration Mg Per Ml</em>}</li>
  *   <li>{@link org.vivarium.model.impl.CompoundImpl#getVehicle <em>Vehicle</em>}</li>
  *   <li>{@link org.vivarium.model.impl.CompoundImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.vivarium.model.impl.CompoundImpl#getBlindedCode <em>Blinded Code</em>}</li>
  * </ul>
  *
  * @generated
@@ -152,6 +153,26 @@ public class CompoundImpl extends MinimalEObjectImpl.Container implements Compou
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBlindedCode() <em>Blinded Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBlindedCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BLINDED_CODE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBlindedCode() <em>Blinded Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBlindedCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected String blindedCode = BLINDED_CODE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -316,6 +337,29 @@ public class CompoundImpl extends MinimalEObjectImpl.Container implements Compou
 	 * @generated
 	 */
 	@Override
+	public String getBlindedCode() {
+		return blindedCode;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBlindedCode(String newBlindedCode) {
+		String oldBlindedCode = blindedCode;
+		blindedCode = newBlindedCode;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VivariumPackage.COMPOUND__BLINDED_CODE, oldBlindedCode, blindedCode));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case VivariumPackage.COMPOUND__NAME:
@@ -330,6 +374,8 @@ public class CompoundImpl extends MinimalEObjectImpl.Container implements Compou
 				return getVehicle();
 			case VivariumPackage.COMPOUND__DESCRIPTION:
 				return getDescription();
+			case VivariumPackage.COMPOUND__BLINDED_CODE:
+				return getBlindedCode();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -359,6 +405,9 @@ public class CompoundImpl extends MinimalEObjectImpl.Container implements Compou
 				return;
 			case VivariumPackage.COMPOUND__DESCRIPTION:
 				setDescription((String)newValue);
+				return;
+			case VivariumPackage.COMPOUND__BLINDED_CODE:
+				setBlindedCode((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -390,6 +439,9 @@ public class CompoundImpl extends MinimalEObjectImpl.Container implements Compou
 			case VivariumPackage.COMPOUND__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
+			case VivariumPackage.COMPOUND__BLINDED_CODE:
+				setBlindedCode(BLINDED_CODE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -414,6 +466,8 @@ public class CompoundImpl extends MinimalEObjectImpl.Container implements Compou
 				return VEHICLE_EDEFAULT == null ? vehicle != null : !VEHICLE_EDEFAULT.equals(vehicle);
 			case VivariumPackage.COMPOUND__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case VivariumPackage.COMPOUND__BLINDED_CODE:
+				return BLINDED_CODE_EDEFAULT == null ? blindedCode != null : !BLINDED_CODE_EDEFAULT.equals(blindedCode);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -440,6 +494,8 @@ public class CompoundImpl extends MinimalEObjectImpl.Container implements Compou
 		result.append(vehicle);
 		result.append(", description: ");
 		result.append(description);
+		result.append(", blindedCode: ");
+		result.append(blindedCode);
 		result.append(')');
 		return result.toString();
 	}

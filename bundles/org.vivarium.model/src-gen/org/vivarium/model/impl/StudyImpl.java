@@ -20,7 +20,9 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.vivarium.model.AllocationRecord;
 import org.vivarium.model.AssayDefinition;
+import org.vivarium.model.BlindingEvent;
 import org.vivarium.model.Cohort;
 import org.vivarium.model.Compound;
 import org.vivarium.model.ExperimentalUnit;
@@ -57,6 +59,9 @@ import org.vivarium.model.VivariumPackage;
  *   <li>{@link org.vivarium.model.impl.StudyImpl#getArms <em>Arms</em>}</li>
  *   <li>{@link org.vivarium.model.impl.StudyImpl#getCohorts <em>Cohorts</em>}</li>
  *   <li>{@link org.vivarium.model.impl.StudyImpl#getAssays <em>Assays</em>}</li>
+ *   <li>{@link org.vivarium.model.impl.StudyImpl#isTreatmentsCoded <em>Treatments Coded</em>}</li>
+ *   <li>{@link org.vivarium.model.impl.StudyImpl#getAllocations <em>Allocations</em>}</li>
+ *   <li>{@link org.vivarium.model.impl.StudyImpl#getBlindingLog <em>Blinding Log</em>}</li>
  * </ul>
  *
  * @generated
@@ -371,6 +376,46 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 	 * @ordered
 	 */
 	protected EList<AssayDefinition> assays;
+
+	/**
+	 * The default value of the '{@link #isTreatmentsCoded() <em>Treatments Coded</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isTreatmentsCoded()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean TREATMENTS_CODED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isTreatmentsCoded() <em>Treatments Coded</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isTreatmentsCoded()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean treatmentsCoded = TREATMENTS_CODED_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAllocations() <em>Allocations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAllocations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AllocationRecord> allocations;
+
+	/**
+	 * The cached value of the '{@link #getBlindingLog() <em>Blinding Log</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBlindingLog()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<BlindingEvent> blindingLog;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -761,6 +806,55 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 	 * @generated
 	 */
 	@Override
+	public boolean isTreatmentsCoded() {
+		return treatmentsCoded;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTreatmentsCoded(boolean newTreatmentsCoded) {
+		boolean oldTreatmentsCoded = treatmentsCoded;
+		treatmentsCoded = newTreatmentsCoded;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VivariumPackage.STUDY__TREATMENTS_CODED, oldTreatmentsCoded, treatmentsCoded));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<AllocationRecord> getAllocations() {
+		if (allocations == null) {
+			allocations = new EObjectContainmentEList<AllocationRecord>(AllocationRecord.class, this, VivariumPackage.STUDY__ALLOCATIONS);
+		}
+		return allocations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<BlindingEvent> getBlindingLog() {
+		if (blindingLog == null) {
+			blindingLog = new EObjectContainmentEList<BlindingEvent>(BlindingEvent.class, this, VivariumPackage.STUDY__BLINDING_LOG);
+		}
+		return blindingLog;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case VivariumPackage.STUDY__COMPOUNDS:
@@ -773,6 +867,10 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 				return ((InternalEList<?>)getCohorts()).basicRemove(otherEnd, msgs);
 			case VivariumPackage.STUDY__ASSAYS:
 				return ((InternalEList<?>)getAssays()).basicRemove(otherEnd, msgs);
+			case VivariumPackage.STUDY__ALLOCATIONS:
+				return ((InternalEList<?>)getAllocations()).basicRemove(otherEnd, msgs);
+			case VivariumPackage.STUDY__BLINDING_LOG:
+				return ((InternalEList<?>)getBlindingLog()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -821,6 +919,12 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 				return getCohorts();
 			case VivariumPackage.STUDY__ASSAYS:
 				return getAssays();
+			case VivariumPackage.STUDY__TREATMENTS_CODED:
+				return isTreatmentsCoded();
+			case VivariumPackage.STUDY__ALLOCATIONS:
+				return getAllocations();
+			case VivariumPackage.STUDY__BLINDING_LOG:
+				return getBlindingLog();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -893,6 +997,17 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 				getAssays().clear();
 				getAssays().addAll((Collection<? extends AssayDefinition>)newValue);
 				return;
+			case VivariumPackage.STUDY__TREATMENTS_CODED:
+				setTreatmentsCoded((Boolean)newValue);
+				return;
+			case VivariumPackage.STUDY__ALLOCATIONS:
+				getAllocations().clear();
+				getAllocations().addAll((Collection<? extends AllocationRecord>)newValue);
+				return;
+			case VivariumPackage.STUDY__BLINDING_LOG:
+				getBlindingLog().clear();
+				getBlindingLog().addAll((Collection<? extends BlindingEvent>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -959,6 +1074,15 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 			case VivariumPackage.STUDY__ASSAYS:
 				getAssays().clear();
 				return;
+			case VivariumPackage.STUDY__TREATMENTS_CODED:
+				setTreatmentsCoded(TREATMENTS_CODED_EDEFAULT);
+				return;
+			case VivariumPackage.STUDY__ALLOCATIONS:
+				getAllocations().clear();
+				return;
+			case VivariumPackage.STUDY__BLINDING_LOG:
+				getBlindingLog().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1007,6 +1131,12 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 				return cohorts != null && !cohorts.isEmpty();
 			case VivariumPackage.STUDY__ASSAYS:
 				return assays != null && !assays.isEmpty();
+			case VivariumPackage.STUDY__TREATMENTS_CODED:
+				return treatmentsCoded != TREATMENTS_CODED_EDEFAULT;
+			case VivariumPackage.STUDY__ALLOCATIONS:
+				return allocations != null && !allocations.isEmpty();
+			case VivariumPackage.STUDY__BLINDING_LOG:
+				return blindingLog != null && !blindingLog.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1047,6 +1177,8 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 		result.append(randomisationMethod);
 		result.append(", blindingMethod: ");
 		result.append(blindingMethod);
+		result.append(", treatmentsCoded: ");
+		result.append(treatmentsCoded);
 		result.append(')');
 		return result.toString();
 	}

@@ -75,6 +75,9 @@ public class VivariumFactoryImpl extends EFactoryImpl implements VivariumFactory
 			case VivariumPackage.MEASURE_DEFINITION: return createMeasureDefinition();
 			case VivariumPackage.ASSAY_SESSION: return createAssaySession();
 			case VivariumPackage.MEASUREMENT: return createMeasurement();
+			case VivariumPackage.ALLOCATION_RECORD: return createAllocationRecord();
+			case VivariumPackage.ALLOCATION_ENTRY: return createAllocationEntry();
+			case VivariumPackage.BLINDING_EVENT: return createBlindingEvent();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -88,6 +91,8 @@ public class VivariumFactoryImpl extends EFactoryImpl implements VivariumFactory
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case VivariumPackage.BLINDING_EVENT_KIND:
+				return createBlindingEventKindFromString(eDataType, initialValue);
 			case VivariumPackage.STUDY_STATUS:
 				return createStudyStatusFromString(eDataType, initialValue);
 			case VivariumPackage.EXPERIMENTAL_UNIT:
@@ -117,6 +122,8 @@ public class VivariumFactoryImpl extends EFactoryImpl implements VivariumFactory
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case VivariumPackage.BLINDING_EVENT_KIND:
+				return convertBlindingEventKindToString(eDataType, instanceValue);
 			case VivariumPackage.STUDY_STATUS:
 				return convertStudyStatusToString(eDataType, instanceValue);
 			case VivariumPackage.EXPERIMENTAL_UNIT:
@@ -290,6 +297,59 @@ public class VivariumFactoryImpl extends EFactoryImpl implements VivariumFactory
 	public Measurement createMeasurement() {
 		MeasurementImpl measurement = new MeasurementImpl();
 		return measurement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AllocationRecord createAllocationRecord() {
+		AllocationRecordImpl allocationRecord = new AllocationRecordImpl();
+		return allocationRecord;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AllocationEntry createAllocationEntry() {
+		AllocationEntryImpl allocationEntry = new AllocationEntryImpl();
+		return allocationEntry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BlindingEvent createBlindingEvent() {
+		BlindingEventImpl blindingEvent = new BlindingEventImpl();
+		return blindingEvent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public BlindingEventKind createBlindingEventKindFromString(EDataType eDataType, String initialValue) {
+		BlindingEventKind result = BlindingEventKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertBlindingEventKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

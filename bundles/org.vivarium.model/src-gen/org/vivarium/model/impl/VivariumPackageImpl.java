@@ -16,11 +16,15 @@ import org.eclipse.emf.ecore.EcorePackage;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.vivarium.model.AllocationEntry;
+import org.vivarium.model.AllocationRecord;
 import org.vivarium.model.Animal;
 import org.vivarium.model.AnimalStatus;
 import org.vivarium.model.AssayDefinition;
 import org.vivarium.model.AssayKind;
 import org.vivarium.model.AssaySession;
+import org.vivarium.model.BlindingEvent;
+import org.vivarium.model.BlindingEventKind;
 import org.vivarium.model.BodyWeight;
 import org.vivarium.model.Cage;
 import org.vivarium.model.Cohort;
@@ -143,6 +147,34 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 	 * @generated
 	 */
 	private EClass measurementEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass allocationRecordEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass allocationEntryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass blindingEventEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum blindingEventKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -459,6 +491,36 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStudy_TreatmentsCoded() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStudy_Allocations() {
+		return (EReference)studyEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStudy_BlindingLog() {
+		return (EReference)studyEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRoute() {
 		return routeEClass;
 	}
@@ -571,6 +633,16 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 	@Override
 	public EAttribute getCompound_Description() {
 		return (EAttribute)compoundEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompound_BlindedCode() {
+		return (EAttribute)compoundEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1529,6 +1601,286 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getAllocationRecord() {
+		return allocationRecordEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAllocationRecord_Cohort() {
+		return (EReference)allocationRecordEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAllocationRecord_Algorithm() {
+		return (EAttribute)allocationRecordEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAllocationRecord_AlgorithmVersion() {
+		return (EAttribute)allocationRecordEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAllocationRecord_Seed() {
+		return (EAttribute)allocationRecordEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAllocationRecord_Strata() {
+		return (EAttribute)allocationRecordEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAllocationRecord_BlockSizes() {
+		return (EAttribute)allocationRecordEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAllocationRecord_ByCage() {
+		return (EAttribute)allocationRecordEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAllocationRecord_Arms() {
+		return (EReference)allocationRecordEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAllocationRecord_Ratio() {
+		return (EAttribute)allocationRecordEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAllocationRecord_GeneratedBy() {
+		return (EAttribute)allocationRecordEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAllocationRecord_GeneratedAt() {
+		return (EAttribute)allocationRecordEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAllocationRecord_Reason() {
+		return (EAttribute)allocationRecordEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAllocationRecord_Entries() {
+		return (EReference)allocationRecordEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAllocationEntry() {
+		return allocationEntryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAllocationEntry_Animal() {
+		return (EReference)allocationEntryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAllocationEntry_Arm() {
+		return (EReference)allocationEntryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAllocationEntry_Stratum() {
+		return (EAttribute)allocationEntryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAllocationEntry_Block() {
+		return (EAttribute)allocationEntryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAllocationEntry_BlindCode() {
+		return (EAttribute)allocationEntryEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBlindingEvent() {
+		return blindingEventEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBlindingEvent_Kind() {
+		return (EAttribute)blindingEventEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBlindingEvent_Cohort() {
+		return (EReference)blindingEventEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBlindingEvent_At() {
+		return (EAttribute)blindingEventEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBlindingEvent_By() {
+		return (EAttribute)blindingEventEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBlindingEvent_Reason() {
+		return (EAttribute)blindingEventEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBlindingEvent_Detail() {
+		return (EAttribute)blindingEventEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getBlindingEventKind() {
+		return blindingEventKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getStudyStatus() {
 		return studyStatusEEnum;
 	}
@@ -1651,6 +2003,9 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 		createEReference(studyEClass, STUDY__ARMS);
 		createEReference(studyEClass, STUDY__COHORTS);
 		createEReference(studyEClass, STUDY__ASSAYS);
+		createEAttribute(studyEClass, STUDY__TREATMENTS_CODED);
+		createEReference(studyEClass, STUDY__ALLOCATIONS);
+		createEReference(studyEClass, STUDY__BLINDING_LOG);
 
 		routeEClass = createEClass(ROUTE);
 		createEAttribute(routeEClass, ROUTE__CODE);
@@ -1665,6 +2020,7 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 		createEAttribute(compoundEClass, COMPOUND__STOCK_CONCENTRATION_MG_PER_ML);
 		createEAttribute(compoundEClass, COMPOUND__VEHICLE);
 		createEAttribute(compoundEClass, COMPOUND__DESCRIPTION);
+		createEAttribute(compoundEClass, COMPOUND__BLINDED_CODE);
 
 		treatmentArmEClass = createEClass(TREATMENT_ARM);
 		createEAttribute(treatmentArmEClass, TREATMENT_ARM__CODE);
@@ -1772,7 +2128,38 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 		createEAttribute(measurementEClass, MEASUREMENT__EXCLUSION_REASON);
 		createEAttribute(measurementEClass, MEASUREMENT__SOURCE);
 
+		allocationRecordEClass = createEClass(ALLOCATION_RECORD);
+		createEReference(allocationRecordEClass, ALLOCATION_RECORD__COHORT);
+		createEAttribute(allocationRecordEClass, ALLOCATION_RECORD__ALGORITHM);
+		createEAttribute(allocationRecordEClass, ALLOCATION_RECORD__ALGORITHM_VERSION);
+		createEAttribute(allocationRecordEClass, ALLOCATION_RECORD__SEED);
+		createEAttribute(allocationRecordEClass, ALLOCATION_RECORD__STRATA);
+		createEAttribute(allocationRecordEClass, ALLOCATION_RECORD__BLOCK_SIZES);
+		createEAttribute(allocationRecordEClass, ALLOCATION_RECORD__BY_CAGE);
+		createEReference(allocationRecordEClass, ALLOCATION_RECORD__ARMS);
+		createEAttribute(allocationRecordEClass, ALLOCATION_RECORD__RATIO);
+		createEAttribute(allocationRecordEClass, ALLOCATION_RECORD__GENERATED_BY);
+		createEAttribute(allocationRecordEClass, ALLOCATION_RECORD__GENERATED_AT);
+		createEAttribute(allocationRecordEClass, ALLOCATION_RECORD__REASON);
+		createEReference(allocationRecordEClass, ALLOCATION_RECORD__ENTRIES);
+
+		allocationEntryEClass = createEClass(ALLOCATION_ENTRY);
+		createEReference(allocationEntryEClass, ALLOCATION_ENTRY__ANIMAL);
+		createEReference(allocationEntryEClass, ALLOCATION_ENTRY__ARM);
+		createEAttribute(allocationEntryEClass, ALLOCATION_ENTRY__STRATUM);
+		createEAttribute(allocationEntryEClass, ALLOCATION_ENTRY__BLOCK);
+		createEAttribute(allocationEntryEClass, ALLOCATION_ENTRY__BLIND_CODE);
+
+		blindingEventEClass = createEClass(BLINDING_EVENT);
+		createEAttribute(blindingEventEClass, BLINDING_EVENT__KIND);
+		createEReference(blindingEventEClass, BLINDING_EVENT__COHORT);
+		createEAttribute(blindingEventEClass, BLINDING_EVENT__AT);
+		createEAttribute(blindingEventEClass, BLINDING_EVENT__BY);
+		createEAttribute(blindingEventEClass, BLINDING_EVENT__REASON);
+		createEAttribute(blindingEventEClass, BLINDING_EVENT__DETAIL);
+
 		// Create enums
+		blindingEventKindEEnum = createEEnum(BLINDING_EVENT_KIND);
 		studyStatusEEnum = createEEnum(STUDY_STATUS);
 		experimentalUnitEEnum = createEEnum(EXPERIMENTAL_UNIT);
 		timeDesignEEnum = createEEnum(TIME_DESIGN);
@@ -1834,6 +2221,9 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 		initEReference(getStudy_Arms(), this.getTreatmentArm(), null, "arms", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_Cohorts(), this.getCohort(), null, "cohorts", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_Assays(), this.getAssayDefinition(), null, "assays", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_TreatmentsCoded(), ecorePackage.getEBoolean(), "treatmentsCoded", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStudy_Allocations(), this.getAllocationRecord(), null, "allocations", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStudy_BlindingLog(), this.getBlindingEvent(), null, "blindingLog", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(routeEClass, Route.class, "Route", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRoute_Code(), ecorePackage.getEString(), "code", null, 0, 1, Route.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1848,6 +2238,7 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 		initEAttribute(getCompound_StockConcentrationMgPerMl(), ecorePackage.getEDouble(), "stockConcentrationMgPerMl", null, 0, 1, Compound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCompound_Vehicle(), ecorePackage.getEString(), "vehicle", null, 0, 1, Compound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCompound_Description(), ecorePackage.getEString(), "description", null, 0, 1, Compound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCompound_BlindedCode(), ecorePackage.getEString(), "blindedCode", null, 0, 1, Compound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(treatmentArmEClass, TreatmentArm.class, "TreatmentArm", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTreatmentArm_Code(), ecorePackage.getEString(), "code", null, 0, 1, TreatmentArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1955,7 +2346,42 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 		initEAttribute(getMeasurement_ExclusionReason(), ecorePackage.getEString(), "exclusionReason", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeasurement_Source(), ecorePackage.getEString(), "source", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(allocationRecordEClass, AllocationRecord.class, "AllocationRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getAllocationRecord_Cohort(), this.getCohort(), null, "cohort", null, 0, 1, AllocationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAllocationRecord_Algorithm(), ecorePackage.getEString(), "algorithm", null, 0, 1, AllocationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAllocationRecord_AlgorithmVersion(), ecorePackage.getEInt(), "algorithmVersion", null, 0, 1, AllocationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAllocationRecord_Seed(), ecorePackage.getELong(), "seed", null, 0, 1, AllocationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAllocationRecord_Strata(), ecorePackage.getEString(), "strata", null, 0, -1, AllocationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAllocationRecord_BlockSizes(), ecorePackage.getEInt(), "blockSizes", null, 0, -1, AllocationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAllocationRecord_ByCage(), ecorePackage.getEBoolean(), "byCage", null, 0, 1, AllocationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAllocationRecord_Arms(), this.getTreatmentArm(), null, "arms", null, 0, -1, AllocationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAllocationRecord_Ratio(), ecorePackage.getEInt(), "ratio", null, 0, -1, AllocationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAllocationRecord_GeneratedBy(), ecorePackage.getEString(), "generatedBy", null, 0, 1, AllocationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAllocationRecord_GeneratedAt(), this.getLocalDateTime(), "generatedAt", null, 0, 1, AllocationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAllocationRecord_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, AllocationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAllocationRecord_Entries(), this.getAllocationEntry(), null, "entries", null, 0, -1, AllocationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(allocationEntryEClass, AllocationEntry.class, "AllocationEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getAllocationEntry_Animal(), this.getAnimal(), null, "animal", null, 0, 1, AllocationEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAllocationEntry_Arm(), this.getTreatmentArm(), null, "arm", null, 0, 1, AllocationEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAllocationEntry_Stratum(), ecorePackage.getEString(), "stratum", null, 0, 1, AllocationEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAllocationEntry_Block(), ecorePackage.getEInt(), "block", null, 0, 1, AllocationEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAllocationEntry_BlindCode(), ecorePackage.getEString(), "blindCode", null, 0, 1, AllocationEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(blindingEventEClass, BlindingEvent.class, "BlindingEvent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBlindingEvent_Kind(), this.getBlindingEventKind(), "kind", null, 0, 1, BlindingEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBlindingEvent_Cohort(), this.getCohort(), null, "cohort", null, 0, 1, BlindingEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBlindingEvent_At(), this.getLocalDateTime(), "at", null, 0, 1, BlindingEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBlindingEvent_By(), ecorePackage.getEString(), "by", null, 0, 1, BlindingEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBlindingEvent_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, BlindingEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBlindingEvent_Detail(), ecorePackage.getEString(), "detail", null, 0, 1, BlindingEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
+		initEEnum(blindingEventKindEEnum, BlindingEventKind.class, "BlindingEventKind");
+		addEEnumLiteral(blindingEventKindEEnum, BlindingEventKind.CODES_GENERATED);
+		addEEnumLiteral(blindingEventKindEEnum, BlindingEventKind.CODES_REGENERATED);
+		addEEnumLiteral(blindingEventKindEEnum, BlindingEventKind.UNBLINDED);
+
 		initEEnum(studyStatusEEnum, StudyStatus.class, "StudyStatus");
 		addEEnumLiteral(studyStatusEEnum, StudyStatus.PLANNED);
 		addEEnumLiteral(studyStatusEEnum, StudyStatus.ACTIVE);

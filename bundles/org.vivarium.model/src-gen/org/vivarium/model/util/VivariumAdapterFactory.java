@@ -125,6 +125,18 @@ public class VivariumAdapterFactory extends AdapterFactoryImpl {
 				return createMeasurementAdapter();
 			}
 			@Override
+			public Adapter caseAllocationRecord(AllocationRecord object) {
+				return createAllocationRecordAdapter();
+			}
+			@Override
+			public Adapter caseAllocationEntry(AllocationEntry object) {
+				return createAllocationEntryAdapter();
+			}
+			@Override
+			public Adapter caseBlindingEvent(BlindingEvent object) {
+				return createBlindingEventAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -337,6 +349,48 @@ public class VivariumAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createMeasurementAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.vivarium.model.AllocationRecord <em>Allocation Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.vivarium.model.AllocationRecord
+	 * @generated
+	 */
+	public Adapter createAllocationRecordAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.vivarium.model.AllocationEntry <em>Allocation Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.vivarium.model.AllocationEntry
+	 * @generated
+	 */
+	public Adapter createAllocationEntryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.vivarium.model.BlindingEvent <em>Blinding Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.vivarium.model.BlindingEvent
+	 * @generated
+	 */
+	public Adapter createBlindingEventAdapter() {
 		return null;
 	}
 

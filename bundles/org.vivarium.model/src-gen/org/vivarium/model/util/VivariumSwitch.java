@@ -151,6 +151,24 @@ public class VivariumSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case VivariumPackage.ALLOCATION_RECORD: {
+				AllocationRecord allocationRecord = (AllocationRecord)theEObject;
+				T result = caseAllocationRecord(allocationRecord);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case VivariumPackage.ALLOCATION_ENTRY: {
+				AllocationEntry allocationEntry = (AllocationEntry)theEObject;
+				T result = caseAllocationEntry(allocationEntry);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case VivariumPackage.BLINDING_EVENT: {
+				BlindingEvent blindingEvent = (BlindingEvent)theEObject;
+				T result = caseBlindingEvent(blindingEvent);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -362,6 +380,51 @@ public class VivariumSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseMeasurement(Measurement object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Allocation Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Allocation Record</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAllocationRecord(AllocationRecord object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Allocation Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Allocation Entry</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAllocationEntry(AllocationEntry object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Blinding Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Blinding Event</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBlindingEvent(BlindingEvent object) {
 		return null;
 	}
 
