@@ -28,8 +28,8 @@ import org.vivarium.ui.bench.StudyEditorPart;
 public class EntryEditor extends StudyEditorPart {
 
     public static final String ID = "org.vivarium.ui.entry";
-    static final String HINT = "Type a value to enter it: Enter moves down, Tab moves right, Ctrl+V pastes a block "
-            + "copied from Excel, Delete clears; right-click to censor or exclude.";
+    static final String HINT = "Type a value to enter it: Enter moves down, Tab moves right, the arrows move between "
+            + "cells; Ctrl+V pastes a block copied from Excel, Delete clears; right-click to censor or exclude.";
 
     private EntrySheet sheet;
     private EntryGrid grid;

@@ -105,6 +105,7 @@ final class EntryGrid {
         selection.registerCommandHandler(new MoveCellSelectionCommandHandler(selection,
                 ITraversalStrategy.TABLE_CYCLE_TRAVERSAL_STRATEGY, ITraversalStrategy.AXIS_TRAVERSAL_STRATEGY));
         new EntryTooltip(this);
+        table.addListener(SWT.Resize, e -> showAnchor()); // e.g. the editor's header grew: keep the cell in view
     }
 
     NatTable table() {
@@ -161,6 +162,14 @@ final class EntryGrid {
     void select(int row, int column) {
         selection.doCommand(new SelectCellCommand(selection, column, row, false, false));
         table.doCommand(new ShowCellInViewportCommand(column, row));
+    }
+
+    /** Scrolls the selected cell into view (only a cell in view can be edited: typing would go nowhere). */
+    void showAnchor() {
+        Cell a = anchor();
+        if (a != null && !table.isDisposed()) {
+            table.doCommand(new ShowCellInViewportCommand(a.column(), a.row()));
+        }
     }
 
     /** Selects a block of cells (e.g. what was just pasted), its top left cell the anchor. */
