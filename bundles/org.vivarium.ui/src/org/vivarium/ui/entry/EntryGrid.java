@@ -105,7 +105,7 @@ final class EntryGrid {
         selection.registerCommandHandler(new MoveCellSelectionCommandHandler(selection,
                 ITraversalStrategy.TABLE_CYCLE_TRAVERSAL_STRATEGY, ITraversalStrategy.AXIS_TRAVERSAL_STRATEGY));
         new EntryTooltip(this);
-        table.addListener(SWT.Resize, e -> showAnchor()); // e.g. the editor's header grew: keep the cell in view
+        table.addListener(SWT.Resize, e -> showAnchor()); // e.g. the message area above grew: keep the cell in view
     }
 
     NatTable table() {
@@ -127,7 +127,10 @@ final class EntryGrid {
     /** Runs an edit: executes its command, or reports why it was refused. Returns whether it went through. */
     boolean apply(Result result) {
         if (!result.ok()) {
-            problems.accept(String.join("\n", result.problems()));
+            List<String> why = result.problems();
+            problems.accept(why.size() == 1 ? why.get(0) : "Nothing was changed: " + why.size()
+                    + " values are not valid (correct them and try again, or press Esc to close this)\n"
+                    + String.join("\n", why));
             return false;
         }
         problems.accept(null);
