@@ -80,6 +80,20 @@ class DoseRoundTest {
     }
 
     @Test
+    void aWeightCorrectedInTheSameMinuteIsTheOneThatCounts() {
+        Animal animal = oneHour.getAnimals().get(0);
+        LocalDateTime at = TODAY.atTime(8, 40);
+        run(DoseRecording.weigh(domain, line(animal, NINE), 25.0, at, "tech"));
+        run(DoseRecording.weigh(domain, line(animal, NINE), 21.0, at, "tech")); // 25 was mistyped: weighed again
+        DoseLine after = line(animal, NINE);
+        assertThat(after.weightGrams()).as("the weight shown and given is the last one recorded").isEqualTo(21.0);
+        assertThat(after.volume().volumeMl()).isCloseTo(0.21, within(1e-9));
+        assertThat(after.event().getVolumeMl()).isEqualTo(0.21);
+        assertThat(Studies.latestBodyWeight(animal, null).getWeightGrams()).isEqualTo(21.0);
+        assertThat(Studies.latestBodyWeight(animal, at.minusMinutes(1)).getMeasuredAt()).isBefore(at);
+    }
+
+    @Test
     void givingRecordsTimeOperatorWeightAndVolume() {
         Animal animal = oneHour.getAnimals().get(1);
         LocalDateTime at = TODAY.atTime(9, 4);

@@ -174,8 +174,11 @@ public final class DoseRecording {
         return Math.round(ml * 100) / 100.0;
     }
 
-    /** Checks a weight against the study's body weight measure (its valid range), else that it is positive. */
-    static String checkWeight(DoseLine line, double grams) {
+    /**
+     * Checks a weight against the study's body weight measure (its valid range), else that it is positive: null, or
+     * why it cannot be recorded (what {@link #weigh} would refuse it for).
+     */
+    public static String checkWeight(DoseLine line, double grams) {
         if (!(grams > 0) || Double.isInfinite(grams)) {
             return "a body weight must be a number above 0 g";
         }

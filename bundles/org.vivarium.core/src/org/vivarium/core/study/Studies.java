@@ -2,7 +2,6 @@ package org.vivarium.core.study;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -166,10 +165,18 @@ public final class Studies {
         return cages;
     }
 
-    /** The last body weight recorded at or before a time (any time if null), or null. */
+    /**
+     * The last body weight recorded at or before a time (any time if null), or null. Of weighings at the same time (times
+     * are to the minute: an animal weighed again at once, to correct a weight) the one recorded last counts.
+     */
     public static BodyWeight latestBodyWeight(Animal animal, LocalDateTime atOrBefore) {
-        return animal.getBodyWeights().stream()
-                .filter(w -> w.getMeasuredAt() != null && (atOrBefore == null || !w.getMeasuredAt().isAfter(atOrBefore)))
-                .max(Comparator.comparing(BodyWeight::getMeasuredAt)).orElse(null);
+        BodyWeight latest = null;
+        for (BodyWeight w : animal.getBodyWeights()) {
+            boolean inTime = w.getMeasuredAt() != null && (atOrBefore == null || !w.getMeasuredAt().isAfter(atOrBefore));
+            if (inTime && (latest == null || !w.getMeasuredAt().isBefore(latest.getMeasuredAt()))) {
+                latest = w;
+            }
+        }
+        return latest;
     }
 }

@@ -15,7 +15,8 @@ import org.eclipse.swt.widgets.Text;
  * filter), NatTable's bindings, the cell editors' and the text fields' listeners all see them. Keys are posted to the
  * X server when it delivers them cleanly to the focused widget; where it does not (an X server without a window
  * manager may report a mouse button as held, so that no key binding matches), the same events are sent to the
- * focused widget directly, and typed characters are inserted into text fields the way the native field would.
+ * focused widget directly, and typed characters are inserted into text fields (and Left and Right move the caret)
+ * the way the native field would.
  */
 final class Keyboard {
 
@@ -106,6 +107,11 @@ final class Keyboard {
         boolean typed = down.doit && down.type != SWT.None && modifiers == 0 && character >= ' ';
         if (typed && target instanceof Text text && !text.isDisposed()) {
             text.insert(String.valueOf(character));
+        }
+        boolean leftOrRight = keyCode == SWT.ARROW_LEFT || keyCode == SWT.ARROW_RIGHT;
+        if (leftOrRight && down.doit && modifiers == 0 && target instanceof Text text && !text.isDisposed()) {
+            int caret = text.getCaretPosition() + (keyCode == SWT.ARROW_LEFT ? -1 : 1);
+            text.setSelection(Math.max(0, Math.min(text.getCharCount(), caret))); // the caret moves in the text
         }
         if (keyCode == SWT.CR && down.doit && target instanceof Text && !target.isDisposed()) {
             target.notifyListeners(SWT.DefaultSelection, event(SWT.DefaultSelection, keyCode, character, 0));

@@ -5,24 +5,26 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
 /**
  * The top of a bench editor: a title, a line of details, a line of progress, a slot on the right (a button, the
- * operator), and a message line that shows how to work (grey) or why the last entry was refused (red, also in the
- * status line).
+ * operator), and a message area that shows how to work (grey), what a value being typed would record (blue), or why
+ * the last entry was refused (red, its first line also in the status line) - every line of it, growing with the text.
  */
 public final class EditorHeader {
+
+    private static final Color NOTE = new Color(0, 70, 150);
 
     private final Label details;
     private final Label progress;
     private final Composite side;
-    private final CLabel message;
+    private final MessageArea message;
     private final String hint;
     private final Color problemColor;
     private final IStatusLineManager status;
@@ -44,8 +46,7 @@ public final class EditorHeader {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(details);
         progress = new Label(header, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(progress);
-        message = new CLabel(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).indent(6, 0).applyTo(message);
+        message = new MessageArea(parent);
         report(null);
     }
 
@@ -65,21 +66,33 @@ public final class EditorHeader {
 
     /** Shows why something was refused (red), or the hint again when {@code problem} is null. */
     public void report(String problem) {
-        if (message.isDisposed()) {
+        if (message.text().isDisposed()) {
             return;
         }
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-        message.setImage(images.getImage(problem == null ? ISharedImages.IMG_OBJS_INFO_TSK
-                : ISharedImages.IMG_OBJS_ERROR_TSK));
-        message.setText(problem == null ? hint : problem);
-        message.setForeground(problem == null ? message.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW)
-                : problemColor);
-        message.setToolTipText(problem);
-        status.setErrorMessage(problem);
+        message.show(problem == null ? hint : problem, images.getImage(problem == null
+                ? ISharedImages.IMG_OBJS_INFO_TSK : ISharedImages.IMG_OBJS_ERROR_TSK), problem == null
+                        ? message.text().getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW) : problemColor);
+        status.setErrorMessage(problem == null ? null : problem.lines().findFirst().orElse(problem));
     }
 
-    /** The message line's text. */
+    /** Shows what is going on that is not a problem (blue), e.g. what a value being typed would record. */
+    public void note(String note) {
+        if (message.text().isDisposed()) {
+            return;
+        }
+        message.show(note, PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_INFO_TSK),
+                NOTE);
+        status.setErrorMessage(null);
+    }
+
+    /** The message area's text. */
     public String message() {
-        return message.getText();
+        return message.message();
+    }
+
+    /** The message area's text field (for tests: whether every line can be read). */
+    public Text messageArea() {
+        return message.text();
     }
 }

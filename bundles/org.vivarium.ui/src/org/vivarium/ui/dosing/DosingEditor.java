@@ -23,7 +23,8 @@ import org.vivarium.ui.bench.StudyEditorPart;
 public class DosingEditor extends StudyEditorPart {
 
     public static final String ID = "org.vivarium.ui.dosing";
-    static final String HINT = "Type a weight (g) and press Enter to weigh the selected animal: the volume follows. "
+    static final String HINT = "Type a weight (g) and press Enter to weigh the selected animal: the volume follows "
+            + "(italic until Enter records it; Esc cancels). "
             + "Space records the selected doses as given now. Double-click a time or volume given to correct it.";
 
     private EditorHeader header;
@@ -45,7 +46,7 @@ public class DosingEditor extends StudyEditorPart {
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
         header = header(parent, DosingFacts.title(round()), HINT, DosingFacts.RED);
         new OperatorField(header.side());
-        table = new DosingTable(parent, session().domain(), session().isReadOnly(), header::report);
+        table = new DosingTable(parent, session().domain(), session().isReadOnly(), header);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.viewer().getControl());
         refresh();
         List<DoseLine> lines = round().lines();
@@ -59,6 +60,9 @@ public class DosingEditor extends StudyEditorPart {
 
     @Override
     protected void refresh() {
+        if (!table.viewer().isCellEditorActive()) {
+            header.report(null); // the study changed (a record, an undo): a refusal shown before no longer applies
+        }
         DoseRound round = round();
         header.details(DosingFacts.details(round, LocalDateTime.now()));
         header.progress(DosingFacts.progress(round));
@@ -78,7 +82,7 @@ public class DosingEditor extends StudyEditorPart {
         return table.viewer();
     }
 
-    /** The message line (the hint, or the last problem). */
+    /** The message area's text (the hint, what a weight being typed would record, or the last problem). */
     public String message() {
         return header.message();
     }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.jface.resource.JFaceResources;
@@ -24,6 +25,8 @@ final class DosingFacts {
     static final Color GIVEN = color("vivarium.dosing.given", new RGB(226, 243, 226));
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+    static final Color PROVISIONAL = color("vivarium.dosing.provisional", new RGB(255, 246, 200));
+    private static final int WEIGHED_COLUMN = 5;
     private static final int VOLUME_COLUMN = 6;
 
     private DosingFacts() {
@@ -93,13 +96,22 @@ final class DosingFacts {
         }
     }
 
-    /** Shows the volume a weight being typed would give, in the volume cell of the line at the given index. */
-    static void preview(Table table, int index, DoseVolume volume) {
+    /**
+     * Shows the volume a weight being typed would give in the line at the given index, marked as provisional: italic on
+     * a pale yellow ground, and "not recorded yet" where the time of the weighing goes.
+     */
+    static void provisional(Table table, int index, DoseVolume volume) {
         if (index < 0 || index >= table.getItemCount()) {
             return;
         }
         TableItem item = table.getItem(index);
+        Font italic = JFaceResources.getFontRegistry().getItalic(JFaceResources.DEFAULT_FONT);
         item.setText(VOLUME_COLUMN, volume.isComputed() ? String.format("%.2f", volume.volumeMl()) : "-");
         item.setForeground(VOLUME_COLUMN, volume.withinLimit() ? null : RED);
+        item.setFont(VOLUME_COLUMN, italic);
+        item.setBackground(VOLUME_COLUMN, PROVISIONAL);
+        item.setText(WEIGHED_COLUMN, "not recorded yet");
+        item.setFont(WEIGHED_COLUMN, italic);
+        item.setBackground(WEIGHED_COLUMN, PROVISIONAL);
     }
 }

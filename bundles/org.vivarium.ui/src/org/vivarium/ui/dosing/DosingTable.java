@@ -7,10 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -27,19 +27,19 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
-import org.vivarium.core.dose.DoseCalculator;
 import org.vivarium.core.dose.DoseLine;
 import org.vivarium.core.dose.DoseRecording;
 import org.vivarium.core.dose.DoseRecording.Result;
-import org.vivarium.core.dose.DoseVolume;
 import org.vivarium.core.study.Labels;
+import org.vivarium.ui.bench.EditorHeader;
 import org.vivarium.ui.bench.Operator;
 
 /**
  * The table of a dosing round: one line per dose with the animal, what it gets, its latest weight, the volume and
  * whether it was given. Keyboard first: typing digits weighs the selected animal (the volume follows as the weight is
- * typed), Enter records the weight, Space records the selected doses as given now by the operator and moves on to the
- * next dose to give; double-click (or Tab) edits the weight, the time given or the volume given.
+ * typed, marked as not recorded yet), Enter records the weight, Space records the selected doses as given now by the
+ * operator and moves on to the next dose to give; double-click (or Tab) edits the weight, the time given or the volume
+ * given. It always shows what is recorded, apart from the line being typed in ({@link WeightEditing}).
  */
 final class DosingTable {
 
@@ -49,21 +49,21 @@ final class DosingTable {
     private final TableViewer viewer;
     private final EditingDomain domain;
     private final CommandStack stack;
-    private final Consumer<String> messages;
+    private final EditorHeader header;
     private final WeightEditing weightEditing;
     private List<DoseLine> lines = List.of();
 
-    DosingTable(Composite parent, EditingDomain domain, boolean readOnly, Consumer<String> messages) {
+    DosingTable(Composite parent, EditingDomain domain, boolean readOnly, EditorHeader header) {
         this.domain = domain;
         this.stack = domain.getCommandStack();
-        this.messages = messages;
+        this.header = header;
         // virtual: only the visible lines get items, so a round of 20,000 doses opens and refreshes at once
         viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.VIRTUAL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new Lines());
-        weightEditing = new WeightEditing();
+        weightEditing = new WeightEditing(this, viewer, header);
         column("Animal", 80, SWT.LEFT, l -> l.animal().getId(), null);
         column("Sex", 45, SWT.LEFT, l -> DosingFacts.sex(l.animal()), null);
         column("Cage", 80, SWT.LEFT, l -> l.animal().getCage() == null ? "" : l.animal().getCage().getLabel(), null);
@@ -89,6 +89,8 @@ final class DosingTable {
                 } else if (Character.isDigit(e.character) && e.stateMask == 0 || e.keyCode == SWT.F2) {
                     weighSelected(e.keyCode == SWT.F2 ? null : String.valueOf(e.character));
                     e.doit = false;
+                } else if (e.keyCode == SWT.ESC && e.stateMask == 0) {
+                    header.report(null); // closes a message about a refused entry
                 }
             });
         }
@@ -166,8 +168,17 @@ final class DosingTable {
         return -1;
     }
 
+    EditingDomain domain() {
+        return domain;
+    }
+
+    /** Executes a command on the study's stack. */
+    void execute(Command command) {
+        stack.execute(command);
+    }
+
     private boolean apply(Result result) {
-        messages.accept(result.problem());
+        header.report(result.problem());
         if (result.command() != null) {
             stack.execute(result.command());
         }
@@ -235,40 +246,12 @@ final class DosingTable {
         }
     }
 
-    /** Typing a weight shows the volume it gives at once; Enter records the weighing. */
-    private final class WeightEditing extends DosingEditing {
-        WeightEditing() {
-            super(viewer);
-        }
-
-        @Override
-        protected Object getValue(Object element) {
-            DoseLine l = (DoseLine) element;
-            return Double.isNaN(l.weightGrams()) ? "" : Labels.number(l.weightGrams());
-        }
-
-        @Override
-        void typed(DoseLine line, String text) {
-            double grams = DosingFacts.number(text);
-            DoseVolume v = DoseCalculator.volume(line.regimen(), grams);
-            DosingFacts.preview(viewer.getTable(), indexOf(line), v);
-            messages.accept(v.isComputed() && !v.withinLimit() ? v.limitViolation(grams) : null);
-        }
-
-        @Override
-        void commit(DoseLine line, String text) {
-            double grams = DosingFacts.number(text);
-            apply(DoseRecording.weigh(domain, line, grams, LocalDateTime.now().withSecond(0).withNano(0),
-                    Operator.get()));
-        }
-    }
-
     /** Corrects what was recorded for a dose given: the time ("09:05", or "now") or the volume. */
     private final class GivenEditing extends DosingEditing {
         private final Function<DoseLine, String> value;
-        private final BiConsumer<DoseLine, String> commit;
+        private final BiPredicate<DoseLine, String> commit;
 
-        GivenEditing(Function<DoseLine, String> value, BiConsumer<DoseLine, String> commit) {
+        GivenEditing(Function<DoseLine, String> value, BiPredicate<DoseLine, String> commit) {
             super(viewer);
             this.value = value;
             this.commit = commit;
@@ -285,19 +268,20 @@ final class DosingTable {
         }
 
         @Override
-        void commit(DoseLine line, String text) {
-            commit.accept(line, text);
+        boolean commit(DoseLine line, String text) {
+            return commit.test(line, text);
         }
     }
 
-    private void setTime(DoseLine line, String text) {
+    private boolean setTime(DoseLine line, String text) {
         LocalDate day = line.event().getActualTime().toLocalDate();
         try {
             LocalDateTime at = text.strip().equalsIgnoreCase("now") ? LocalDateTime.now().withSecond(0).withNano(0)
                     : day.atTime(LocalTime.parse(text.strip()));
-            apply(DoseRecording.setTime(domain, line, at));
+            return apply(DoseRecording.setTime(domain, line, at));
         } catch (DateTimeParseException e) {
-            messages.accept("'" + text + "' is not a time: type it as 09:05");
+            header.report("'" + text + "' is not a time: type it as 09:05");
+            return false;
         }
     }
 }

@@ -28,7 +28,8 @@ import org.vivarium.model.Measurement;
 /**
  * What can be done to the selected cells of the entry grid, from the keyboard, the context menu and the workbench's
  * Edit actions: copy and paste (a block of tab- and line-separated values, as spreadsheets copy them), clear (Delete),
- * censor at the cutoff (Ctrl+Shift+C), exclude with a reason (Ctrl+Shift+X) and include again (Ctrl+Shift+I).
+ * censor at the cutoff (Ctrl+Shift+C), exclude with a reason (Ctrl+Shift+X) and include again (Ctrl+Shift+I); Esc
+ * closes a message about a refused edit.
  */
 final class EntryActions {
 
@@ -208,6 +209,7 @@ final class EntryActions {
      * exclude and include are workbench commands ({@link EntryCommands}).
      */
     private void keys(UiBindingRegistry bindings) {
+        bindings.registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.ESC), (t, e) -> grid.report(null));
         bindings.registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.DEL), (t, e) -> clear());
         bindings.registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.BS), (t, e) -> clear());
         bindings.registerFirstKeyBinding(new KeyEventMatcher(SWT.MOD1, 'c'), (t, e) -> copy());

@@ -9,6 +9,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.contexts.IContextService;
 import org.vivarium.core.entry.EntrySheet;
@@ -28,8 +29,8 @@ import org.vivarium.ui.bench.StudyEditorPart;
 public class EntryEditor extends StudyEditorPart {
 
     public static final String ID = "org.vivarium.ui.entry";
-    static final String HINT = "Type a value to enter it: Enter moves down, Tab moves right, Ctrl+V pastes a block "
-            + "copied from Excel, Delete clears; right-click to censor or exclude.";
+    static final String HINT = "Type a value to enter it: Enter moves down, Tab moves right, the arrows move between "
+            + "cells; Ctrl+V pastes a block copied from Excel, Delete clears; right-click to censor or exclude.";
 
     private EntrySheet sheet;
     private EntryGrid grid;
@@ -69,6 +70,9 @@ public class EntryEditor extends StudyEditorPart {
 
     @Override
     protected void refresh() {
+        if (grid.activeEditor() == null || grid.activeEditor().isClosed()) {
+            header.report(null); // the study changed (an edit, an undo): a refusal shown before no longer applies
+        }
         header.progress(EntryFacts.progress(sheet));
         done.setText(assaySession().getCompletedAt() == null ? "Mark session done" : "Reopen session");
         done.setEnabled(!session().isReadOnly());
@@ -134,9 +138,14 @@ public class EntryEditor extends StudyEditorPart {
         return grid.anchor();
     }
 
-    /** The message line's text (the hint, or why the last value was refused). */
+    /** The message area's text (the hint, or why the last value was refused). */
     public String message() {
         return header.message();
+    }
+
+    /** The message area (for tests: whether every line of a message can be read). */
+    public Text messageArea() {
+        return header.messageArea();
     }
 
     @Override

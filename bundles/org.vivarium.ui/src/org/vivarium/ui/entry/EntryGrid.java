@@ -105,6 +105,7 @@ final class EntryGrid {
         selection.registerCommandHandler(new MoveCellSelectionCommandHandler(selection,
                 ITraversalStrategy.TABLE_CYCLE_TRAVERSAL_STRATEGY, ITraversalStrategy.AXIS_TRAVERSAL_STRATEGY));
         new EntryTooltip(this);
+        table.addListener(SWT.Resize, e -> showAnchor()); // e.g. the message area above grew: keep the cell in view
     }
 
     NatTable table() {
@@ -126,7 +127,10 @@ final class EntryGrid {
     /** Runs an edit: executes its command, or reports why it was refused. Returns whether it went through. */
     boolean apply(Result result) {
         if (!result.ok()) {
-            problems.accept(String.join("\n", result.problems()));
+            List<String> why = result.problems();
+            problems.accept(why.size() == 1 ? why.get(0) : "Nothing was changed: " + why.size()
+                    + " values are not valid (correct them and try again, or press Esc to close this)\n"
+                    + String.join("\n", why));
             return false;
         }
         problems.accept(null);
@@ -161,6 +165,14 @@ final class EntryGrid {
     void select(int row, int column) {
         selection.doCommand(new SelectCellCommand(selection, column, row, false, false));
         table.doCommand(new ShowCellInViewportCommand(column, row));
+    }
+
+    /** Scrolls the selected cell into view (only a cell in view can be edited: typing would go nowhere). */
+    void showAnchor() {
+        Cell a = anchor();
+        if (a != null && !table.isDisposed()) {
+            table.doCommand(new ShowCellInViewportCommand(a.column(), a.row()));
+        }
     }
 
     /** Selects a block of cells (e.g. what was just pasted), its top left cell the anchor. */

@@ -1,5 +1,6 @@
 package org.vivarium.ui.entry;
 
+import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
@@ -27,15 +28,17 @@ import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.LetterOrDigitKeyEventMatcher;
 import org.eclipse.nebula.widgets.nattable.util.GUIHelper;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.KeyEvent;
 import org.eclipse.swt.graphics.Color;
 import org.vivarium.core.entry.EntryText;
 import org.vivarium.model.Measurement;
 
 /**
  * How the entry grid looks and edits: values right-aligned, censored ones blue with a "+", excluded ones grey and
- * struck through, invalid stored values red; typing opens a text editor that checks the value with the rules of
- * validation and import as it is typed (red, with the reason), commits with Enter (moving down), Tab (moving right) or
- * the arrow keys, and refuses to commit an invalid value.
+ * struck through, invalid stored values red; typing opens a text editor on the selected cell that checks the value
+ * with the rules of validation and import as it is typed (red, with the reason), commits with Enter (moving down), Tab
+ * (moving right) or Up and Down, and refuses to commit an invalid value. After a commit the next cell is selected, not
+ * edited, so the arrow keys move between cells; while a value is typed, Left and Right move in its text.
  */
 final class EntryGridConfiguration extends AbstractRegistryConfiguration {
 
@@ -56,6 +59,12 @@ final class EntryGridConfiguration extends AbstractRegistryConfiguration {
     public void configureRegistry(IConfigRegistry registry) {
         registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE,
                 readOnly ? IEditableRule.NEVER_EDITABLE : IEditableRule.ALWAYS_EDITABLE, DisplayMode.EDIT,
+                EntryGrid.CELL);
+        // Enter, Tab and Up/Down commit and select the next cell without opening it: the arrows then move on, and
+        // typing starts editing the cell that is selected (NatTable opens the next cell's editor by default)
+        registry.registerConfigAttribute(EditConfigAttributes.ACTIVATE_EDITOR_ON_TRAVERSAL, Boolean.FALSE,
+                DisplayMode.EDIT, EntryGrid.CELL);
+        registry.registerConfigAttribute(EditConfigAttributes.OPEN_ADJACENT_EDITOR, Boolean.FALSE, DisplayMode.EDIT,
                 EntryGrid.CELL);
         IEditErrorHandler reporter = new Reporter();
         registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, editor(reporter), DisplayMode.EDIT,
@@ -109,15 +118,22 @@ final class EntryGridConfiguration extends AbstractRegistryConfiguration {
             return;
         }
         // typing starts editing with the typed character; F2 or a double-click edits the value; a click only selects
-        bindings.registerKeyBinding(new LetterOrDigitKeyEventMatcher(), new KeyEditAction());
-        bindings.registerKeyBinding(new LetterOrDigitKeyEventMatcher(SWT.MOD2), new KeyEditAction());
-        bindings.registerKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.F2), new KeyEditAction());
+        KeyEditAction edit = new KeyEditAction() {
+            @Override
+            public void run(NatTable table, KeyEvent event) {
+                grid.showAnchor(); // the selected cell may be scrolled out of view
+                super.run(table, event);
+            }
+        };
+        bindings.registerKeyBinding(new LetterOrDigitKeyEventMatcher(), edit);
+        bindings.registerKeyBinding(new LetterOrDigitKeyEventMatcher(SWT.MOD2), edit);
+        bindings.registerKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.F2), edit);
         bindings.registerDoubleClickBinding(new CellEditorMouseEventMatcher(GridRegion.BODY), new MouseEditAction());
     }
 
     private static ICellEditor editor(IEditErrorHandler reporter) {
-        // commit on Enter and move down, commit on up/down arrows (like a spreadsheet)
-        TextCellEditor editor = new TextCellEditor(true, true);
+        // commit on Enter and move down, commit on up/down arrows (like a spreadsheet); Left/Right stay in the text
+        TextCellEditor editor = new TextCellEditor(true, true, false);
         editor.setErrorDecorationEnabled(true);
         editor.setDecorationPositionOverride(SWT.RIGHT | SWT.TOP);
         editor.setInputValidationErrorHandler(new RenderErrorHandling(reporter, editor.getDecorationProvider()));
