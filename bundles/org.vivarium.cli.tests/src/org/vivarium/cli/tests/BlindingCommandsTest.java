@@ -111,6 +111,28 @@ class BlindingCommandsTest {
     }
 
     @Test
+    void aDryRunWritesNothingAndACohortCanBeUnblindedAlone() throws Exception {
+        Path file = withAnimals();
+        byte[] before = Files.readAllBytes(file);
+        CliRun dry = CliRun.of("blind-codes", file.toString(), "--cohort", "24 h", "--seed", "5", "--dry-run");
+        assertThat(dry.code()).isZero();
+        assertThat(dry.out()).isEqualTo("dry run: would have generated 40 blind codes for cohort 24 h (4 characters, "
+                + "seed 5) (nothing written)\n");
+        assertThat(CliRun.of("blind-codes", file.toString(), "--treatments", "--seed", "5", "--dry-run").out())
+                .startsWith("dry run: would have coded the treatments: 2 arms (A-B)");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(CliRun.of("blind-codes", file.toString(), "--cohort", "24 h").code()).isZero();
+        CliRun unblind = CliRun.of("unblind", file.toString(), "--cohort", "24 h", "--reason", "adverse event");
+        assertThat(unblind.code()).as(unblind.out() + unblind.err()).isZero();
+        assertThat(unblind.out()).startsWith("unblinded cohort 24 h (reason: adverse event), recorded as ")
+                .contains("the treatments are not coded; the animals' blind codes: vivarium animals list ");
+        BlindingEvent e = AnimalsCommandsTest.read(file).getBlindingLog().get(1);
+        assertThat(e.getKind()).isEqualTo(BlindingEventKind.UNBLINDED);
+        assertThat(e.getCohort().getName()).isEqualTo("24 h");
+        assertThat(e.getDetail()).isEqualTo("blind codes revealed");
+    }
+
+    @Test
     void usageErrors() throws Exception {
         Path file = withAnimals();
         assertThat(CliRun.of("blind-codes", file.toString()).err()).contains("give --cohort C (blind codes for its "
