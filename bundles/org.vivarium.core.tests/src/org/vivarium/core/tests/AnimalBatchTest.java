@@ -89,6 +89,9 @@ class AnimalBatchTest {
         assertThat(custom.animals()).extracting(Animal::getId).containsExactly("Wf001", "Wm002", "Wm003");
         assertThat(custom.cages()).isEmpty();
         assertThat(IdPattern.parse("{cohort}_{n}").format(h24, 123, Sex.MALE)).isEqualTo("24H_123");
+        Cohort wk2 = cohort("2 wk");
+        stack.execute(plan(split(wk2, 2, "2f,0m")).toCommand(domain));
+        assertThat(wk2.getSex()).isEqualTo(Sex.FEMALE); // no male was added
     }
 
     @Test

@@ -46,7 +46,8 @@ public final class ArriveBlinding {
             List<BlindingEvent> log = study.getBlindingLog();
             boolean some = log.subList(BlindingLog.lastTreatmentCoding(study) + 1, log.size()).stream()
                     .anyMatch(e -> e.getKind() == BlindingEventKind.UNBLINDED);
-            parts.add(some ? "the code of the other cohorts has not been broken yet" : "the code has not been broken yet");
+            parts.add(some ? "the code of the other cohorts has not been broken yet"
+                    : "the code has not been broken yet");
         }
         if (parts.isEmpty()) {
             return null;

@@ -31,7 +31,7 @@ public final class Unblinding {
         return isBlinded(study, null);
     }
 
-    /** Whether the cohort's treatments are still coded: as {@link #isBlinded(Study)}, an unblinding of it counts too. */
+    /** Whether the cohort's treatments are still coded: as {@link #isBlinded(Study)}; its own unblinding counts too. */
     public static boolean isBlinded(Study study, Cohort cohort) {
         if (study == null || !study.isTreatmentsCoded()) {
             return false;

@@ -16,8 +16,9 @@ import org.vivarium.model.VivariumFactory;
 
 /**
  * Animals added to a cohort in bulk: how many, their sex (or a split), strain, date of birth, an identifier pattern
- * ({@link IdPattern}) and optionally new cages of at most N (one sex a cage unless mixed). {@link #plan(Study, Settings)}
- * checks everything first; a plan without problems becomes one undoable command ({@link AnimalBatchPlan#toCommand}).
+ * ({@link IdPattern}) and optionally new cages of at most N (one sex a cage unless mixed).
+ * {@link #plan(Study, Settings)} checks everything first; a plan without problems becomes one undoable command
+ * ({@link AnimalBatchPlan#toCommand}).
  */
 public final class AnimalBatch {
 
@@ -50,7 +51,8 @@ public final class AnimalBatch {
         }
 
         public Settings withSexes(List<SexCount> split) {
-            return new Settings(cohort, count, List.copyOf(split), strain, dateOfBirth, idPattern, cageSize, mixedCages);
+            return new Settings(cohort, count, List.copyOf(split), strain, dateOfBirth, idPattern, cageSize,
+                    mixedCages);
         }
 
         public Settings withStrain(String s) {
@@ -161,8 +163,9 @@ public final class AnimalBatch {
         if (!problems.isEmpty()) {
             return AnimalBatchPlan.rejected(s, problems);
         }
+        List<Sex> present = sexes.stream().filter(c -> c.count() > 0).map(SexCount::sex).distinct().toList();
         Sex cohortSex = cohort.getSex() == null || cohort.getSex() == Sex.UNKNOWN
-                ? (sexes.size() == 1 ? sexes.get(0).sex() : Sex.MIXED) : null;
+                ? (present.size() == 1 ? present.get(0) : Sex.MIXED) : null;
         List<Housing.NewCage> cages = s.cageSize() == 0 ? List.of()
                 : Housing.plan(cohort, animals, s.cageSize(), s.mixedCages());
         return new AnimalBatchPlan(s, List.of(), sexes, animals, cages, strainToSet, cohortSex);

@@ -67,8 +67,8 @@ public final class IdPattern {
                 parts.add(new Number(n.group(1) == null ? 0 : Integer.parseInt(n.group(1))));
                 numbers++;
             } else {
-                throw new IllegalArgumentException("unknown placeholder {" + m.group(1) + "} in the identifier pattern '"
-                        + text + "' (use {cohort}, {n}, {n:02}, {sex})");
+                throw new IllegalArgumentException("unknown placeholder {" + m.group(1)
+                        + "} in the identifier pattern '" + text + "' (use {cohort}, {n}, {n:02}, {sex})");
             }
             at = m.end();
         }
