@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.vivarium.core.store.StudyStoreException;
@@ -36,6 +37,10 @@ public final class Cli {
         add(new ImportCommand());
         add(new TemplateCommand());
         add(new ExportCommand());
+        add(new AnimalsAddCommand());
+        add(new AnimalsListCommand());
+        add(new BlindCodesCommand());
+        add(new UnblindCommand());
         add(new BenchCommand());
     }
 
@@ -53,13 +58,21 @@ public final class Cli {
             usage(args.length == 0 ? err : out);
             return args.length == 0 ? USAGE : OK;
         }
-        Command command = commands.get(args[0]);
+        Command command = args.length > 1 ? commands.get(args[0] + " " + args[1]) : null;
+        int from = 2;
         if (command == null) {
-            err.println("vivarium: unknown command '" + args[0] + "' (try: vivarium help)");
+            command = commands.get(args[0]);
+            from = 1;
+        }
+        if (command == null) {
+            List<String> subcommands = commands.keySet().stream().filter(k -> k.startsWith(args[0] + " ")).toList();
+            err.println(subcommands.isEmpty() ? "vivarium: unknown command '" + args[0] + "' (try: vivarium help)"
+                    : "vivarium " + args[0] + ": " + (args.length > 1 ? "unknown sub-command '" + args[1] + "'"
+                            : "missing sub-command") + " (one of: " + String.join(", ", subcommands) + ")");
             return USAGE;
         }
         try {
-            Args parsed = Args.parse(args, 1);
+            Args parsed = Args.parse(args, from);
             return command.run(parsed, new Console(out, err));
         } catch (UsageException e) {
             err.println("vivarium " + command.name() + ": " + e.getMessage());

@@ -44,17 +44,26 @@ public final class Housing {
      * padding ("1W-C17" after "1W-C16") or start at {@code <cohort>-C01}, skipping labels used in the study.
      */
     public static List<NewCage> plan(Cohort cohort, int perCage) {
+        return plan(cohort, unhoused(cohort), perCage, false);
+    }
+
+    /**
+     * New cages for the given animals (e.g. new ones not added to the cohort yet), as {@link #plan(Cohort, int)}
+     * makes them; with {@code mixedSexes} a cage may take both sexes (arms are still never mixed).
+     */
+    public static List<NewCage> plan(Cohort cohort, List<Animal> animals, int perCage, boolean mixedSexes) {
         if (perCage < 1) {
             throw new IllegalArgumentException("a cage houses at least one animal, not " + perCage);
         }
         Study study = Studies.studyOf(cohort);
         List<TreatmentArm> arms = study == null ? List.of() : study.getArms();
         Map<String, List<Animal>> groups = new LinkedHashMap<>();
-        unhoused(cohort).stream()
-                .sorted(Comparator.comparing((Animal a) -> a.getSex() == null ? Sex.MIXED : a.getSex())
-                        .thenComparingInt(a -> a.getArm() == null ? Integer.MAX_VALUE : arms.indexOf(a.getArm())))
-                .forEach(a -> groups.computeIfAbsent(a.getSex() + "/" + (a.getArm() == null ? "" : a.getArm()
-                        .getCode()), k -> new ArrayList<>()).add(a));
+        Comparator<Animal> bySex = mixedSexes ? (a, b) -> 0
+                : Comparator.comparing((Animal a) -> a.getSex() == null ? Sex.MIXED : a.getSex());
+        animals.stream()
+                .sorted(bySex.thenComparingInt(a -> a.getArm() == null ? Integer.MAX_VALUE : arms.indexOf(a.getArm())))
+                .forEach(a -> groups.computeIfAbsent((mixedSexes ? "" : a.getSex()) + "/" + (a.getArm() == null ? ""
+                        : a.getArm().getCode()), k -> new ArrayList<>()).add(a));
         Set<String> taken = new HashSet<>();
         (study == null ? cohort.getCages() : Studies.cages(study)).forEach(c -> taken.add(c.getLabel()));
         String prefix = prefix(cohort);

@@ -12,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.vivarium.core.blinding.Coding;
 import org.vivarium.core.study.Labels;
 import org.vivarium.core.study.Studies;
 import org.vivarium.core.study.Time;
@@ -29,7 +30,8 @@ import org.vivarium.model.Study;
  * One entry sheet of a template: the session's settings above the header ("Session: FST 24 h", which the importer
  * reads back), one row per animal (by blind code when the session is blinded) or per cage (per-cage assays), one
  * column per measure with its unit, numeric validation with the measure's range, a yes/no drop-down for censoring,
- * locked grey cells and white entry cells. Values the study has are filled in.
+ * locked grey cells and white entry cells. Values the study has are filled in. While the treatments are coded (and
+ * not unblinded for the session's cohort) the arm column shows the arms' codes, never their names.
  */
 final class TemplateSheet {
 
@@ -164,7 +166,7 @@ final class TemplateSheet {
                 cell(r, 0, a.getId(), styles.locked);
                 cell(r, 1, a.getCage() == null ? "" : a.getCage().getLabel(), styles.locked);
                 cell(r, 2, sex, styles.locked);
-                cell(r, 3, a.getArm() == null ? "" : a.getArm().getCode(), styles.locked);
+                cell(r, 3, Coding.armLabel(a), styles.locked); // the arm's code while treatments are coded
             }
         }
         for (int i = 0; i < measures.size(); i++) {

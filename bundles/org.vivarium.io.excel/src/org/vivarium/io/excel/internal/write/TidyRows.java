@@ -1,9 +1,12 @@
 package org.vivarium.io.excel.internal.write;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import org.vivarium.core.blinding.Coding;
 import org.vivarium.core.study.Studies;
 import org.vivarium.io.excel.internal.read.Numbers;
 import org.vivarium.model.Animal;
@@ -16,7 +19,8 @@ import org.vivarium.model.Study;
 
 /**
  * A study's measurements as tidy rows, one per measurement, with the columns R and Prism users expect. The headers
- * are ones the importer recognises, so an export imports back into the same study as "already present".
+ * are ones the importer recognises, so an export imports back into the same study as "already present". While the
+ * treatments are coded, the arm column holds the arms' codes (which the importer recognises as well).
  */
 public final class TidyRows {
 
@@ -46,16 +50,26 @@ public final class TidyRows {
 
     /** Writes every measurement, by assay and session, as cells (String, Double or null). */
     public static void write(Study study, Sink sink) throws java.io.IOException {
+        Map<Cohort, Boolean> revealed = new HashMap<>();
         for (AssayDefinition assay : study.getAssays()) {
             for (AssaySession s : assay.getSessions()) {
                 for (Measurement m : s.getMeasurements()) {
-                    sink.row(row(assay, s, m));
+                    sink.row(row(study, revealed, assay, s, m));
                 }
             }
         }
     }
 
-    private static Object[] row(AssayDefinition assay, AssaySession s, Measurement m) {
+    /** The arm as whoever reads the export may see it: its code while the treatments are coded and not unblinded. */
+    private static String arm(Study study, Map<Cohort, Boolean> revealed, Animal a, Cohort cohort) {
+        if (a == null || a.getArm() == null) {
+            return null;
+        }
+        return Coding.armLabel(a.getArm(), revealed.computeIfAbsent(cohort, c -> Coding.revealed(study, c)));
+    }
+
+    private static Object[] row(Study study, Map<Cohort, Boolean> revealed, AssayDefinition assay, AssaySession s,
+            Measurement m) {
         Animal a = m.getAnimal();
         Cage cage = a != null ? a.getCage() : m.getCage();
         Cohort cohort = a != null ? Studies.cohortOf(a) : cage != null && cage.eContainer() instanceof Cohort c ? c
@@ -65,7 +79,7 @@ public final class TidyRows {
         r.add(cage == null ? null : cage.getLabel());
         r.add(cohort == null ? null : cohort.getName());
         r.add(a == null || a.getSex() == null ? null : a.getSex().getLiteral().toLowerCase(Locale.ROOT));
-        r.add(a == null || a.getArm() == null ? null : a.getArm().getCode());
+        r.add(arm(study, revealed, a, cohort));
         r.add(assay.getCode());
         r.add(s.getName());
         r.add(s.getTimeFromDoseHours());
