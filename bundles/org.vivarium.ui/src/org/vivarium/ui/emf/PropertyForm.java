@@ -202,7 +202,7 @@ public final class PropertyForm implements INotifyChangedListener {
         if (!java.util.Objects.equals(before, now)) {
             if (problemLabel != null && !problemLabel.isDisposed()) {
                 problemLabel.setText(now == null ? "" : now);
-                body.layout(new Control[] { problemLabel });
+                problemLabel.requestLayout(); // its lines get their height (below the fields: none of them moves)
             }
             problemListener.accept(now);
         }
