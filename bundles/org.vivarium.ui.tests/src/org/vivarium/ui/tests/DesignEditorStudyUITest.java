@@ -36,9 +36,14 @@ class DesignEditorStudyUITest {
     void newStudyOpensItsDesignEditorAlsoFromTheBench() throws Exception {
         DesignUi.rememberDemo();
         Ui.showPerspective(BenchPerspective.ID);
-        Path file = dir.resolve("pilot.vivarium");
+        createAndCheck(dir.resolve("pilot.vivarium"), "Pilot of the design");
+        // and from the Study perspective, where the first study's design editor is open
+        createAndCheck(dir.resolve("second.vivarium"), "Second pilot");
+    }
+
+    private static void createAndCheck(Path file, String title) {
         DesignUi.answering("New Study", d -> {
-            Widgets.all(d, Text.class).get(0).setText("Pilot of the design");
+            Widgets.all(d, Text.class).get(0).setText(title);
             DesignUi.press(d, "OK");
         }, () -> assertThat(NewStudyHandler.newStudy(Ui.window().getShell(), name -> file)).isTrue());
         Ui.flush();
@@ -52,7 +57,7 @@ class DesignEditorStudyUITest {
         assertThat(editor).isNotNull().isSameAs(Ui.page().getActiveEditor());
         assertThat(((StudyEditorInput) editor.getEditorInput()).session()).isSameAs(created);
         assertThat(editor.activePage().getId()).isEqualTo("overview");
-        assertThat(DesignUi.text(editor, "Title:").getText()).isEqualTo("Pilot of the design");
+        assertThat(DesignUi.text(editor, "Title:").getText()).isEqualTo(title);
         assertThat(DesignUi.text(editor, "Title:").isVisible()).isTrue();
     }
 
