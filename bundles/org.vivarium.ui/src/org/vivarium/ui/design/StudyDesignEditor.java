@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISaveablePart2;
@@ -79,14 +80,18 @@ public class StudyDesignEditor extends FormEditor implements ISaveablePart2 {
         getSite().getPage().addPartListener(deactivation);
     }
 
-    /** The forms of the pages created so far, with the pages. */
-    private List<Object[]> forms() {
-        List<Object[]> forms = new ArrayList<>();
+    /** A page's form of fields. */
+    private record PageForm(IFormPage page, PropertyForm form) {
+    }
+
+    /** The forms of the pages created so far. */
+    private List<PageForm> forms() {
+        List<PageForm> forms = new ArrayList<>();
         for (Object page : pages) {
             PropertyForm form = page instanceof OverviewPage o ? o.fields()
                     : page instanceof DesignPage d ? d.details() : null;
             if (form != null && !form.control().isDisposed()) {
-                forms.add(new Object[] { page, form });
+                forms.add(new PageForm((IFormPage) page, form));
             }
         }
         return forms;
@@ -97,11 +102,11 @@ public class StudyDesignEditor extends FormEditor implements ISaveablePart2 {
      * shown, with the field still holding the text).
      */
     public String commitTyped() {
-        for (Object[] f : forms()) {
-            String problem = ((PropertyForm) f[1]).commit();
+        for (PageForm f : forms()) {
+            String problem = f.form().commit();
             if (problem != null) {
-                if (getActivePageInstance() != f[0]) {
-                    setActivePage(((IFormPage) f[0]).getId());
+                if (getActivePageInstance() != f.page()) {
+                    setActivePage(f.page().getId());
                 }
                 return problem;
             }
@@ -110,12 +115,12 @@ public class StudyDesignEditor extends FormEditor implements ISaveablePart2 {
     }
 
     private boolean typing() {
-        return forms().stream().anyMatch(f -> ((PropertyForm) f[1]).isTyping());
+        return forms().stream().anyMatch(f -> f.form().isTyping());
     }
 
     /** A field started or stopped holding typed text (the editor is dirty while it does). */
     void typingChanged() {
-        firePropertyChange(org.eclipse.ui.IEditorPart.PROP_DIRTY);
+        firePropertyChange(IEditorPart.PROP_DIRTY);
     }
 
     /** Shows why a typed value is refused in the status line (null: clears it). */
@@ -126,9 +131,9 @@ public class StudyDesignEditor extends FormEditor implements ISaveablePart2 {
     @Override
     protected void pageChange(int newPageIndex) {
         Object leaving = getCurrentPage() >= 0 && getCurrentPage() < pages.size() ? pages.get(getCurrentPage()) : null;
-        for (Object[] f : forms()) {
-            if (f[0] == leaving) {
-                ((PropertyForm) f[1]).commit(); // a refused value stays in its field; save and close say why
+        for (PageForm f : forms()) {
+            if (f.page() == leaving) {
+                f.form().commit(); // a refused value stays in its field; save and close say why
             }
         }
         super.pageChange(newPageIndex);
@@ -142,7 +147,7 @@ public class StudyDesignEditor extends FormEditor implements ISaveablePart2 {
 
     /** After each change of the study: dirty state, lists, labels and details follow at once. */
     private void changed() {
-        firePropertyChange(org.eclipse.ui.IEditorPart.PROP_DIRTY);
+        firePropertyChange(IEditorPart.PROP_DIRTY);
         if (session != StudySessions.current()) {
             return;
         }
