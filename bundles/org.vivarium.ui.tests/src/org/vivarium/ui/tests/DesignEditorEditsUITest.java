@@ -169,6 +169,7 @@ class DesignEditorEditsUITest {
         assertThat(saved.getHypothesis()).isEqualTo("BCI prolongs the effect");
         assertThat(saved.getSpecies()).isEqualTo("Mus musculus");
         assertThat(saved.getPrincipalInvestigator()).isEqualTo("K. Tester");
+        DesignUi.screenshot("design-study");
 
         // closing the editor commits too
         DesignUi.focus(editor, "Title:");
