@@ -17,6 +17,7 @@ import org.vivarium.model.DoseRegimen;
 import org.vivarium.model.DosingEvent;
 import org.vivarium.model.MeasureDefinition;
 import org.vivarium.model.Measurement;
+import org.vivarium.model.Route;
 import org.vivarium.model.Sex;
 import org.vivarium.model.Study;
 import org.vivarium.model.TreatmentArm;
@@ -31,6 +32,7 @@ import org.vivarium.model.provider.DoseRegimenItemProvider;
 import org.vivarium.model.provider.DosingEventItemProvider;
 import org.vivarium.model.provider.MeasureDefinitionItemProvider;
 import org.vivarium.model.provider.MeasurementItemProvider;
+import org.vivarium.model.provider.RouteItemProvider;
 import org.vivarium.model.provider.StudyItemProvider;
 import org.vivarium.model.provider.TreatmentArmItemProvider;
 import org.vivarium.model.provider.VivariumItemProviderAdapterFactory;
@@ -77,6 +79,20 @@ public class StudyItemProviderAdapterFactory extends VivariumItemProviderAdapter
     }
 
     @Override
+    public Adapter createRouteAdapter() {
+        if (routeItemProvider == null) {
+            routeItemProvider = new RouteItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    Route r = (Route) object;
+                    return nz(r.getCode()) + (r.getName() == null || r.getName().isBlank() ? "" : "  " + r.getName());
+                }
+            };
+        }
+        return routeItemProvider;
+    }
+
+    @Override
     public Adapter createAnimalAdapter() {
         if (animalItemProvider == null) {
             animalItemProvider = new AnimalItemProvider(this) {
@@ -96,7 +112,7 @@ public class StudyItemProviderAdapterFactory extends VivariumItemProviderAdapter
                 @Override
                 public String getText(Object object) {
                     Cage c = (Cage) object;
-                    return "Cage " + nz(c.getLabel()) + " (" + c.getAnimals().size() + ")";
+                    return Labels.typed("Cage", nz(c.getLabel())) + " (" + c.getAnimals().size() + ")";
                 }
             };
         }
@@ -110,7 +126,7 @@ public class StudyItemProviderAdapterFactory extends VivariumItemProviderAdapter
                 @Override
                 public String getText(Object object) {
                     Cohort c = (Cohort) object;
-                    return "Cohort " + nz(c.getName()) + " (" + c.getAnimals().size() + " animals)";
+                    return Labels.typed("Cohort", nz(c.getName())) + " (" + c.getAnimals().size() + " animals)";
                 }
             };
         }

@@ -24,31 +24,10 @@ public final class Labels {
     private Labels() {
     }
 
-    /** e.g. "animal 1W-017", "session FST 1 wk", "arm KET+BCI". */
+    /** e.g. "animal 1W-017", "session FST 1 wk", "arm KET+BCI" ("cohort Cohort 01" is "Cohort 01"). */
     public static String of(EObject o) {
         if (o == null) {
             return "(nothing)";
-        }
-        if (o instanceof Study s) {
-            return "study " + nonBlank(s.getId(), s.getTitle());
-        }
-        if (o instanceof Animal a) {
-            return "animal " + nonBlank(a.getId(), "(no id)");
-        }
-        if (o instanceof Cage c) {
-            return "cage " + nonBlank(c.getLabel(), "(no label)");
-        }
-        if (o instanceof Cohort c) {
-            return "cohort " + nonBlank(c.getName(), "(no name)");
-        }
-        if (o instanceof TreatmentArm a) {
-            return "arm " + nonBlank(a.getCode(), a.getLabel());
-        }
-        if (o instanceof Compound c) {
-            return "compound " + nonBlank(c.getName(), "(no name)");
-        }
-        if (o instanceof Route r) {
-            return "route " + nonBlank(r.getCode(), r.getName());
         }
         if (o instanceof DoseRegimen r) {
             return (r.eContainer() == null ? "" : of(r.eContainer()) + ", ") + regimen(r);
@@ -59,19 +38,116 @@ public final class Labels {
         if (o instanceof BodyWeight w) {
             return of(w.eContainer()) + ", body weight of " + w.getMeasuredAt();
         }
-        if (o instanceof AssayDefinition a) {
-            return "assay " + nonBlank(a.getCode(), a.getName());
-        }
-        if (o instanceof MeasureDefinition m) {
-            return "measure " + nonBlank(m.getName(), m.getLabel());
-        }
-        if (o instanceof AssaySession s) {
-            return "session " + nonBlank(s.getName(), "(no name)");
-        }
         if (o instanceof Measurement m) {
             return measurement(m);
         }
-        return o.eClass().getName();
+        String kind = kind(o);
+        return kind == null ? o.eClass().getName() : typed(kind, name(o));
+    }
+
+    /**
+     * The name of an object without its kind, e.g. "1W-017", "KET+BCI", "FST 1 wk" (for command labels: "Set planned
+     * n of VEH").
+     */
+    public static String name(EObject o) {
+        if (o instanceof Study s) {
+            return nonBlank(s.getId(), s.getTitle());
+        }
+        if (o instanceof Animal a) {
+            return nonBlank(a.getId(), "(no id)");
+        }
+        if (o instanceof Cage c) {
+            return nonBlank(c.getLabel(), "(no label)");
+        }
+        if (o instanceof Cohort c) {
+            return nonBlank(c.getName(), "(no name)");
+        }
+        if (o instanceof TreatmentArm a) {
+            return nonBlank(a.getCode(), a.getLabel());
+        }
+        if (o instanceof Compound c) {
+            return nonBlank(c.getName(), "(no name)");
+        }
+        if (o instanceof Route r) {
+            return nonBlank(r.getCode(), r.getName());
+        }
+        if (o instanceof DoseRegimen r) {
+            return (r.eContainer() instanceof TreatmentArm a ? name(a) + ": " : "") + regimen(r);
+        }
+        if (o instanceof AssayDefinition a) {
+            return nonBlank(a.getCode(), a.getName());
+        }
+        if (o instanceof MeasureDefinition m) {
+            return nonBlank(m.getName(), m.getLabel());
+        }
+        if (o instanceof AssaySession s) {
+            return nonBlank(s.getName(), "(no name)");
+        }
+        return of(o);
+    }
+
+    /** e.g. "5 animals", "1 cage", "2 dose regimens" (the kind of the first object counted). */
+    public static String count(int n, EObject sample) {
+        String kind = sample == null ? null : kind(sample);
+        if (kind == null) {
+            kind = sample == null ? "item" : sample.eClass().getName().toLowerCase(Locale.ROOT);
+        }
+        if (n == 1) {
+            return "1 " + kind;
+        }
+        return n + " " + (kind.equals("study") ? "studies" : kind + "s");
+    }
+
+    /** The word for what an object is ("animal", "dose regimen"), or null when there is none. */
+    private static String kind(EObject o) {
+        if (o instanceof Study) {
+            return "study";
+        }
+        if (o instanceof Animal) {
+            return "animal";
+        }
+        if (o instanceof Cage) {
+            return "cage";
+        }
+        if (o instanceof Cohort) {
+            return "cohort";
+        }
+        if (o instanceof TreatmentArm) {
+            return "arm";
+        }
+        if (o instanceof Compound) {
+            return "compound";
+        }
+        if (o instanceof Route) {
+            return "route";
+        }
+        if (o instanceof DoseRegimen) {
+            return "dose regimen";
+        }
+        if (o instanceof AssayDefinition) {
+            return "assay";
+        }
+        if (o instanceof MeasureDefinition) {
+            return "measure";
+        }
+        if (o instanceof AssaySession) {
+            return "session";
+        }
+        return null;
+    }
+
+    /**
+     * "cohort 1 wk", but "Cohort 01" rather than "cohort Cohort 01": a name that starts with its kind is not
+     * prefixed again.
+     */
+    public static String typed(String kind, String name) {
+        String n = name == null ? "" : name;
+        String lower = n.toLowerCase(Locale.ROOT);
+        String k = kind.toLowerCase(Locale.ROOT);
+        if (lower.equals(k) || lower.startsWith(k + " ") || lower.startsWith(k + "-") || lower.startsWith(k + "_")) {
+            return n;
+        }
+        return kind + " " + n;
     }
 
     /** e.g. "Ketamine 10 mg/kg i.p. at 0 h". */

@@ -104,7 +104,7 @@ final class Keyboard {
         }
         Event down = event(SWT.KeyDown, keyCode, character, modifiers);
         target.notifyListeners(SWT.KeyDown, down);
-        boolean typed = down.doit && down.type != SWT.None && modifiers == 0 && character >= ' ';
+        boolean typed = down.doit && down.type != SWT.None && (modifiers & ~SWT.SHIFT) == 0 && character >= ' ';
         if (typed && target instanceof Text text && !text.isDisposed()) {
             text.insert(String.valueOf(character));
         }

@@ -7,11 +7,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.IManagedForm;
@@ -21,6 +21,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.vivarium.core.study.Labels;
+import org.vivarium.core.study.Studies;
 import org.vivarium.core.validation.Problem;
 import org.vivarium.core.validation.StudyValidation;
 import org.vivarium.model.Animal;
@@ -66,21 +67,26 @@ class DesignPage extends FormPage {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(left);
         for (int i = 0; i < specs.size(); i++) {
             int index = i;
-            lists.add(new MasterList(toolkit, left, specs.get(i), session, this, o -> selected(index, o)));
+            lists.add(new MasterList(toolkit, left, specs.get(i), session, this, o -> selected(index, o),
+                    list -> mayLeaveDetails()));
         }
         detailsSection = toolkit.createSection(form.getBody(), ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
         detailsSection.setText("Details");
-        detailsSection.setDescription("Select an item on the left; changes can be undone with Ctrl+Z.");
+        detailsSection.setDescription("Select an item on the left (several to change them together); Enter, Tab or "
+                + "leaving a field commits it, Esc discards it, Ctrl+Z undoes.");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(detailsSection);
         Composite client = toolkit.createComposite(detailsSection);
-        GridLayoutFactory.fillDefaults().applyTo(client);
+        GridLayoutFactory.fillDefaults().spacing(0, 12).applyTo(client);
+        // the fields come first and stay where they are; what is said about the object goes below them
+        details = new PropertyForm(toolkit, client, session.adapterFactory(), MULTI_LINE);
+        details.setProblemListener(this::fieldProblem);
+        details.setTypingListener(((StudyDesignEditor) getEditor())::typingChanged);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(details.control());
+        facts = toolkit.createLabel(client, "", SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(facts);
         problems = toolkit.createLabel(client, "", SWT.WRAP);
         problems.setForeground(client.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(problems);
-        facts = toolkit.createLabel(client, "", SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(facts);
-        details = new PropertyForm(toolkit, client, session.adapterFactory(), MULTI_LINE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(details.control());
         detailsSection.setClient(client);
         for (int i = 0; i < specs.size(); i++) {
             if (specs.get(i).parentList() < 0) {
@@ -89,46 +95,70 @@ class DesignPage extends FormPage {
         }
     }
 
-    private void selected(int index, EObject object) {
+    /** The details' fields (for the editor, which commits them before a save, a close or a page switch). */
+    PropertyForm details() {
+        return details;
+    }
+
+    /** Whether the user may select something else: what is typed in the details is committed, or says why not. */
+    private boolean mayLeaveDetails() {
+        String problem = details == null ? null : details.commit();
+        if (problem != null) {
+            fieldProblem(problem);
+            return false;
+        }
+        return true;
+    }
+
+    /** Says why a typed value is refused, in the page's message area and the status line (null: no longer). */
+    void fieldProblem(String problem) {
+        getManagedForm().getForm().setMessage(PropertyForm.headline(problem), problem == null ? IMessageProvider.NONE
+                : IMessageProvider.ERROR);
+        ((StudyDesignEditor) getEditor()).status(problem);
+    }
+
+    private void selected(int index, List<EObject> objects) {
+        EObject first = objects.isEmpty() ? null : objects.get(0);
         for (int i = 0; i < specs.size(); i++) {
             if (specs.get(i).parentList() == index) {
-                lists.get(i).setParent(object);
+                lists.get(i).setParent(objects.size() == 1 ? first : null);
             }
         }
         ((StudyDesignEditor) getEditor()).selected(lists.get(index).viewer().getSelection());
-        showDetails(object);
+        if (!objects.isEmpty()) {
+            showDetails(objects);
+        }
     }
 
-    private void showDetails(EObject object) {
-        if (object == null || details == null) {
+    private void showDetails(List<EObject> objects) {
+        if (details == null) {
             return;
         }
-        details.setInput(object);
-        detailsSection.setText("Details of " + Labels.of(object));
+        details.commit(); // what was typed for the previous object is kept (if valid)
+        details.setInput(objects);
         updateFacts();
         detailsSection.getParent().layout(true, true);
         getManagedForm().reflow(true);
     }
 
     private void updateFacts() {
-        EObject object = details.input();
-        if (object == null) {
+        List<EObject> shown = details.inputs();
+        if (shown.isEmpty()) {
+            detailsSection.setText("Details");
+            facts.setText("");
+            problems.setText("");
             return;
         }
-        show(facts, DesignFacts.of(object));
-        List<Problem> found = StudyValidation.validateOnly(object);
-        show(problems, found.stream().map(p -> (p.severity() == Problem.Severity.ERROR ? "Error: " : "Warning: ")
+        EObject object = shown.get(0);
+        detailsSection.setText("Details of " + (shown.size() == 1 ? Labels.of(object)
+                : Labels.count(shown.size(), object)));
+        facts.setText(shown.size() == 1 ? DesignFacts.of(object) : "");
+        List<Problem> found = shown.size() == 1 ? StudyValidation.validateOnly(object) : List.of();
+        problems.setText(found.stream().map(p -> (p.severity() == Problem.Severity.ERROR ? "Error: " : "Warning: ")
                 + p.message()).collect(Collectors.joining("\n")));
     }
 
-    /** A label that takes no room when it has nothing to say. */
-    private static void show(Label label, String text) {
-        label.setText(text);
-        ((GridData) label.getLayoutData()).exclude = text.isEmpty();
-        label.setVisible(!text.isEmpty());
-    }
-
-    /** After a change to the study: lists, details and problems follow. */
+    /** After a change to the study: lists, details and problems follow at once; the details keep their object. */
     void refresh() {
         if (details == null || details.control().isDisposed()) {
             return;
@@ -136,9 +166,15 @@ class DesignPage extends FormPage {
         for (MasterList list : lists) {
             list.refresh();
         }
-        details.refresh();
+        List<EObject> still = details.inputs().stream().filter(o -> Studies.studyOf(o) == session.study()).toList();
+        if (still.size() != details.inputs().size()) {
+            details.setInput(still); // removed (or an addition undone): not shown any more
+        } else {
+            details.refresh();
+        }
         updateFacts();
         detailsSection.getParent().layout(true, true);
+        getManagedForm().reflow(false);
     }
 
     /** Whether one of the page's lists shows objects like this one. */
@@ -188,7 +224,7 @@ class DesignPage extends FormPage {
     /** The measurements of removed animals or cages, which go with them (results without their animal are void). */
     List<EObject> dependentMeasurements(Collection<?> removed) {
         List<EObject> result = new ArrayList<>();
-        for (AssaySession s : org.vivarium.core.study.Studies.sessions(session.study())) {
+        for (AssaySession s : Studies.sessions(session.study())) {
             for (var m : s.getMeasurements()) {
                 if (removed.contains(m.getAnimal()) || removed.contains(m.getCage())) {
                     result.add(m);

@@ -3,6 +3,7 @@ package org.vivarium.ui.design;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
@@ -23,7 +24,11 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.vivarium.ui.emf.ItemProviderLabelProvider;
 import org.vivarium.ui.session.StudySession;
 
-/** A section listing the children of one containment reference, with Add and Remove (as undoable commands). */
+/**
+ * A section listing the children of one containment reference, with Add and Remove (as undoable commands). Only the
+ * user's selections (and explicit navigation, {@link #select}) are reported: refreshing the list keeps its selection
+ * without telling anyone, so the details pane never switches to another object by itself.
+ */
 final class MasterList {
 
     private final MasterSpec spec;
@@ -34,13 +39,25 @@ final class MasterList {
     private final Button action;
     private final Section section;
     private final DesignPage page;
+    private final Consumer<List<EObject>> onSelect;
+    private final Predicate<MasterList> mayLeave;
     private EObject parent;
+    /** Set while the list changes its own selection (refresh, new parent): nothing is reported then. */
+    private boolean quiet;
+    private IStructuredSelection reported = StructuredSelection.EMPTY;
 
+    /**
+     * @param onSelect told the objects the user selected
+     * @param mayLeave asked before a user's selection is reported; false keeps the previous selection (e.g. while
+     *                 the details hold a value that cannot be committed)
+     */
     MasterList(FormToolkit toolkit, Composite parent, MasterSpec spec, StudySession session, DesignPage page,
-            Consumer<EObject> onSelect) {
+            Consumer<List<EObject>> onSelect, Predicate<MasterList> mayLeave) {
         this.spec = spec;
         this.session = session;
         this.page = page;
+        this.onSelect = onSelect;
+        this.mayLeave = mayLeave;
         section = toolkit.createSection(parent, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
         section.setText(spec.title());
         section.setDescription(spec.description());
@@ -73,7 +90,14 @@ final class MasterList {
         }
         viewer.addSelectionChangedListener(e -> {
             remove.setEnabled(!e.getSelection().isEmpty() && !session.isReadOnly());
-            onSelect.accept((EObject) ((IStructuredSelection) e.getSelection()).getFirstElement());
+            if (quiet) {
+                return;
+            }
+            if (!mayLeave.test(this)) {
+                silently(() -> viewer.setSelection(reported, true));
+                return;
+            }
+            report();
         });
         section.setClient(client);
     }
@@ -86,7 +110,28 @@ final class MasterList {
         return (EObject) viewer.getStructuredSelection().getFirstElement();
     }
 
-    /** Shows the children of another parent (null: nothing). */
+    /** The objects selected. */
+    @SuppressWarnings("unchecked")
+    List<EObject> selection() {
+        return (List<EObject>) (List<?>) viewer.getStructuredSelection().toList();
+    }
+
+    private void report() {
+        reported = viewer.getStructuredSelection();
+        onSelect.accept(selection());
+    }
+
+    private void silently(Runnable change) {
+        boolean was = quiet;
+        quiet = true;
+        try {
+            change.run();
+        } finally {
+            quiet = was;
+        }
+    }
+
+    /** Shows the children of another parent (null: nothing); nothing is selected then. */
     void setParent(EObject next) {
         parent = next;
         add.setEnabled(next != null && spec.factory() != null && !session.isReadOnly());
@@ -94,30 +139,44 @@ final class MasterList {
             action.setEnabled(next != null && !session.isReadOnly());
         }
         section.setText(spec.title() + (next == null ? "" : " (" + children().size() + ")"));
-        viewer.setInput(next == null ? List.of() : children());
+        silently(() -> viewer.setInput(next == null ? List.of() : List.copyOf(children())));
+        reported = StructuredSelection.EMPTY;
+        remove.setEnabled(false);
     }
 
-    /** Re-reads the list (after a change). */
+    /** Re-reads the list and its labels (after a change), keeping what is still there selected, without a report. */
     void refresh() {
-        if (parent != null && !viewer.getControl().isDisposed()) {
-            Object selection = selected();
-            viewer.setInput(children());
-            section.setText(spec.title() + " (" + children().size() + ")");
-            if (selection != null && children().contains(selection)) {
-                viewer.setSelection(new StructuredSelection(selection), true);
-            }
+        if (viewer.getControl().isDisposed()) {
+            return;
         }
+        if (parent == null) {
+            section.setText(spec.title());
+            return;
+        }
+        List<?> kept = selection().stream().filter(children()::contains).toList();
+        silently(() -> {
+            viewer.setInput(List.copyOf(children()));
+            viewer.setSelection(new StructuredSelection(kept), false);
+        });
+        reported = viewer.getStructuredSelection();
+        remove.setEnabled(!kept.isEmpty() && !session.isReadOnly());
+        section.setText(spec.title() + " (" + children().size() + ")");
     }
 
     private List<?> children() {
         return parent == null ? List.of() : (List<?>) parent.eGet(spec.feature());
     }
 
+    /** Selects an object and reports it (navigation: a new object, a problem link, the navigator). */
     void select(EObject object) {
-        viewer.setSelection(new StructuredSelection(object), true);
+        silently(() -> viewer.setSelection(new StructuredSelection(object), true));
+        report();
     }
 
     private void add() {
+        if (!mayLeave.test(this)) {
+            return; // what is typed in the details cannot be committed: it says why
+        }
         EObject child = spec.factory().apply(parent, page);
         Command command = AddCommand.create(session.domain(), parent, spec.feature(), child);
         session.domain().getCommandStack().execute(command);

@@ -35,6 +35,8 @@ class OverviewPage extends FormPage {
     private Composite problemList;
     private Section problemSection;
     private DesignCheckJob check;
+    private String designMessage;
+    private String fieldProblem;
 
     OverviewPage(StudyDesignEditor editor) {
         super(editor, "overview", "Study");
@@ -55,6 +57,8 @@ class OverviewPage extends FormPage {
         study.setDescription("What is studied, by whom, under which approval; how the design avoids bias (ARRIVE).");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(study);
         fields = new PropertyForm(toolkit, study, session.adapterFactory(), MULTI_LINE);
+        fields.setProblemListener(this::fieldProblem);
+        fields.setTypingListener(editor::typingChanged);
         study.setClient(fields.control());
         fields.setInput(session.study());
         problemSection = toolkit.createSection(form.getBody(), ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
@@ -67,7 +71,28 @@ class OverviewPage extends FormPage {
         refresh();
     }
 
-    /** Re-reads the fields and checks the design again in the background. */
+    /** The study's fields (for the editor, which commits them before a save, a close or a page switch). */
+    PropertyForm fields() {
+        return fields;
+    }
+
+    /** Says why a typed value is refused (message area and status line); null: no longer. */
+    void fieldProblem(String problem) {
+        fieldProblem = problem;
+        showMessage();
+        editor.status(problem);
+    }
+
+    private void showMessage() {
+        String message = fieldProblem != null ? PropertyForm.headline(fieldProblem) : designMessage;
+        getManagedForm().getForm().setMessage(message, message == null ? IMessageProvider.NONE
+                : IMessageProvider.ERROR);
+    }
+
+    /**
+     * Re-reads the fields and checks the design again in the background: after 50 ms (a burst of changes is checked
+     * once), not 200 ms plus a queue of asynchronous refreshes as before.
+     */
     void refresh() {
         if (fields == null || problemList.isDisposed()) {
             return;
@@ -77,7 +102,7 @@ class OverviewPage extends FormPage {
             check.cancel();
         }
         check = new DesignCheckJob(session.study(), problemList.getDisplay(), this::showProblems);
-        check.schedule(200);
+        check.schedule(50);
     }
 
     private void showProblems(List<Problem> problems) {
@@ -107,8 +132,8 @@ class OverviewPage extends FormPage {
             toolkit.createLabel(problemList, "... and " + (problems.size() - SHOWN_PROBLEMS) + " more.");
         }
         problemSection.setText("Design problems (" + errors + " errors, " + (problems.size() - errors) + " warnings)");
-        getManagedForm().getForm().setMessage(errors == 0 ? null : errors + " error(s) in the study design",
-                errors == 0 ? IMessageProvider.NONE : IMessageProvider.ERROR);
+        designMessage = errors == 0 ? null : errors + " error(s) in the study design";
+        showMessage();
         getManagedForm().reflow(true);
     }
 }

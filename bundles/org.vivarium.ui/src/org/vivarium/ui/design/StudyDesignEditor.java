@@ -1,14 +1,24 @@
 package org.vivarium.ui.design;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.ISaveablePart2;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
+import org.vivarium.ui.emf.PropertyForm;
+import org.vivarium.ui.session.PendingEdits;
 import org.vivarium.ui.session.StudySession;
 import org.vivarium.ui.session.StudySessions;
 import org.vivarium.ui.views.StudyPartSupport;
@@ -16,16 +26,27 @@ import org.vivarium.ui.views.StudyPartSupport;
 /**
  * The study design editor: forms over the generated item providers for the study, its treatments (compounds, arms,
  * regimens), animals (cohorts, cages, animals) and assays (measures, sessions). Every edit is an EMF command (undo,
- * redo, dirty state shared with the rest of the workbench); problems are shown next to the objects.
+ * redo, dirty state shared with the rest of the workbench); problems are shown next to the objects. What is typed
+ * is committed when the field is left, on Enter and Tab, when another page or part is chosen, and before the study
+ * is saved or closed or the workbench exits (the editor is a {@link PendingEdits.Holder}); a value that cannot be
+ * committed stops the save or close and says why.
  */
-public class StudyDesignEditor extends FormEditor {
+public class StudyDesignEditor extends FormEditor implements ISaveablePart2 {
 
     public static final String ID = "org.vivarium.ui.design";
 
     private StudySession session;
     private StudyPartSupport support;
-    private boolean refreshScheduled;
     private final SelectionForwarder selection = new SelectionForwarder();
+    private final PendingEdits.Holder pending = this::commitTyped;
+    private final IPartListener2 deactivation = new IPartListener2() {
+        @Override
+        public void partDeactivated(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == StudyDesignEditor.this) {
+                commitTyped();
+            }
+        }
+    };
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -55,6 +76,67 @@ public class StudyDesignEditor extends FormEditor {
         }
         support = new StudyPartSupport(getSite(), getEditorSite().getActionBars(), this::studyChanged,
                 this::changed);
+        PendingEdits.add(pending); // saving, closing the study and exiting commit what is typed here first
+        getSite().getPage().addPartListener(deactivation);
+    }
+
+    /** A page's form of fields. */
+    private record PageForm(IFormPage page, PropertyForm form) {
+    }
+
+    /** The forms of the pages created so far. */
+    private List<PageForm> forms() {
+        List<PageForm> forms = new ArrayList<>();
+        for (Object page : pages) {
+            PropertyForm form = page instanceof OverviewPage o ? o.fields()
+                    : page instanceof DesignPage d ? d.details() : null;
+            if (form != null && !form.control().isDisposed()) {
+                forms.add(new PageForm((IFormPage) page, form));
+            }
+        }
+        return forms;
+    }
+
+    /**
+     * Commits what is typed in every page; returns null, or why a value cannot be committed (its page is then
+     * shown, with the field still holding the text).
+     */
+    public String commitTyped() {
+        for (PageForm f : forms()) {
+            String problem = f.form().commit();
+            if (problem != null) {
+                if (getActivePageInstance() != f.page()) {
+                    setActivePage(f.page().getId());
+                }
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    private boolean typing() {
+        return forms().stream().anyMatch(f -> f.form().isTyping());
+    }
+
+    /** A field started or stopped holding typed text (the editor is dirty while it does). */
+    void typingChanged() {
+        firePropertyChange(IEditorPart.PROP_DIRTY);
+    }
+
+    /** Shows why a typed value is refused in the status line (null: clears it). */
+    void status(String problem) {
+        getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(problem);
+    }
+
+    @Override
+    protected void pageChange(int newPageIndex) {
+        Object leaving = getCurrentPage() >= 0 && getCurrentPage() < pages.size() ? pages.get(getCurrentPage()) : null;
+        for (PageForm f : forms()) {
+            if (f.page() == leaving) {
+                f.form().commit(); // a refused value stays in its field; save and close say why
+            }
+        }
+        super.pageChange(newPageIndex);
     }
 
     private void studyChanged(StudySession current) {
@@ -63,22 +145,20 @@ public class StudyDesignEditor extends FormEditor {
         }
     }
 
+    /** After each change of the study: dirty state, lists, labels and details follow at once. */
     private void changed() {
-        firePropertyChange(PROP_DIRTY);
-        if (refreshScheduled) {
+        firePropertyChange(IEditorPart.PROP_DIRTY);
+        if (session != StudySessions.current()) {
             return;
         }
-        refreshScheduled = true;
-        Display.getCurrent().asyncExec(() -> {
-            refreshScheduled = false;
-            for (Object page : pages) {
-                if (page instanceof OverviewPage o) {
-                    o.refresh();
-                } else if (page instanceof DesignPage d) {
-                    d.refresh();
-                }
+        selection.forward(selection.getSelection()); // the Properties view shows the values as they are now
+        for (Object page : pages) {
+            if (page instanceof OverviewPage o) {
+                o.refresh();
+            } else if (page instanceof DesignPage d) {
+                d.refresh();
             }
-        });
+        }
     }
 
     /** Makes a page's selection the editor's (for the Properties view and handlers). */
@@ -91,6 +171,11 @@ public class StudyDesignEditor extends FormEditor {
         if (object == null) {
             return;
         }
+        String problem = commitTyped();
+        if (problem != null) {
+            status(problem); // the refused value stays in its field, which is shown
+            return;
+        }
         for (Object page : pages) {
             if (page instanceof DesignPage d && d.lists(object)) {
                 setActivePage(d.getId());
@@ -101,9 +186,29 @@ public class StudyDesignEditor extends FormEditor {
         setActivePage("overview");
     }
 
+    /** Dirty while the study has unsaved changes or a field holds typed text (not once the study is closed). */
     @Override
     public boolean isDirty() {
-        return session.isDirty();
+        return session == StudySessions.current() && (session.isDirty() || typing());
+    }
+
+    @Override
+    public boolean isSaveOnCloseNeeded() {
+        return isDirty();
+    }
+
+    /**
+     * Closing the editor keeps the study open with its changes (the workbench asks about them on exit), but first
+     * commits what is typed; a value that cannot be committed keeps the editor open and says why.
+     */
+    @Override
+    public int promptToSaveOnClose() {
+        String problem = commitTyped();
+        if (problem != null) {
+            MessageDialog.openError(getSite().getShell(), "Design not closed", problem);
+            return CANCEL;
+        }
+        return NO;
     }
 
     @Override
@@ -123,6 +228,8 @@ public class StudyDesignEditor extends FormEditor {
 
     @Override
     public void dispose() {
+        PendingEdits.remove(pending);
+        getSite().getPage().removePartListener(deactivation);
         if (support != null) {
             support.dispose();
         }

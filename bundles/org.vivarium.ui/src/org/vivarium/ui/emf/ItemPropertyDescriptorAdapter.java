@@ -102,6 +102,9 @@ final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
         return new LabelProvider() {
             @Override
             public String getText(Object element) {
+                if (element instanceof java.time.LocalDateTime t) {
+                    return org.vivarium.core.study.DateTexts.format(t); // as forms show it: 2026-12-08 09:00
+                }
                 return element == null ? "" : labels.getText(element);
             }
         };

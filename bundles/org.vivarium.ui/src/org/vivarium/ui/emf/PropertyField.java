@@ -1,258 +1,139 @@
 package org.vivarium.ui.emf;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
-import org.eclipse.jface.fieldassist.ControlDecoration;
-import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CCombo;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.vivarium.core.edit.CommandLabels;
 
-/** One field of a {@link PropertyForm}: text (checked against the data type), check box, or choice. */
+/**
+ * One field of a {@link PropertyForm} (text checked against the data type, check box, or choice) over one or several
+ * objects of a kind: it shows their shared value (nothing when they differ) and sets a value on all of them as one
+ * undoable command ("Set arm of 5 animals").
+ */
 abstract class PropertyField {
 
-    protected final EObject object;
+    /** The value of several objects that do not agree. */
+    static final Object MIXED = new Object();
+
+    protected final List<EObject> objects;
     protected final IItemPropertyDescriptor descriptor;
+    protected final PropertyForm form;
     protected boolean updating;
 
-    PropertyField(EObject object, IItemPropertyDescriptor descriptor) {
-        this.object = object;
+    PropertyField(PropertyForm form, List<EObject> objects, IItemPropertyDescriptor descriptor) {
+        this.form = form;
+        this.objects = List.copyOf(objects);
         this.descriptor = descriptor;
     }
 
     abstract Control control();
 
-    /** Shows the model's current value. */
+    /** Shows the model's current value (a field being typed in keeps its text). */
     abstract void refresh();
 
+    /** Commits text typed and not yet committed; returns null, or why it cannot be (the text stays). */
+    String commitTyped() {
+        return null;
+    }
+
+    /** Whether text was typed and not yet committed. */
+    boolean typed() {
+        return false;
+    }
+
+    /** Forgets what was typed and shows the model's value again (Esc). */
+    void discard() {
+        refresh();
+    }
+
+    EObject first() {
+        return objects.get(0);
+    }
+
+    EStructuralFeature feature() {
+        return (EStructuralFeature) descriptor.getFeature(first());
+    }
+
+    /** e.g. "Planned n (per sex and cohort)". */
+    String name() {
+        return descriptor.getDisplayName(first());
+    }
+
+    boolean editable() {
+        return objects.stream().allMatch(descriptor::canSetProperty);
+    }
+
+    /** The objects' shared value, or {@link #MIXED}. */
     Object value() {
-        return ItemPropertySource.unwrap(object, descriptor.getPropertyValue(object));
-    }
-
-    void commit(Object value) {
-        if (!Objects.equals(value, value()) && descriptor.canSetProperty(object)) {
-            descriptor.setPropertyValue(object, value);
+        Object shared = valueOf(first());
+        for (EObject o : objects) {
+            if (!Objects.equals(valueOf(o), shared)) {
+                return MIXED;
+            }
         }
+        return shared;
     }
 
-    static PropertyField create(FormToolkit toolkit, Composite parent, EObject object, IItemPropertyDescriptor d,
-            boolean multiLine) {
-        Object feature = d.getFeature(object);
+    Object valueOf(EObject o) {
+        return ItemPropertySource.unwrap(o, descriptor.getPropertyValue(o));
+    }
+
+    /** Sets the value on every object that has another, as one command on the study's stack. */
+    void commit(Object value) {
+        List<EObject> changing = new ArrayList<>();
+        for (EObject o : objects) {
+            if (!Objects.equals(value, valueOf(o)) && descriptor.canSetProperty(o)) {
+                changing.add(o);
+            }
+        }
+        if (changing.isEmpty()) {
+            return;
+        }
+        EditingDomain domain = AdapterFactoryEditingDomain.getEditingDomainFor(first());
+        if (domain == null) {
+            changing.forEach(o -> descriptor.setPropertyValue(o, value));
+            return;
+        }
+        Command command;
+        if (changing.size() == 1) {
+            command = SetCommand.create(domain, changing.get(0), feature(), value);
+        } else {
+            CompoundCommand all = new CompoundCommand(CommandLabels.set(form.adapterFactory(), changing, feature()));
+            changing.forEach(o -> all.append(SetCommand.create(domain, o, feature(), value)));
+            command = all;
+        }
+        domain.getCommandStack().execute(command);
+    }
+
+    static PropertyField create(FormToolkit toolkit, Composite parent, PropertyForm form, List<EObject> objects,
+            IItemPropertyDescriptor d, boolean multiLine) {
+        Object feature = d.getFeature(objects.get(0));
         PropertyField field;
         if (feature instanceof EReference
                 || feature instanceof EAttribute a && a.getEAttributeType() instanceof EEnum) {
-            field = new Choice(toolkit, parent, object, d);
+            field = new ChoiceField(toolkit, parent, form, objects, d);
         } else if (feature instanceof EAttribute a && (a.getEAttributeType().getInstanceClass() == boolean.class
                 || a.getEAttributeType().getInstanceClass() == Boolean.class)) {
-            field = new Check(toolkit, parent, object, d);
+            field = new CheckField(toolkit, parent, form, objects, d);
         } else {
-            field = new TextField(toolkit, parent, object, d, multiLine);
+            field = new TextField(toolkit, parent, form, objects, d, multiLine);
         }
         field.refresh();
         return field;
-    }
-
-    /** Text for strings, numbers and dates; lists of strings are comma separated. */
-    private static final class TextField extends PropertyField {
-        private final Text text;
-        private final ControlDecoration error;
-        private final EDataType type;
-        private final boolean many;
-
-        TextField(FormToolkit toolkit, Composite parent, EObject object, IItemPropertyDescriptor d, boolean multiLine) {
-            super(object, d);
-            type = ((EAttribute) d.getFeature(object)).getEAttributeType();
-            many = d.isMany(object);
-            int style = SWT.BORDER | (multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
-            text = toolkit.createText(parent, "", style);
-            text.setEditable(d.canSetProperty(object));
-            GridDataFactory.fillDefaults().grab(true, false).hint(200, multiLine ? 60 : SWT.DEFAULT).applyTo(text);
-            error = new ControlDecoration(text, SWT.LEFT | SWT.TOP);
-            error.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR)
-                    .getImage());
-            error.hide();
-            text.addModifyListener(e -> check());
-            text.addListener(SWT.FocusOut, e -> commitText());
-            text.addListener(SWT.DefaultSelection, e -> commitText());
-            text.addListener(SWT.Traverse, e -> {
-                if (e.detail == SWT.TRAVERSE_ESCAPE) {
-                    refresh();
-                }
-            });
-        }
-
-        @Override
-        Control control() {
-            return text;
-        }
-
-        private String problem(String s) {
-            if (many || type.getInstanceClass() == String.class || s.isBlank()) {
-                return null;
-            }
-            try {
-                EcoreUtil.createFromString(type, s.strip());
-                return null;
-            } catch (RuntimeException e) {
-                return "Not a valid " + DataTypeCellEditor.describe(type) + ": " + s;
-            }
-        }
-
-        private void check() {
-            if (updating) {
-                return;
-            }
-            String p = problem(text.getText());
-            if (p == null) {
-                error.hide();
-            } else {
-                error.setDescriptionText(p);
-                error.show();
-            }
-        }
-
-        private void commitText() {
-            String s = text.getText();
-            if (problem(s) != null || text.isDisposed()) {
-                return;
-            }
-            if (many) {
-                List<String> values = new ArrayList<>();
-                for (String part : s.split(",")) {
-                    if (!part.isBlank()) {
-                        values.add(part.strip());
-                    }
-                }
-                commit(values);
-            } else if (type.getInstanceClass() == String.class) {
-                commit(s.isEmpty() ? null : s);
-            } else {
-                commit(s.isBlank() ? null : EcoreUtil.createFromString(type, s.strip()));
-            }
-        }
-
-        @Override
-        void commit(Object value) {
-            if (many) {
-                Collection<?> current = (Collection<?>) value();
-                if (current != null && new ArrayList<>(current).equals(value)) {
-                    return;
-                }
-            }
-            if (value == null && type.getInstanceClass() != null && type.getInstanceClass().isPrimitive()) {
-                return; // a primitive cannot be empty
-            }
-            super.commit(value);
-        }
-
-        @Override
-        void refresh() {
-            if (text.isDisposed() || text.isFocusControl() && problem(text.getText()) != null) {
-                return;
-            }
-            Object v = value();
-            String shown;
-            if (v == null) {
-                shown = "";
-            } else if (v instanceof Collection<?> c) {
-                shown = String.join(", ", c.stream().map(String::valueOf).toList());
-            } else {
-                shown = v instanceof String str ? str : EcoreUtil.convertToString(type, v);
-            }
-            if (!shown.equals(text.getText())) {
-                updating = true;
-                text.setText(shown);
-                updating = false;
-            }
-            error.hide();
-        }
-    }
-
-    private static final class Check extends PropertyField {
-        private final Button button;
-
-        Check(FormToolkit toolkit, Composite parent, EObject object, IItemPropertyDescriptor d) {
-            super(object, d);
-            button = toolkit.createButton(parent, "", SWT.CHECK);
-            button.setEnabled(d.canSetProperty(object));
-            button.addListener(SWT.Selection, e -> commit(Boolean.valueOf(button.getSelection())));
-        }
-
-        @Override
-        Control control() {
-            return button;
-        }
-
-        @Override
-        void refresh() {
-            if (!button.isDisposed()) {
-                button.setSelection(Boolean.TRUE.equals(value()));
-            }
-        }
-    }
-
-    private static final class Choice extends PropertyField {
-        private final CCombo combo;
-        private final List<Object> choices = new ArrayList<>();
-        private final IItemLabelProvider labels;
-
-        Choice(FormToolkit toolkit, Composite parent, EObject object, IItemPropertyDescriptor d) {
-            super(object, d);
-            labels = d.getLabelProvider(object);
-            combo = new CCombo(parent, SWT.BORDER | SWT.READ_ONLY | SWT.FLAT);
-            toolkit.adapt(combo);
-            combo.setEnabled(d.canSetProperty(object));
-            combo.setVisibleItemCount(15);
-            GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(combo);
-            combo.addListener(SWT.Selection, e -> {
-                int i = combo.getSelectionIndex();
-                if (i >= 0 && i < choices.size()) {
-                    commit(choices.get(i));
-                }
-            });
-        }
-
-        @Override
-        Control control() {
-            return combo;
-        }
-
-        @Override
-        void refresh() {
-            if (combo.isDisposed()) {
-                return;
-            }
-            choices.clear();
-            Collection<?> values = descriptor.getChoiceOfValues(object);
-            if (values != null) {
-                choices.addAll(values);
-            }
-            Object current = value();
-            boolean optional = descriptor.getFeature(object) instanceof EReference r && !r.isRequired();
-            if (optional && !choices.contains(null)) {
-                choices.add(0, null);
-            }
-            if (current != null && !choices.contains(current)) {
-                choices.add(current);
-            }
-            combo.setItems(choices.stream().map(v -> v == null ? "" : labels.getText(v)).toArray(String[]::new));
-            combo.select(choices.indexOf(current));
-        }
     }
 }

@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.provider.IChangeNotifier;
 import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.emf.edit.provider.IViewerNotification;
@@ -34,7 +36,18 @@ public final class ViewerRefresher implements INotifyChangedListener {
             return;
         }
         synchronized (this) {
-            (n.isContentRefresh() ? contentChanged : labelChanged).add(n.getElement());
+            if (n.isContentRefresh() || n.getFeature() instanceof EReference) {
+                // a changed reference may move an element in the tree (an animal into a cage, out of its cohort's
+                // unhoused ones): the element, its container and both ends of the reference are refreshed
+                contentChanged.add(n.getElement());
+                if (n.getFeature() instanceof EReference r && !r.isContainment()) {
+                    addObject(n.getElement() instanceof EObject o ? o.eContainer() : null);
+                    addObject(n.getOldValue());
+                    addObject(n.getNewValue());
+                }
+            } else {
+                labelChanged.add(n.getElement());
+            }
             if (scheduled) {
                 return;
             }
@@ -42,6 +55,12 @@ public final class ViewerRefresher implements INotifyChangedListener {
         }
         Display display = viewer.getControl().getDisplay();
         display.asyncExec(this::refresh);
+    }
+
+    private void addObject(Object o) {
+        if (o instanceof EObject) {
+            contentChanged.add(o);
+        }
     }
 
     private void refresh() {

@@ -1,6 +1,7 @@
 package org.vivarium.ui.handlers;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -23,17 +24,27 @@ public class NewStudyHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
+        newStudy(shell, name -> NewStudyFile.choose(shell, "New Study", name));
+        return null;
+    }
+
+    /**
+     * Asks about unsaved changes of the open study, for the new study's title and (through {@code chooseFile}, given
+     * a suggested file name) for its file; creates it and shows its design in the Study perspective. Returns false
+     * when cancelled or the study could not be created.
+     */
+    public static boolean newStudy(Shell shell, Function<String, Path> chooseFile) {
         if (!SaveStudy.confirmClose(shell)) {
-            return null;
+            return false;
         }
         InputDialog title = new InputDialog(shell, "New Study", "Title of the study (it can be changed later):", "",
                 text -> text.isBlank() ? "The study needs a title" : null);
         if (title.open() != Window.OK) {
-            return null;
+            return false;
         }
-        Path file = NewStudyFile.choose(shell, "New Study", Studies.fileNameFor(title.getValue()));
+        Path file = chooseFile.apply(Studies.fileNameFor(title.getValue()));
         if (file == null) {
-            return null;
+            return false;
         }
         OpenStudy created;
         try {
@@ -41,9 +52,11 @@ public class NewStudyHandler extends AbstractHandler {
                     Studies.newStudy(file.getFileName().toString(), title.getValue().strip()));
         } catch (StudyStoreException e) {
             MessageDialog.openError(shell, "Cannot create the study", e.getMessage());
-            return null;
+            return false;
         }
-        OpenStudies.adopt(created, file); // the open study was settled above: no second question about it
-        return null;
+        // the open study was settled above: no second question about it; a new study is designed first, so its
+        // design editor opens whichever perspective was shown (at the Bench the editor area would stay empty)
+        OpenStudies.adopt(created, file, true);
+        return true;
     }
 }

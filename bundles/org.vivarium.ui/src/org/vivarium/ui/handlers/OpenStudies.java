@@ -12,6 +12,7 @@ import org.osgi.service.prefs.Preferences;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.WorkbenchException;
 import org.vivarium.core.demo.DemoStudy;
 import org.vivarium.core.store.FolderStudyStore;
 import org.vivarium.core.store.ReadStudy;
@@ -78,9 +79,31 @@ public final class OpenStudies {
 
     /** Makes a study just created or loaded the open one: remembered for the next start, its design shown. */
     static void adopt(ReadStudy loaded, Path file) {
+        adopt(loaded, file, false);
+    }
+
+    /**
+     * As {@link #adopt(ReadStudy, Path)}; with {@code studyPerspective}, switches to the Study perspective first so
+     * that the design editor opens whichever perspective was shown.
+     */
+    static void adopt(ReadStudy loaded, Path file, boolean studyPerspective) {
         StudySessions.show(loaded, file);
         remember(file);
+        if (studyPerspective) {
+            showStudyPerspective();
+        }
         showDesign();
+    }
+
+    private static void showStudyPerspective() {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window != null) {
+            try {
+                PlatformUI.getWorkbench().showPerspective(STUDY_PERSPECTIVE, window);
+            } catch (WorkbenchException e) {
+                // the study is open; its design can be opened from the navigator
+            }
+        }
     }
 
     /** The demo study file, written with seed 42 the first time. */

@@ -2,7 +2,6 @@ package org.vivarium.ui.session;
 
 import java.nio.file.Path;
 import java.util.EventObject;
-import java.util.HashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -10,6 +9,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.vivarium.core.edit.StudyEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
@@ -46,7 +46,7 @@ public final class StudySession {
         adapterFactory.addAdapterFactory(new StudyItemProviderAdapterFactory());
         adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
         BasicCommandStack stack = new BasicCommandStack();
-        this.domain = new AdapterFactoryEditingDomain(adapterFactory, stack, new HashMap<>());
+        this.domain = new StudyEditingDomain(adapterFactory, stack); // edits say what they set ("Undo Set title of ...")
         // the domain's resource set provides the domain to property descriptors (their edits become undoable commands)
         domain.getResourceSet().getResources().add(handle.resource());
         stack.addCommandStackListener(stackListener);
