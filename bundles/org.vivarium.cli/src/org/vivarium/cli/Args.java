@@ -19,7 +19,7 @@ final class Args {
     }
 
     /** Options that take no value. */
-    private static final Set<String> FLAGS = Set.of("dry-run", "create", "force", "quick");
+    private static final Set<String> FLAGS = Set.of("dry-run", "create", "force", "quick", "no-codes");
 
     static Args parse(String[] args, int from) throws UsageException {
         Args a = new Args();

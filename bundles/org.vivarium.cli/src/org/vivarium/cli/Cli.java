@@ -36,6 +36,7 @@ public final class Cli {
         add(new ImportCommand());
         add(new TemplateCommand());
         add(new ExportCommand());
+        add(new RandomiseCommand());
         add(new BenchCommand());
     }
 
