@@ -73,6 +73,8 @@ class RandomiseCommandTest {
     @Test
     void randomisesACohortPrintsTheBalanceAndRecordsIt() throws Exception {
         Path study = demo("d.vivarium");
+        java.util.Map<String, String> armsBefore = new java.util.HashMap<>();
+        read(study).getCohorts().get(0).getAnimals().forEach(a -> armsBefore.put(a.getId(), a.getArm().getCode()));
         CliRun run = CliRun.of("randomise", study.toString(), "--cohort", "1 h", "--strata", "sex", "--seed",
                 "20261206", "--reason", "the demo's allocation is replaced by a recorded one");
         assertThat(run.code()).as(run.out() + run.err()).isZero();
@@ -100,6 +102,10 @@ class RandomiseCommandTest {
             assertThat(e.getAnimal().getDosingEvents()).allSatisfy(d -> assertThat(d.getRegimen().eContainer())
                     .isSameAs(e.getArm()));
         });
+        long moved = r.getEntries().stream().filter(e -> !e.getArm().getCode().equals(armsBefore.get(e.getAnimal()
+                .getId()))).count();
+        assertThat(moved).isPositive();
+        assertThat(lines).contains(moved + " animals change arm");
         assertThat(back.getBlindingLog()).singleElement().satisfies(e -> assertThat(e.getKind()).isEqualTo(
                 BlindingEventKind.CODES_REGENERATED));
         assertThat(back.getRandomisationMethod()).startsWith("Animals of cohort 1 h (n = 80) were allocated to 4 arms "

@@ -96,7 +96,10 @@ class AllocationRecordTest {
         AllocationPlan again = f.apply(f.settings(c).withSeed(99).withReason("wrong arms list").withStrata(List.of(
                 "sex")));
         assertThat(f.study.getAllocations()).hasSize(2);
-        assertThat(again.moved()).isEmpty(); // the plan was made before the command moved them
+        assertThat(again.moved()).as("as planned, before the command moved them").allMatch(m -> m.getArm() == again
+                .assignments().stream().filter(x -> x.animal() == m).findFirst().orElseThrow().arm());
+        assertThat(again.summaryLines()).contains(again.moved().size() + " animal" + (again.moved().size() == 1 ? ""
+                : "s") + " change arm");
         assertThat(EcoreUtil.equals(before, f.study)).isFalse();
         f.stack.undo();
         assertThat(EcoreUtil.equals(before, f.study)).as("the study as it was").isTrue();

@@ -23,6 +23,7 @@ public final class AllocationPlan {
     private final boolean reallocates;
     private final LocalDateTime generatedAt;
     private final Balance balance;
+    private final List<Animal> moved;
 
     AllocationPlan(Study study, AllocationSettings settings, Design design, List<Stratum> strata,
             List<Assignment> assignments, boolean reallocates, LocalDateTime generatedAt) {
@@ -34,6 +35,8 @@ public final class AllocationPlan {
         this.reallocates = reallocates;
         this.generatedAt = generatedAt;
         this.balance = new Balance(design.arms(), settings.byCage(), assignments);
+        this.moved = assignments.stream().filter(a -> a.animal().getArm() != null && a.animal().getArm() != a.arm())
+                .map(Assignment::animal).toList();
     }
 
     /** The settings planned with (the user filled in, the reason stripped). */
@@ -69,10 +72,9 @@ public final class AllocationPlan {
         return design.factors().stream().map(Factor::name).toList();
     }
 
-    /** Animals that had an arm and get another one. */
+    /** Animals that had an arm when the plan was made and get another one. */
     public List<Animal> moved() {
-        return assignments.stream().filter(a -> a.animal().getArm() != null && a.animal().getArm() != a.arm())
-                .map(Assignment::animal).toList();
+        return moved;
     }
 
     /** What the command line prints and the workbench previews: what is allocated, how, and the balance. */
