@@ -263,6 +263,7 @@ class AllocationRecordTest {
         Cohort c = f.cohort("C", 40, 5);
         c.getAnimals().get(0).setBlindCode("KEEP");
         AllocationPlan plan = Randomiser.plan(f.study, f.settings(c).withReason("codes"));
+        assertThat(plan.settings().reason()).as("a first allocation records no reason").isNull();
         assertThat(plan.assignments()).extracting(Assignment::blindCode).doesNotHaveDuplicates().allMatch(
                 code -> code.matches("[ACDEFHJKLMNPRTUVWXY3479]{4}")).doesNotContain("KEEP");
     }

@@ -47,13 +47,16 @@ public final class ArriveText {
         for (Cohort c : study.getCohorts()) {
             AllocationRecord r = newest.get(c);
             if (r != null) {
-                sentences.add(sentence(r, count.get(c) > 1));
+                sentences.add(sentence(r, count.get(c) > 1 || r.getReason() != null && !r.getReason().isBlank()));
             }
         }
         return String.join(" ", sentences);
     }
 
-    /** One record as a sentence; {@code replaced}: an earlier allocation of the cohort exists. */
+    /**
+     * One record as a sentence; {@code replaced}: it replaced an earlier allocation of the cohort (an earlier record,
+     * or arms given otherwise - then the record has a reason).
+     */
     public static String sentence(AllocationRecord r, boolean replaced) {
         StringBuilder b = new StringBuilder();
         String cohort = "cohort " + (r.getCohort() == null ? "?" : r.getCohort().getName());

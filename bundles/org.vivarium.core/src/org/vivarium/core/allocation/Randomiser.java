@@ -95,8 +95,9 @@ public final class Randomiser {
                     a.block(), a.animal().getBlindCode())).toList();
         }
         String user = settings.user() == null || settings.user().isBlank() ? Users.current() : settings.user();
-        return new AllocationPlan(study, settings.withUser(user).withReason(design.reason()), design, drawn.strata(),
-                assignments, again, at);
+        // a reason is why a cohort is randomised again; the first allocation needs none and records none
+        return new AllocationPlan(study, settings.withUser(user).withReason(again ? design.reason() : null), design,
+                drawn.strata(), assignments, again, at);
     }
 
     /**
