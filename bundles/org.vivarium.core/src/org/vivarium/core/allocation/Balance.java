@@ -1,6 +1,7 @@
 package org.vivarium.core.allocation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class Balance {
     }
 
     private Row row(String stratum, int[] animals, int[] cages) {
-        return new Row(stratum, java.util.Arrays.stream(animals).boxed().toList(), byCage ? java.util.Arrays.stream(
+        return new Row(stratum, Arrays.stream(animals).boxed().toList(), byCage ? Arrays.stream(
                 cages).boxed().toList() : List.of());
     }
 

@@ -2,6 +2,7 @@ package org.vivarium.core.allocation;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,7 +48,7 @@ final class Stratifier {
         Map<String, Factor.Level[]> keys = new LinkedHashMap<>();
         for (Unit u : units) {
             Factor.Level[] l = levels.get(u);
-            String label = String.join(", ", java.util.Arrays.stream(l).map(Factor.Level::label).toList());
+            String label = String.join(", ", Arrays.stream(l).map(Factor.Level::label).toList());
             members.computeIfAbsent(label, k -> new ArrayList<>()).add(u);
             keys.putIfAbsent(label, l);
         }
