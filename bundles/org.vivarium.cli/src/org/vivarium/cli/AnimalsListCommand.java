@@ -7,11 +7,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.vivarium.core.blinding.Coding;
 import org.vivarium.core.store.ReadStudy;
+import org.vivarium.core.study.NaturalOrder;
 import org.vivarium.model.Animal;
 import org.vivarium.model.Cohort;
 import org.vivarium.model.Study;
@@ -30,7 +29,6 @@ final class AnimalsListCommand implements Command {
     static final List<String> COLUMNS = List.of("id", "earTag", "cohort", "cage", "sex", "dateOfBirth", "arm",
             "blindCode", "status");
 
-    private static final Pattern CHUNK = Pattern.compile("\\d+|\\D+");
 
     @Override
     public String name() {
@@ -59,7 +57,7 @@ final class AnimalsListCommand implements Command {
                 cohortName));
         List<String[]> rows = new ArrayList<>();
         for (Cohort c : cohorts) {
-            c.getAnimals().stream().sorted(Comparator.comparing(Animal::getId, AnimalsListCommand::natural))
+            c.getAnimals().stream().sorted(Comparator.comparing(Animal::getId, NaturalOrder.INSTANCE))
                     .forEach(a -> rows.add(row(c, a)));
         }
         switch (format) {
@@ -76,32 +74,6 @@ final class AnimalsListCommand implements Command {
                 a.getDateOfBirth() == null ? null : a.getDateOfBirth().toString(), a.getArm() == null ? null
                         : Coding.armLabel(a), blank(a.getBlindCode()) ? null : a.getBlindCode(),
                 a.getStatus() == null ? null : a.getStatus().getName() };
-    }
-
-    /** Natural order: runs of digits by their value ("A-2" before "A-10"), other text ignoring case. */
-    static int natural(String a, String b) {
-        if (a == null || b == null) {
-            return a == null ? (b == null ? 0 : 1) : -1;
-        }
-        Matcher ma = CHUNK.matcher(a);
-        Matcher mb = CHUNK.matcher(b);
-        while (ma.find() && mb.find()) {
-            String x = ma.group();
-            String y = mb.group();
-            int c;
-            if (Character.isDigit(x.charAt(0)) && Character.isDigit(y.charAt(0))) {
-                String xs = x.replaceFirst("^0+(?=.)", "");
-                String ys = y.replaceFirst("^0+(?=.)", "");
-                c = xs.length() != ys.length() ? Integer.compare(xs.length(), ys.length()) : xs.compareTo(ys);
-            } else {
-                c = x.compareToIgnoreCase(y);
-            }
-            if (c != 0) {
-                return c;
-            }
-        }
-        int c = Integer.compare(a.length(), b.length());
-        return c != 0 ? c : a.compareTo(b);
     }
 
     private static void csv(List<String[]> rows, PrintStream out) {

@@ -19,7 +19,8 @@ final class Args {
     }
 
     /** Options that take no value. */
-    private static final Set<String> FLAGS = Set.of("dry-run", "create", "force", "quick", "mixed-cages", "treatments");
+    private static final Set<String> FLAGS = Set.of("dry-run", "create", "force", "quick", "mixed-cages", "treatments",
+            "no-codes");
 
     static Args parse(String[] args, int from) throws UsageException {
         Args a = new Args();

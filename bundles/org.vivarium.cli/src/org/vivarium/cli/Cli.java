@@ -41,6 +41,7 @@ public final class Cli {
         add(new AnimalsListCommand());
         add(new BlindCodesCommand());
         add(new UnblindCommand());
+        add(new RandomiseCommand());
         add(new BenchCommand());
     }
 

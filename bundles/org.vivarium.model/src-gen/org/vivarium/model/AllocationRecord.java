@@ -152,7 +152,7 @@ public interface AllocationRecord extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Strata</em>' attribute list.
 	 * @see org.vivarium.model.VivariumPackage#getAllocationRecord_Strata()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getStrata();
@@ -167,7 +167,7 @@ public interface AllocationRecord extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Block Sizes</em>' attribute list.
 	 * @see org.vivarium.model.VivariumPackage#getAllocationRecord_BlockSizes()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<Integer> getBlockSizes();
@@ -222,7 +222,7 @@ public interface AllocationRecord extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Ratio</em>' attribute list.
 	 * @see org.vivarium.model.VivariumPackage#getAllocationRecord_Ratio()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<Integer> getRatio();

@@ -47,4 +47,27 @@ class PrngTest {
         }
         assertThat(IntStream.of(counts).boxed().toList()).allMatch(c -> Math.abs(c - 10_000) < 400); // 4 SD
     }
+
+    @Test
+    void boundedIntsAreTheTop63BitsModuloTheBoundUnlessRejected() {
+        // nextInt(n) = (nextLong() >>> 1) mod n unless rejected, which happens with probability < n / 2^63
+        Prng r = new Prng(1234567);
+        Prng raw = new Prng(1234567);
+        for (int n : new int[] { 1, 2, 3, 4, 7, 10, 1000, Integer.MAX_VALUE }) {
+            assertThat(r.nextInt(n)).isEqualTo((int) ((raw.nextLong() >>> 1) % n));
+        }
+    }
+
+    @Test
+    void everyOrderOfThreeIsEquallyLikely() {
+        Prng r = new Prng(2026);
+        java.util.Map<List<String>, Integer> counts = new java.util.HashMap<>();
+        for (int i = 0; i < 60_000; i++) {
+            List<String> l = new ArrayList<>(List.of("a", "b", "c"));
+            r.shuffle(l);
+            counts.merge(l, 1, Integer::sum);
+        }
+        assertThat(counts).hasSize(6);
+        assertThat(counts.values()).allSatisfy(c -> assertThat(c).isBetween(9_500, 10_500));
+    }
 }

@@ -3,21 +3,29 @@ package org.vivarium.core.study;
 import java.io.IOException;
 import java.net.InetAddress;
 
-/** Who is working: "user@host", as blinding records, allocations and the study lock name people. */
+/** Who is working: the operating-system user at this computer, as records of who did what name them. */
 public final class Users {
+
+    private static volatile String host;
 
     private Users() {
     }
 
-    /** The operating system user and this computer's host name, e.g. "jdoe@lab-pc". */
+    /** "user@host", e.g. "jdoe@lab-pc" (the host is looked up once). */
     public static String current() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            host = "this-computer";
+        return System.getProperty("user.name", "unknown") + "@" + host();
+    }
+
+    private static String host() {
+        String h = host;
+        if (h == null) {
+            try {
+                h = InetAddress.getLocalHost().getHostName();
+            } catch (IOException | RuntimeException e) {
+                h = "this-computer";
+            }
+            host = h;
         }
-        String user = System.getProperty("user.name");
-        return (user == null || user.isBlank() ? "unknown" : user) + "@" + host;
+        return h;
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
@@ -391,7 +392,7 @@ public class AllocationRecordImpl extends MinimalEObjectImpl.Container implement
 	@Override
 	public EList<String> getStrata() {
 		if (strata == null) {
-			strata = new EDataTypeUniqueEList<String>(String.class, this, VivariumPackage.ALLOCATION_RECORD__STRATA);
+			strata = new EDataTypeEList<String>(String.class, this, VivariumPackage.ALLOCATION_RECORD__STRATA);
 		}
 		return strata;
 	}
@@ -404,7 +405,7 @@ public class AllocationRecordImpl extends MinimalEObjectImpl.Container implement
 	@Override
 	public EList<Integer> getBlockSizes() {
 		if (blockSizes == null) {
-			blockSizes = new EDataTypeUniqueEList<Integer>(Integer.class, this, VivariumPackage.ALLOCATION_RECORD__BLOCK_SIZES);
+			blockSizes = new EDataTypeEList<Integer>(Integer.class, this, VivariumPackage.ALLOCATION_RECORD__BLOCK_SIZES);
 		}
 		return blockSizes;
 	}
@@ -453,7 +454,7 @@ public class AllocationRecordImpl extends MinimalEObjectImpl.Container implement
 	@Override
 	public EList<Integer> getRatio() {
 		if (ratio == null) {
-			ratio = new EDataTypeUniqueEList<Integer>(Integer.class, this, VivariumPackage.ALLOCATION_RECORD__RATIO);
+			ratio = new EDataTypeEList<Integer>(Integer.class, this, VivariumPackage.ALLOCATION_RECORD__RATIO);
 		}
 		return ratio;
 	}
