@@ -48,6 +48,7 @@ public class StudyValidator implements EValidator {
         Report report = new Report(diagnostics);
         if (o instanceof Study s) {
             DesignRules.study(s, report);
+            BlindingRules.study(s, report);
         } else if (o instanceof DoseRegimen r) {
             DesignRules.regimen(r, report);
         } else if (o instanceof Cohort c) {
@@ -60,6 +61,7 @@ public class StudyValidator implements EValidator {
             DesignRules.dosingEvent(e, report);
         } else if (o instanceof AssaySession s) {
             DataRules.session(s, report, !Boolean.TRUE.equals(context.get(DESIGN_ONLY)));
+            BlindingRules.session(s, report);
         } else if (o instanceof Measurement m) {
             DataRules.measurement(m, report, unitsOf(m, context));
         } else if (o instanceof TreatmentArm a) {

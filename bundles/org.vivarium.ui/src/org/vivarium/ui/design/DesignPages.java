@@ -2,7 +2,9 @@ package org.vivarium.ui.design;
 
 import java.util.List;
 
+import org.vivarium.model.Cohort;
 import org.vivarium.model.VivariumPackage.Literals;
+import org.vivarium.ui.allocation.AddAnimalsDialog;
 
 /** The pages of the design editor after its overview: treatments, animals, assays. */
 final class DesignPages {
@@ -30,7 +32,10 @@ final class DesignPages {
                         new MasterSpec.Action("House...", "Put the cohort's animals without a cage into new cages "
                                 + "(one sex and one arm a cage)", HouseAnimals::command)),
                 new MasterSpec("Animals", "Animals of the selected cohort (new ones go into the selected cage)", 0,
-                        Literals.COHORT__ANIMALS, NewObjects::animal)));
+                        Literals.COHORT__ANIMALS, NewObjects::animal,
+                        new MasterSpec.Action("Add animals...", "Add many animals to the cohort at once: number, sexes, "
+                                + "strain, date of birth, identifiers, new cages", (cohort, shell) -> AddAnimalsDialog.ask(
+                                        shell, (Cohort) cohort)))));
     }
 
     static DesignPage assays(StudyDesignEditor editor) {
