@@ -58,7 +58,8 @@ final class InfoCommand implements Command {
                 nz(study.getProtocolNumber()), study.getStatus());
         out.printf("  species %s, experimental unit %s, time design %s%n", nz(study.getSpecies()),
                 study.getExperimentalUnit(), study.getTimeDesign());
-        out.printf("arms          %d   %s%n", s.arms(), counts(s.animalsByArm()));
+        out.printf("arms          %d   %s%n", s.arms(), s.armsCoded() ? "(coded: " + counts(s.animalsByArm()) + ")"
+                : counts(s.animalsByArm()));
         out.printf("compounds     %d%n", s.compounds());
         out.printf("cohorts       %d   %s%n", s.cohorts(), counts(s.animalsByCohort()));
         out.printf("cages         %d%n", s.cages());

@@ -34,6 +34,22 @@ class StudyCommandsTest {
     }
 
     @Test
+    void infoListsAnimalsByArmCodeWhileTheTreatmentsAreCodedAndByArmAfterUnblinding() {
+        Path file = dir.resolve("d.vivarium");
+        assertThat(CliRun.of("demo", file.toString()).code()).isZero();
+        CliRun coded = CliRun.of("blind-codes", file.toString(), "--treatments", "--seed", "3", "--reason", "test");
+        assertThat(coded.code()).as(coded.out() + coded.err()).isZero();
+        String info = CliRun.of("info", file.toString()).out();
+        assertThat(info).contains("arms          4   (coded: A 120, B 120, C 120, D 120)\n")
+                .doesNotContain("VEH+VEH", "KET+VEH", "VEH+BCI", "KET+BCI");
+        assertThat(CliRun.of("info", file.toString(), "--format", "json").out()).contains("\"armsCoded\": true")
+                .doesNotContain("VEH+VEH", "KET+VEH", "VEH+BCI", "KET+BCI");
+        assertThat(CliRun.of("unblind", file.toString(), "--reason", "analysis").code()).isZero();
+        assertThat(CliRun.of("info", file.toString()).out())
+                .contains("arms          4   VEH+VEH 120, KET+VEH 120, VEH+BCI 120, KET+BCI 120\n");
+    }
+
+    @Test
     void infoAsJsonIsOneObjectAndNothingElse() {
         Path file = dir.resolve("d.vivarium");
         CliRun.of("demo", file.toString(), "--seed", "7");

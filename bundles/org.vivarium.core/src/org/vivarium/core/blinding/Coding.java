@@ -1,9 +1,17 @@
 package org.vivarium.core.blinding;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.vivarium.core.dose.DoseCalculator;
+import org.vivarium.core.study.Labels;
 import org.vivarium.core.study.Studies;
+import org.vivarium.core.study.Time;
 import org.vivarium.model.Animal;
 import org.vivarium.model.Cohort;
 import org.vivarium.model.Compound;
+import org.vivarium.model.DoseRegimen;
 import org.vivarium.model.Study;
 import org.vivarium.model.TreatmentArm;
 
@@ -53,8 +61,41 @@ public final class Coding {
 
     /** The label of an animal's arm as its cohort may see it now. */
     public static String armLabel(Animal animal) {
+        return armLabel(animal.getArm(), revealed(animal));
+    }
+
+    /** Whether an animal's arm may be shown now: not coded, or the study or the animal's cohort unblinded. */
+    public static boolean revealed(Animal animal) {
         Study study = Studies.studyOf(animal);
-        return armLabel(animal.getArm(), study == null || revealed(study, Studies.cohortOf(animal)));
+        return study == null || revealed(study, Studies.cohortOf(animal));
+    }
+
+    /**
+     * A regimen as the person dosing may see it. Revealed: "Ketamine 10 mg/kg i.p. at 0 h". Coded: the compound's code
+     * and the volume per kg, "Solution A 10 mL/kg i.p. at 0 h" - a dose in mg/kg with the compound would tell the arm;
+     * "? mL/kg" when the volume cannot be computed (no stock concentration).
+     */
+    public static String regimen(DoseRegimen regimen, boolean revealed) {
+        if (revealed || !isCoded(Studies.studyOf(regimen))) {
+            return Labels.regimen(regimen);
+        }
+        double perKg = DoseCalculator.volumePerKg(regimen);
+        String route = regimen.getRoute() == null ? "" : " " + regimen.getRoute().getCode();
+        return compoundLabel(regimen.getCompound(), false) + " " + (Double.isNaN(perKg) ? "?"
+                : Labels.number(Math.round(perKg * 100) / 100.0)) + " mL/kg" + route + " at " + Time.offset(regimen
+                        .getOffsetHours());
+    }
+
+    /**
+     * The distinct compounds as they may be shown, e.g. "Ketamine, Saline" or "Solution A, Solution C": sorted, so
+     * that the order says nothing about the arms; "?" for a regimen without a compound.
+     */
+    public static String compounds(Collection<Compound> compounds, boolean revealed) {
+        Set<String> labels = new LinkedHashSet<>();
+        for (Compound c : compounds) {
+            labels.add(c == null ? "?" : compoundLabel(c, revealed));
+        }
+        return String.join(", ", labels.stream().sorted().toList());
     }
 
     private static String nz(String s) {

@@ -54,12 +54,12 @@ final class DemoData {
     private final LocalDate today;
     private final DemoIds ids;
 
-    DemoData(Study study, DemoStudy.Arms arms, Random random, LocalDate today) {
+    DemoData(Study study, DemoStudy.Arms arms, Random random, LocalDate today, DemoIds ids) {
         this.study = study;
         this.arms = arms;
         this.random = random;
         this.today = today;
-        this.ids = new DemoIds(random);
+        this.ids = ids;
     }
 
     void populate(Cohort cohort, int index) {

@@ -60,7 +60,7 @@ public final class DemoStudy {
         StandardRoutes.addTo(study);
         StandardAssays.addTo(study);
         Arms arms = arms(study, random);
-        DemoData data = new DemoData(study, arms, random, today);
+        DemoData data = new DemoData(study, arms, random, today, new DemoIds(random, seed));
         for (int i = 0; i < TIMEPOINTS.length; i++) {
             Cohort cohort = cohort(study, i, today, random);
             data.populate(cohort, i);

@@ -32,6 +32,15 @@ public final class DoseCalculator {
 
     /** The volume of a regimen for an animal of the given body weight. */
     public static DoseVolume volume(DoseRegimen regimen, double bodyWeightGrams) {
+        return volume(regimen, bodyWeightGrams, regimen.getCompound() == null ? "the compound"
+                : regimen.getCompound().getName());
+    }
+
+    /**
+     * As {@link #volume(DoseRegimen, double)}, naming the compound in a problem as given (e.g. by its code "Solution
+     * A" while the treatments are coded).
+     */
+    public static DoseVolume volume(DoseRegimen regimen, double bodyWeightGrams, String compoundLabel) {
         Route route = regimen.getRoute();
         String routeCode = route == null ? "route" : route.getCode();
         double limitPerKg = route == null || route.getMaxVolumeMlPerKg() <= 0 ? Double.NaN : route.getMaxVolumeMlPerKg();
@@ -42,9 +51,8 @@ public final class DoseCalculator {
         }
         double perKg = volumePerKg(regimen);
         if (Double.isNaN(perKg)) {
-            String compound = regimen.getCompound() == null ? "the compound" : regimen.getCompound().getName();
             return new DoseVolume(Double.NaN, Double.NaN, limitPerKg * kg, limitPerKg, routeCode,
-                    "no stock concentration for " + compound + " (mg/mL)");
+                    "no stock concentration for " + compoundLabel + " (mg/mL)");
         }
         return new DoseVolume(perKg * kg, perKg, limitPerKg * kg, limitPerKg, routeCode, null);
     }

@@ -2,6 +2,7 @@ package org.vivarium.core.dose;
 
 import java.time.LocalDateTime;
 
+import org.vivarium.core.blinding.Coding;
 import org.vivarium.core.schedule.DoseTask;
 import org.vivarium.model.Animal;
 import org.vivarium.model.DoseRegimen;
@@ -16,8 +17,10 @@ import org.vivarium.model.DosingEvent;
  *                    weight recorded with the dose after; NaN when the animal was never weighed
  * @param weighedAt   when that weight was measured (null if unknown)
  * @param volume      the volume to give (or given) and how it compares with the route's limit
+ * @param revealed    whether the treatments may be shown: not coded, or unblinded (see {@link Coding})
  */
-public record DoseLine(DoseTask task, double weightGrams, LocalDateTime weighedAt, DoseVolume volume) {
+public record DoseLine(DoseTask task, double weightGrams, LocalDateTime weighedAt, DoseVolume volume,
+        boolean revealed) {
 
     public Animal animal() {
         return task.animal();
@@ -25,6 +28,14 @@ public record DoseLine(DoseTask task, double weightGrams, LocalDateTime weighedA
 
     public DoseRegimen regimen() {
         return task.regimen();
+    }
+
+    /**
+     * What the animal gets as the person dosing may see it: "Ketamine 10 mg/kg i.p. at 0 h", or while the treatments
+     * are coded "Solution A 10 mL/kg i.p. at 0 h" ({@link Coding#regimen}).
+     */
+    public String dose() {
+        return Coding.regimen(task.regimen(), revealed);
     }
 
     /** The recorded event, or null. */

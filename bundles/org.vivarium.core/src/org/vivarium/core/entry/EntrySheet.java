@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
+import org.vivarium.core.blinding.Coding;
 import org.vivarium.core.study.Studies;
 import org.vivarium.model.Animal;
 import org.vivarium.model.AnimalStatus;
@@ -31,7 +32,9 @@ import org.vivarium.model.VivariumPackage;
  * the cage), one column per measure of the assay, and in each cell the measurement recorded for that unit and
  * measure. Cells are found through an index built once and kept current while measurements are added to or removed
  * from the session (by commands, undo, redo or import), so a sheet of 20,000 animals answers each cell in constant
- * time. Blinded sessions list their animals by blind code, in the order of the codes, without cage or arm.
+ * time. Blinded sessions list their animals by blind code, in the order of the codes, without cage or arm. While the
+ * cohort's treatments are coded and not unblinded, other sessions show each arm by its code ("C", {@link Coding}),
+ * never its real code or label; {@link #refreshCoding()} brings the rows up to date after a coding or unblinding.
  */
 public final class EntrySheet {
 
@@ -40,6 +43,7 @@ public final class EntrySheet {
     private final boolean blinded;
     private final List<MeasureDefinition> measures;
     private final List<EntryRow> rows;
+    private boolean revealed;
     private final Map<EObject, Integer> rowOfUnit;
     private final Map<MeasureDefinition, Integer> columnOfMeasure = new HashMap<>();
     private final Measurement[][] cells;
@@ -53,6 +57,7 @@ public final class EntrySheet {
         this.session = session;
         this.unit = Studies.unitOf(session);
         this.blinded = session.isBlinded();
+        this.revealed = revealedNow();
         AssayDefinition assay = Studies.assayOf(session);
         this.measures = assay == null ? List.of() : List.copyOf(assay.getMeasures());
         for (int i = 0; i < measures.size(); i++) {
@@ -152,6 +157,45 @@ public final class EntrySheet {
         return n;
     }
 
+    /** Whether the rows show the arms themselves (not coded, or unblinded) rather than their codes. */
+    public boolean revealed() {
+        return revealed;
+    }
+
+    /**
+     * Brings the arms shown up to date after the treatments were coded or unblinded (rows and their order stay).
+     * Returns whether anything changed.
+     */
+    public boolean refreshCoding() {
+        boolean now = revealedNow();
+        if (now == revealed) {
+            return false;
+        }
+        revealed = now;
+        for (int i = 0; i < rows.size(); i++) {
+            EntryRow r = rows.get(i);
+            String arm = blinded ? "" : r.unit() instanceof Cage c ? arms(c) : armOf((Animal) r.unit());
+            rows.set(i, new EntryRow(r.unit(), r.name(), r.sex(), r.cage(), arm, r.status()));
+        }
+        return true;
+    }
+
+    private boolean revealedNow() {
+        return Coding.revealed(Studies.studyOf(session), session.getCohort());
+    }
+
+    /** An animal's arm as the sheet may show it: its code, or its blinded code while coded. */
+    private String armOf(Animal a) {
+        return Coding.armLabel(a.getArm(), revealed);
+    }
+
+    /** The arms of a cage's animals, e.g. "KET+VEH" or while coded "C". */
+    private String arms(Cage c) {
+        Set<String> arms = c.getAnimals().stream().map(a -> a.getArm() == null ? "?" : armOf(a))
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return String.join("/", arms);
+    }
+
     /** The name of a row's unit as the sheet shows it, e.g. "1H-03", "blind code JK3M", "cage 1H-C02". */
     public String describe(int row) {
         EntryRow r = rows.get(row);
@@ -220,7 +264,7 @@ public final class EntrySheet {
                         "", "", status));
             } else {
                 list.add(new EntryRow(a, a.getId(), sex(a.getSex()), a.getCage() == null ? "" : a.getCage().getLabel(),
-                        a.getArm() == null ? "" : a.getArm().getCode(), status));
+                        armOf(a), status));
             }
         }
         if (blinded) {
@@ -235,11 +279,9 @@ public final class EntrySheet {
             Collection<Animal> animals = c.getAnimals();
             String members = blinded ? animals.size() + " animals"
                     : animals.stream().map(Animal::getId).collect(Collectors.joining(", "));
-            Set<String> arms = animals.stream().map(a -> a.getArm() == null ? "?" : a.getArm().getCode())
-                    .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
             Set<Sex> sexes = animals.stream().map(Animal::getSex).collect(Collectors.toSet());
             list.add(new EntryRow(c, c.getLabel(), sexes.size() == 1 ? sex(sexes.iterator().next()) : "",
-                    members, blinded ? "" : String.join("/", arms), ""));
+                    members, blinded ? "" : arms(c), ""));
         }
         return list;
     }

@@ -3,7 +3,6 @@ package org.vivarium.core.schedule;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +10,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.vivarium.core.blinding.Coding;
 import org.vivarium.core.study.Studies;
 import org.vivarium.core.study.Time;
 import org.vivarium.model.Animal;
 import org.vivarium.model.AssaySession;
 import org.vivarium.model.Cohort;
+import org.vivarium.model.Compound;
 import org.vivarium.model.DoseRegimen;
 import org.vivarium.model.DosingEvent;
 import org.vivarium.model.Study;
@@ -23,6 +24,8 @@ import org.vivarium.model.Study;
 /**
  * When each dose and each assay session of a study is due. Everything is relative to the anchor dose of the cohort:
  * a regimen at offset h is due at anchor + h, a session at anchor + its time since dose (unless it has its own date).
+ * A dosing round names its compounds as the people dosing may see them: by their codes while the cohort's treatments
+ * are coded and not unblinded ({@link Coding}).
  */
 public final class Schedule {
 
@@ -88,15 +91,14 @@ public final class Schedule {
         for (Map.Entry<LocalDateTime, List<DoseTask>> round : rounds.entrySet()) {
             List<DoseTask> tasks = round.getValue();
             Set<Animal> animals = new LinkedHashSet<>();
-            Map<String, Integer> compounds = new LinkedHashMap<>();
+            List<Compound> compounds = new ArrayList<>();
             LocalDateTime doneAt = null;
             Set<String> operators = new LinkedHashSet<>();
             boolean done = true;
             List<DosingEvent> events = new ArrayList<>();
             for (DoseTask t : tasks) {
                 animals.add(t.animal());
-                compounds.merge(t.regimen().getCompound() == null ? "?" : t.regimen().getCompound().getName(), 1,
-                        Integer::sum);
+                compounds.add(t.regimen().getCompound());
                 if (t.event() != null) {
                     events.add(t.event());
                 }
@@ -111,7 +113,7 @@ public final class Schedule {
             }
             double offset = tasks.get(0).regimen().getOffsetHours();
             String title = "Dosing " + cohortName(cohort) + " at " + Time.offset(offset) + ": " + animals.size()
-                    + " animals (" + String.join(", ", compounds.keySet()) + ")";
+                    + " animals (" + compoundNames(cohort, compounds) + ")";
             items.add(new ScheduledItem(ScheduledItem.Kind.DOSING, round.getKey(), cohort, title, events, done,
                     done ? doneAt : null, operators.isEmpty() ? null : String.join(", ", operators)));
         }
@@ -124,6 +126,19 @@ public final class Schedule {
         boolean done = session.getCompletedAt() != null;
         return new ScheduledItem(ScheduledItem.Kind.SESSION, due(session), session.getCohort(), title, List.of(session),
                 done, session.getCompletedAt(), session.getCompletedBy());
+    }
+
+    /**
+     * "Saline, Ketamine" in the order of the round's doses; while coded, the codes in alphabetical order ("Solution A,
+     * Solution C"), so that the order says nothing about the arms.
+     */
+    private static String compoundNames(Cohort cohort, List<Compound> compounds) {
+        if (!Coding.revealed(Studies.studyOf(cohort), cohort)) {
+            return Coding.compounds(compounds, false);
+        }
+        Set<String> names = new LinkedHashSet<>();
+        compounds.forEach(c -> names.add(c == null ? "?" : c.getName()));
+        return String.join(", ", names);
     }
 
     private static String cohortName(Cohort cohort) {

@@ -2,7 +2,9 @@ package org.vivarium.core.study;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
+import org.vivarium.core.blinding.Coding;
 import org.vivarium.model.Animal;
 import org.vivarium.model.AnimalStatus;
 import org.vivarium.model.AssayDefinition;
@@ -16,15 +18,17 @@ import org.vivarium.model.TreatmentArm;
 /**
  * Counts that summarise a study: what {@code vivarium info} prints and dashboards start from.
  *
- * @param animalsByArm     arm code to number of animals
+ * @param armsCoded        whether the study's treatments are coded and not unblinded: {@code animalsByArm} is then
+ *                         by the arms' blinded codes, in code order (the order of the arms would tell the key)
+ * @param animalsByArm     arm code (blinded code while {@code armsCoded}) to number of animals
  * @param animalsByCohort  cohort name to number of animals
  * @param animalsByStatus  status to number of animals
  * @param measurementsByAssay assay code to number of measurements
  */
 public record StudySummary(int compounds, int arms, int cohorts, int cages, int animals, int activeAnimals,
         int assays, int sessions, int sessionsDone, int measurements, int excludedMeasurements, int dosingEvents,
-        int dosesGiven, int bodyWeights, Map<String, Integer> animalsByArm, Map<String, Integer> animalsByCohort,
-        Map<String, Integer> animalsByStatus, Map<String, Integer> measurementsByAssay) {
+        int dosesGiven, int bodyWeights, boolean armsCoded, Map<String, Integer> animalsByArm,
+        Map<String, Integer> animalsByCohort, Map<String, Integer> animalsByStatus, Map<String, Integer> measurementsByAssay) {
 
     public static StudySummary of(Study study) {
         int cages = 0;
@@ -33,9 +37,10 @@ public record StudySummary(int compounds, int arms, int cohorts, int cages, int 
         int dosing = 0;
         int given = 0;
         int weights = 0;
-        Map<String, Integer> byArm = new LinkedHashMap<>();
+        boolean coded = !Coding.revealed(study, null);
+        Map<String, Integer> byArm = coded ? new TreeMap<>() : new LinkedHashMap<>();
         for (TreatmentArm arm : study.getArms()) {
-            byArm.put(arm.getCode(), 0);
+            byArm.put(Coding.armLabel(arm, !coded), 0);
         }
         Map<String, Integer> byCohort = new LinkedHashMap<>();
         Map<String, Integer> byStatus = new LinkedHashMap<>();
@@ -50,7 +55,7 @@ public record StudySummary(int compounds, int arms, int cohorts, int cages, int 
                 active += a.getStatus() == AnimalStatus.ACTIVE ? 1 : 0;
                 byStatus.merge(a.getStatus().getName(), 1, Integer::sum);
                 if (a.getArm() != null) {
-                    byArm.merge(a.getArm().getCode(), 1, Integer::sum);
+                    byArm.merge(Coding.armLabel(a.getArm(), !coded), 1, Integer::sum);
                 }
                 weights += a.getBodyWeights().size();
                 for (DosingEvent e : a.getDosingEvents()) {
@@ -81,6 +86,6 @@ public record StudySummary(int compounds, int arms, int cohorts, int cages, int 
         }
         return new StudySummary(study.getCompounds().size(), study.getArms().size(), study.getCohorts().size(), cages,
                 animals, active, study.getAssays().size(), sessions, done, measurements, excluded, dosing, given,
-                weights, byArm, byCohort, byStatus, byAssay);
+                weights, coded, byArm, byCohort, byStatus, byAssay);
     }
 }

@@ -75,7 +75,9 @@ final class DosingFacts {
                 b.append(" (overdue by ").append(Agenda.duration(Duration.between(round.due(), now))).append(')');
             }
         }
-        b.append("  \u00b7  volume = weight \u00d7 dose / stock concentration (vehicles: mL/kg \u00d7 weight)");
+        b.append(round.revealed()
+                ? "  \u00b7  volume = weight \u00d7 dose / stock concentration (vehicles: mL/kg \u00d7 weight)"
+                : "  \u00b7  coded treatments: doses as mL/kg of the coded solution, volume = weight \u00d7 mL/kg");
         return b.toString();
     }
 

@@ -67,7 +67,7 @@ final class DosingTable {
         column("Animal", 80, SWT.LEFT, l -> l.animal().getId(), null);
         column("Sex", 45, SWT.LEFT, l -> DosingFacts.sex(l.animal()), null);
         column("Cage", 80, SWT.LEFT, l -> l.animal().getCage() == null ? "" : l.animal().getCage().getLabel(), null);
-        column("Dose", 265, SWT.LEFT, l -> Labels.regimen(l.regimen()), null);
+        column("Dose", 265, SWT.LEFT, DoseLine::dose, null); // while coded: "Solution A 10 mL/kg i.p. at 0 h"
         column("Weight (g)", 95, SWT.RIGHT, l -> Double.isNaN(l.weightGrams()) ? "not weighed"
                 : String.format("%.1f", l.weightGrams()), readOnly ? null : weightEditing);
         column("Weighed", 140, SWT.LEFT, l -> DosingFacts.when(l.weighedAt(), l.task().due()), null);

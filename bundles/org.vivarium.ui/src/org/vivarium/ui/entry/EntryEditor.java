@@ -73,6 +73,9 @@ public class EntryEditor extends StudyEditorPart {
         if (grid.activeEditor() == null || grid.activeEditor().isClosed()) {
             header.report(null); // the study changed (an edit, an undo): a refusal shown before no longer applies
         }
+        if (sheet.refreshCoding()) { // the treatments were coded or unblinded: the arms shown follow
+            header.details(EntryFacts.details(sheet));
+        }
         header.progress(EntryFacts.progress(sheet));
         done.setText(assaySession().getCompletedAt() == null ? "Mark session done" : "Reopen session");
         done.setEnabled(!session().isReadOnly());

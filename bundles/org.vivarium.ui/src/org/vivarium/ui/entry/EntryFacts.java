@@ -39,6 +39,8 @@ final class EntryFacts {
         }
         if (sheet.blinded()) {
             b.append("  \u00b7  blinded: blind codes only, no ids, cages or arms");
+        } else if (!sheet.revealed()) {
+            b.append("  \u00b7  coded treatments: arms shown by their codes");
         }
         return b.toString();
     }

@@ -83,7 +83,7 @@ public class StudyOverview extends StudyViewPart {
             row(about, "Description", s.getDescription());
             row(about, "File", session.file().toString() + (session.isReadOnly() ? "  (read-only)" : ""));
             StudySummary sum = StudySummary.of(s);
-            row(counts, "Arms", sum.arms() + ":  " + join(sum.animalsByArm()));
+            row(counts, "Arms", sum.arms() + ":  " + (sum.armsCoded() ? "coded: " : "") + join(sum.animalsByArm()));
             row(counts, "Cohorts", sum.cohorts() + ":  " + join(sum.animalsByCohort()));
             row(counts, "Cages", Integer.toString(sum.cages()));
             row(counts, "Animals", sum.animals() + " (" + sum.activeAnimals() + " active)");
