@@ -49,7 +49,7 @@ class AnimalsCommandsTest {
                 "20f,20m", "--strain", "C57BL/6J", "--born", "2026-10-01", "--cage-size", "4");
         assertThat(add.code()).as(add.err()).isZero();
         assertThat(add.out()).isEqualTo("added 40 animals to cohort 24 h (20 female, 20 male): 24H-01 ... 24H-40; "
-                + "10 new cages (24 h-C01 ... 24 h-C10); the cohort's strain is now C57BL/6J\n");
+                + "10 new cages (24H-C01 ... 24H-C10); the cohort's strain is now C57BL/6J\n");
         Cohort c = read(file).getCohorts().get(1);
         assertThat(c.getAnimals()).hasSize(40);
         assertThat(c.getCages()).hasSize(10);
@@ -60,8 +60,8 @@ class AnimalsCommandsTest {
         List<String> lines = csv.out().lines().toList();
         assertThat(lines).hasSize(41);
         assertThat(lines.get(0)).isEqualTo("id,earTag,cohort,cage,sex,dateOfBirth,arm,blindCode,status");
-        assertThat(lines.get(1)).isEqualTo("24H-01,,24 h,24 h-C01,female,2026-10-01,,,ACTIVE");
-        assertThat(lines.get(40)).isEqualTo("24H-40,,24 h,24 h-C10,male,2026-10-01,,,ACTIVE");
+        assertThat(lines.get(1)).isEqualTo("24H-01,,24 h,24H-C01,female,2026-10-01,,,ACTIVE");
+        assertThat(lines.get(40)).isEqualTo("24H-40,,24 h,24H-C10,male,2026-10-01,,,ACTIVE");
 
         JsonArray json = JsonParser.parseString(CliRun.of("animals", "list", file.toString(), "--format", "json")
                 .out()).getAsJsonObject().getAsJsonArray("animals");
@@ -75,9 +75,9 @@ class AnimalsCommandsTest {
 
         List<String> text = CliRun.of("animals", "list", file.toString()).out().lines().toList();
         assertThat(text).hasSize(45);
-        assertThat(text.get(0)).startsWith("id      earTag  cohort  cage      sex     dateOfBirth  arm  blindCode  "
+        assertThat(text.get(0)).startsWith("id      earTag  cohort  cage     sex     dateOfBirth  arm  blindCode  "
                 + "status");
-        assertThat(text.get(1)).startsWith("A1      -       C1      K1        female  -            VEH  -          "
+        assertThat(text.get(1)).startsWith("A1      -       C1      K1       female  -            VEH  -          "
                 + "ACTIVE");
     }
 

@@ -56,7 +56,7 @@ class AnimalBatchTest {
                 2026, 10, 1)).withCages(4, false));
         assertThat(plan.problems()).isEmpty();
         assertThat(plan.summary()).isEqualTo("40 animals to cohort 24 h (20 female, 20 male): 24H-01 ... 24H-40; "
-                + "10 new cages (24 h-C01 ... 24 h-C10); the cohort's strain is now C57BL/6J");
+                + "10 new cages (24H-C01 ... 24H-C10); the cohort's strain is now C57BL/6J");
         Command command = plan.toCommand(domain);
         assertThat(command.getLabel()).isEqualTo("Add 40 animals to 24 h");
         stack.execute(command);
@@ -97,7 +97,7 @@ class AnimalBatchTest {
     @Test
     void mixedCagesTakeBothSexes() {
         AnimalBatchPlan plan = plan(split(h24, 6, "3f,3m").withCages(5, true));
-        assertThat(plan.cages()).extracting(Cage::getLabel).containsExactly("24 h-C01", "24 h-C02");
+        assertThat(plan.cages()).extracting(Cage::getLabel).containsExactly("24H-C01", "24H-C02");
         assertThat(plan.cages().get(0).getAnimals()).extracting(Animal::getSex).contains(Sex.FEMALE, Sex.MALE);
     }
 

@@ -9,6 +9,7 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.vivarium.core.blinding.ArriveBlinding;
 import org.vivarium.model.AllocationEntry;
 import org.vivarium.model.AllocationRecord;
 import org.vivarium.model.Animal;
@@ -54,6 +55,7 @@ final class AllocationCommand {
             boolean before = hadCodes || study.getBlindingLog().stream().anyMatch(e -> e.getCohort() == cohort
                     && e.getKind() != BlindingEventKind.UNBLINDED);
             command.append(new AddCommand(domain, study, Literals.STUDY__BLINDING_LOG, blindingEvent(plan, before)));
+            command.append(ArriveBlinding.update(domain, study));
         }
         command.append(new SetCommand(domain, study, Literals.STUDY__RANDOMISATION_METHOD, ArriveText.randomisation(
                 study, record)));

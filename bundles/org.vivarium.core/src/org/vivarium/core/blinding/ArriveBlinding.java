@@ -25,6 +25,15 @@ public final class ArriveBlinding {
     private ArriveBlinding() {
     }
 
+    /**
+     * A command setting the study's ARRIVE blinding text from the log as it is when the command runs: appended after
+     * the commands that add to the log (e.g. the blind codes given with a randomisation).
+     */
+    public static org.eclipse.emf.common.command.Command update(org.eclipse.emf.edit.domain.EditingDomain domain,
+            Study study) {
+        return BlindingLog.refreshArrive(domain, study);
+    }
+
     /** The text, or null when the log is empty and the treatments are not coded. */
     public static String text(Study study) {
         List<String> parts = new ArrayList<>();

@@ -83,7 +83,7 @@ public final class AnimalBatchPlan {
     }
 
     /**
-     * e.g. "40 animals to cohort 24 h (20 female, 20 male): 24H-01 ... 24H-40; 10 new cages (24 h-C01 ... 24 h-C10)".
+     * e.g. "40 animals to cohort 24 h (20 female, 20 male): 24H-01 ... 24H-40; 10 new cages (24H-C01 ... 24H-C10)".
      */
     public String summary() {
         if (hasProblems()) {

@@ -84,12 +84,12 @@ public final class Housing {
         return cages;
     }
 
-    /** "1W-C" from the cohort's last cage "1W-C16", else the cohort's name followed by "-C". */
+    /** "1W-C" from the cohort's last cage "1W-C16", else the cohort's name as identifiers write it ("24H") and "-C". */
     private static String prefix(Cohort cohort) {
         List<Cage> own = cohort.getCages();
         String last = own.isEmpty() ? null : own.get(own.size() - 1).getLabel();
         Matcher m = last == null ? null : NUMBERED.matcher(last);
-        return m != null && m.matches() ? m.group(1) : cohort.getName() + "-C";
+        return m != null && m.matches() ? m.group(1) : IdPattern.cohortToken(cohort) + "-C";
     }
 
     /** The highest number after the prefix in the cohort's cage labels and its digits (zero padding); 0 and 2. */

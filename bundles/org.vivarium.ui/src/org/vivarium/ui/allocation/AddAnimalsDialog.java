@@ -68,7 +68,7 @@ public final class AddAnimalsDialog extends TitleAreaDialog {
         Composite c = new Composite(area, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).spacing(10, 8).applyTo(c);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(c);
-        label(c, "Cohort:");
+        Fields.label(c, "Cohort:");
         cohorts = new Combo(c, SWT.READ_ONLY);
         study.getCohorts().forEach(each -> cohorts.add(each.getName() + " (" + each.getAnimals().size()
                 + " animals)"));
@@ -78,19 +78,20 @@ public final class AddAnimalsDialog extends TitleAreaDialog {
             strain.setText(nz(cohort.getStrain()));
             update();
         });
-        label(c, "Number of animals:");
-        count = text(c, "40", "1 to " + AnimalBatch.MAX_COUNT);
-        label(c, "Sex:");
-        sexes = text(c, defaultSex(), "female, male, or a split that adds up to the number, e.g. 20f,20m");
-        label(c, "Strain:");
-        strain = text(c, cohort == null ? "" : nz(cohort.getStrain()), "e.g. C57BL/6J (set on the cohort when it has "
-                + "none)");
-        label(c, "Date of birth:");
-        born = text(c, "", "e.g. 2026-10-01 (empty: not known yet)");
-        label(c, "Identifiers:");
-        ids = text(c, IdPattern.DEFAULT, "{cohort} the cohort's name, {n} or {n:02} the number (continues after "
-                + "the cohort's last), {sex} f or m");
-        label(c, "Cages:");
+        Fields.label(c, "Number of animals:");
+        count = Fields.text(c, "40", "1 to " + AnimalBatch.MAX_COUNT, this::update);
+        Fields.label(c, "Sex:");
+        sexes = Fields.text(c, defaultSex(), "female, male, or a split that adds up to the number, e.g. 20f,20m",
+                this::update);
+        Fields.label(c, "Strain:");
+        strain = Fields.text(c, cohort == null ? "" : nz(cohort.getStrain()),
+                "e.g. C57BL/6J (set on the cohort when it has none)", this::update);
+        Fields.label(c, "Date of birth:");
+        born = Fields.text(c, "", "e.g. 2026-10-01 (empty: not known yet)", this::update);
+        Fields.label(c, "Identifiers:");
+        ids = Fields.text(c, IdPattern.DEFAULT, "{cohort} the cohort's name, {n} or {n:02} the number (continues after "
+                + "the cohort's last), {sex} f or m", this::update);
+        Fields.label(c, "Cages:");
         Composite cages = new Composite(c, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).applyTo(cages);
         caged = new Button(cages, SWT.CHECK);
@@ -188,21 +189,6 @@ public final class AddAnimalsDialog extends TitleAreaDialog {
         Study study = (Study) cohort.eContainer();
         AddAnimalsDialog dialog = new AddAnimalsDialog(shell, study, cohort);
         return dialog.open() == Window.OK && dialog.plan != null ? dialog.plan.toCommand(domain) : null;
-    }
-
-    private static void label(Composite c, String text) {
-        Label l = new Label(c, SWT.NONE);
-        l.setText(text);
-    }
-
-    private Text text(Composite c, String value, String hint) {
-        Text t = new Text(c, SWT.BORDER);
-        t.setText(value);
-        t.setMessage(hint);
-        t.setToolTipText(hint);
-        t.addListener(SWT.Modify, e -> update());
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(t);
-        return t;
     }
 
     private static String nz(String s) {

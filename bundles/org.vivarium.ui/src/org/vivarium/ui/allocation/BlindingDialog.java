@@ -80,7 +80,7 @@ final class BlindingDialog extends TitleAreaDialog {
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).spacing(10, 8).applyTo(c);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(c);
         if (spec.cohortChoice()) {
-            new Label(c, SWT.NONE).setText("Cohort:");
+            Fields.label(c, "Cohort:");
             cohorts = new Combo(c, SWT.READ_ONLY);
             if (spec.wholeStudyChoice()) {
                 cohorts.add("The whole study");
@@ -96,12 +96,12 @@ final class BlindingDialog extends TitleAreaDialog {
             });
         }
         if (spec.seed()) {
-            new Label(c, SWT.NONE).setText("Seed:");
-            seed = text(c, Long.toString(new SecureRandom().nextInt(1, 1_000_000_000)),
-                    "The same seed gives the same codes; it is recorded");
+            Fields.label(c, "Seed:");
+            seed = Fields.text(c, Long.toString(new SecureRandom().nextInt(1, 1_000_000_000)),
+                    "The same seed gives the same codes; it is recorded", this::update);
         }
-        new Label(c, SWT.NONE).setText("Reason:");
-        reason = text(c, "", spec.reasonHint());
+        Fields.label(c, "Reason:");
+        reason = Fields.text(c, "", spec.reasonHint(), this::update);
         outcome = new Label(c, SWT.WRAP);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(480, SWT.DEFAULT).applyTo(outcome);
         return area;
@@ -162,13 +162,4 @@ final class BlindingDialog extends TitleAreaDialog {
         return executed;
     }
 
-    private Text text(Composite c, String value, String hint) {
-        Text t = new Text(c, SWT.BORDER);
-        t.setText(value);
-        t.setMessage(hint);
-        t.setToolTipText(hint);
-        t.addListener(SWT.Modify, e -> update());
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(t);
-        return t;
-    }
 }

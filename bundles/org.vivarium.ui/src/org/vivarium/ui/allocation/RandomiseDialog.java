@@ -90,12 +90,12 @@ public final class RandomiseDialog extends TitleAreaDialog {
         new Label(right, SWT.NONE).setText("Preview (nothing changes until Randomise):");
         preview = new Text(right, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
         preview.setFont(JFaceResources.getTextFont());
-        GridDataFactory.fillDefaults().grab(true, true).hint(460, 360).applyTo(preview);
+        GridDataFactory.fillDefaults().grab(true, true).hint(640, 360).applyTo(preview);
         return area;
     }
 
     private void createSettings(Composite c) {
-        label(c, "Cohort:");
+        Fields.label(c, "Cohort:");
         cohorts = new Combo(c, SWT.READ_ONLY);
         for (Cohort each : study.getCohorts()) {
             cohorts.add(each.getName() + " (" + each.getAnimals().size() + " animals)");
@@ -107,7 +107,7 @@ public final class RandomiseDialog extends TitleAreaDialog {
         });
         GridDataFactory.fillDefaults().grab(true, false).applyTo(cohorts);
 
-        label(c, "Arms:");
+        Fields.label(c, "Arms:");
         Composite arms = new Composite(c, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(arms);
         for (TreatmentArm arm : study.getArms()) {
@@ -119,10 +119,11 @@ public final class RandomiseDialog extends TitleAreaDialog {
             b.addListener(SWT.Selection, e -> update());
             armButtons.add(b);
         }
-        label(c, "Ratio:");
-        ratio = text(c, "", "Allocation ratio of the ticked arms in their order, e.g. 1:1:1:1 or 1:2 (empty: equal)");
+        Fields.label(c, "Ratio:");
+        ratio = Fields.text(c, "", "Allocation ratio of the ticked arms in their order, e.g. 1:1:1:1 or 1:2 (empty: "
+                + "equal)", this::update);
 
-        label(c, "Strata:");
+        Fields.label(c, "Strata:");
         Composite strata = new Composite(c, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(strata);
         bySex = check(strata, "Sex", 3);
@@ -133,31 +134,33 @@ public final class RandomiseDialog extends TitleAreaDialog {
         new Label(strata, SWT.NONE).setText("bands (latest weight)");
         byGenotype = check(strata, "Genotype", 3);
 
-        label(c, "Blocks:");
+        Fields.label(c, "Blocks:");
         blocking = new Combo(c, SWT.READ_ONLY);
         blocking.setItems(BLOCKING);
         blocking.select(0);
         blocking.addListener(SWT.Selection, e -> update());
-        label(c, "Block size:");
+        Fields.label(c, "Block size:");
         blockSize = new Spinner(c, SWT.BORDER);
         blockSize.setValues(Math.max(2, study.getArms().size()), 1, 100, 0, 1, 4);
         blockSize.addListener(SWT.Modify, e -> update());
         new Label(c, SWT.NONE);
         byCage = check(c, "Allocate whole cages (every animal of a cage gets the cage's arm)", 1);
 
-        label(c, "Seed:");
+        Fields.label(c, "Seed:");
         Composite seedRow = new Composite(c, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(seedRow);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(seedRow);
-        seed = text(seedRow, Long.toString(newSeed()), "The same settings and seed give the same allocation");
+        seed = Fields.text(seedRow, Long.toString(newSeed()), "The same settings and seed give the same allocation",
+                this::update);
         Button again = new Button(seedRow, SWT.PUSH);
         again.setText("New Seed");
         again.addListener(SWT.Selection, e -> seed.setText(Long.toString(newSeed())));
         new Label(c, SWT.NONE);
         codes = check(c, "Give every animal a new blind code", 1);
         codes.setSelection(true);
-        label(c, "Reason:");
-        reason = text(c, "", "Required when the cohort was randomised before (recorded with the allocation)");
+        Fields.label(c, "Reason:");
+        reason = Fields.text(c, "", "Required when the cohort was randomised before (recorded with the allocation)",
+                this::update);
     }
 
     @Override
@@ -241,22 +244,6 @@ public final class RandomiseDialog extends TitleAreaDialog {
 
     private static long newSeed() {
         return new SecureRandom().nextInt(1, 1_000_000_000);
-    }
-
-    private static void label(Composite c, String text) {
-        Label l = new Label(c, SWT.NONE);
-        l.setText(text);
-        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(l);
-    }
-
-    private Text text(Composite c, String value, String tooltip) {
-        Text t = new Text(c, SWT.BORDER);
-        t.setText(value);
-        t.setToolTipText(tooltip);
-        t.setMessage(tooltip);
-        t.addListener(SWT.Modify, e -> update());
-        GridDataFactory.fillDefaults().grab(true, false).hint(220, SWT.DEFAULT).applyTo(t);
-        return t;
     }
 
     private Button check(Composite c, String text, int span) {

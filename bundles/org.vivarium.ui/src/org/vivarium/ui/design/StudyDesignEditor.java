@@ -38,6 +38,7 @@ public class StudyDesignEditor extends FormEditor implements ISaveablePart2 {
     private StudySession session;
     private StudyPartSupport support;
     private final SelectionForwarder selection = new SelectionForwarder();
+    private final EditorProperties properties = new EditorProperties();
     private final PendingEdits.Holder pending = this::commitTyped;
     private final IPartListener2 deactivation = new IPartListener2() {
         @Override
@@ -151,7 +152,7 @@ public class StudyDesignEditor extends FormEditor implements ISaveablePart2 {
         if (session != StudySessions.current()) {
             return;
         }
-        selection.forward(selection.getSelection()); // the Properties view shows the values as they are now
+        properties.refresh(); // the Properties view shows the values as they are now
         for (Object page : pages) {
             if (page instanceof OverviewPage o) {
                 o.refresh();
@@ -159,6 +160,14 @@ public class StudyDesignEditor extends FormEditor implements ISaveablePart2 {
                 d.refresh();
             }
         }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
+            return type.cast(properties.page());
+        }
+        return super.getAdapter(type);
     }
 
     /** Makes a page's selection the editor's (for the Properties view and handlers). */

@@ -1,0 +1,67 @@
+package org.vivarium.ui.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vivarium.model.TreatmentArm;
+import org.vivarium.ui.design.StudyDesignEditor;
+import org.vivarium.ui.session.StudySession;
+
+/** The Properties view shows what the design editor's selection is now, not what it was when it was selected. */
+class PropertiesViewUITest {
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void restore() throws Exception {
+        DesignUi.restore();
+    }
+
+    @Test
+    void aCodeTypedInTheDesignEditorShowsInThePropertiesViewAtOnce() throws Exception {
+        Ui.showPerspective("org.vivarium.rcp.perspective.study");
+        StudySession session = DesignUi.openCopy(dir);
+        TreatmentArm arm = session.study().getArms().get(1);
+        StudyDesignEditor editor = StudyDesignEditor.open(Ui.page(), arm);
+        Ui.flush();
+        PropertySheet sheet = (PropertySheet) Ui.page().showView(IPageLayout.ID_PROP_SHEET);
+        Ui.page().activate(editor);
+        Ui.flush();
+        assertThat(values(sheet)).contains("Code=" + arm.getCode());
+
+        DesignUi.focus(editor, "Code:");
+        Keyboard.type("KX9");
+        Keyboard.press(SWT.CR, 0);
+        Ui.flush();
+        assertThat(arm.getCode()).isEqualTo("KX9");
+        assertThat(values(sheet)).contains("Code=KX9");
+    }
+
+    /** "Name=value" of every row the Properties view shows. */
+    private static List<String> values(PropertySheet sheet) {
+        Tree tree = Widgets.all((org.eclipse.swt.widgets.Composite) sheet.getCurrentPage().getControl().getParent(),
+                Tree.class).get(0);
+        List<String> rows = new ArrayList<>();
+        collect(tree.getItems(), rows);
+        return rows;
+    }
+
+    private static void collect(TreeItem[] items, List<String> rows) {
+        for (TreeItem item : items) {
+            rows.add(item.getText(0).strip() + "=" + item.getText(1).strip());
+            collect(item.getItems(), rows);
+        }
+    }
+}
