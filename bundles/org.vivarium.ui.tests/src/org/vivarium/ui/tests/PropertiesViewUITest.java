@@ -49,6 +49,30 @@ class PropertiesViewUITest {
         assertThat(values(sheet)).contains("Code=KX9");
     }
 
+    @Test
+    void turningTheMouseWheelOverAChoiceScrollsTheFormAndChangesNothing() throws Exception {
+        Ui.showPerspective("org.vivarium.rcp.perspective.study");
+        StudySession session = DesignUi.openCopy(dir);
+        StudyDesignEditor editor = StudyDesignEditor.open(Ui.page(), null);
+        Ui.flush();
+        var status = session.study().getStatus();
+        org.eclipse.swt.custom.CCombo combo = (org.eclipse.swt.custom.CCombo) Widgets.fieldAfter(
+                DesignUi.body(editor), "Status:");
+        // the wheel turns over the combo's text field (CCombo hides it from getChildren)
+        java.lang.reflect.Field field = org.eclipse.swt.custom.CCombo.class.getDeclaredField("text");
+        field.setAccessible(true);
+        org.eclipse.swt.widgets.Text text = (org.eclipse.swt.widgets.Text) field.get(combo);
+        for (int type : new int[] { SWT.MouseVerticalWheel, SWT.MouseWheel }) { // as GTK reports one notch
+            org.eclipse.swt.widgets.Event wheel = new org.eclipse.swt.widgets.Event();
+            wheel.count = -3;
+            wheel.doit = true;
+            text.notifyListeners(type, wheel);
+            Ui.flush();
+        }
+        assertThat(session.study().getStatus()).isEqualTo(status);
+        assertThat(session.isDirty()).isFalse();
+    }
+
     /** "Name=value" of every row the Properties view shows. */
     private static List<String> values(PropertySheet sheet) {
         Tree tree = Widgets.all((org.eclipse.swt.widgets.Composite) sheet.getCurrentPage().getControl().getParent(),

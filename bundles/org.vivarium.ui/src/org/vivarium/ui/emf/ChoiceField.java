@@ -30,6 +30,7 @@ final class ChoiceField extends PropertyField {
         toolkit.adapt(combo);
         combo.setEnabled(editable());
         combo.setVisibleItemCount(15);
+        WheelGuard.guard(combo);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(combo);
         combo.addListener(SWT.Selection, e -> {
             int i = combo.getSelectionIndex();

@@ -31,6 +31,7 @@ import org.vivarium.io.excel.MappingFiles;
 import org.vivarium.io.excel.SheetLayout;
 import org.vivarium.model.AssayDefinition;
 import org.vivarium.model.MeasureDefinition;
+import org.vivarium.ui.emf.WheelGuard;
 
 /**
  * Step 2: how each column is read - detected from the headers (units, synonyms, the study's measure aliases) and
@@ -147,6 +148,7 @@ public class MappingPage extends WizardPage {
             CCombo combo = new CCombo(columns, SWT.READ_ONLY | SWT.FLAT);
             combo.setItems(choiceLabels.toArray(String[]::new));
             combo.setVisibleItemCount(16);
+            WheelGuard.guard(combo);
             combo.setText(col.role() == ColumnRole.MEASURE ? "Values of " + col.target() : col.role().label());
             combo.setToolTipText(col.target());
             combo.addListener(SWT.Selection, e -> changed(col, combo.getSelectionIndex()));
