@@ -81,7 +81,7 @@ public final class FolderStudyStore implements StudyStore {
 
     @Override
     public OpenStudy open(String name) throws StudyStoreException {
-        Path file = pathOf(name);
+        Path file = target(name);
         if (!Files.isRegularFile(file)) {
             throw new StudyStoreException(Reason.NOT_FOUND, describe(name), "no such study file");
         }
@@ -93,6 +93,35 @@ public final class FolderStudyStore implements StudyStore {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * The file a study name stands for when it is opened for editing: symbolic links resolved, so that the lock is the
+     * real file's and saving replaces the real file (the link stays a link); a file with several hard links is refused,
+     * because saving (a new file renamed over the old) would leave the other names on the old content - two studies.
+     */
+    private Path target(String name) throws StudyStoreException {
+        Path file = pathOf(name);
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            return file; // not there: the caller says so
+        }
+        int links = 1;
+        try {
+            if (Files.getAttribute(real, "unix:nlink") instanceof Integer n) {
+                links = n;
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // no link count on this file system: nothing to check
+        }
+        if (links > 1) {
+            throw new StudyStoreException(Reason.IO, describe(name), "the study file has " + links + " hard links: "
+                    + "saving would separate them into two studies; open it by one name only (remove the other links, "
+                    + "or open a copy)");
+        }
+        return real;
     }
 
     @Override

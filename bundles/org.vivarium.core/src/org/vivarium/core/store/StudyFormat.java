@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -44,6 +45,7 @@ final class StudyFormat {
     }
 
     static Resource load(Path file, String name) throws StudyStoreException {
+        checkContainer(file, name);
         Resource resource = newResource(file);
         try (InputStream in = Files.newInputStream(file)) {
             resource.load(in, loadOptions());
@@ -59,8 +61,31 @@ final class StudyFormat {
             throw new StudyStoreException(Reason.CORRUPT, name, "the study file is damaged: "
                     + resource.getErrors().get(0).getMessage() + backupHint(file));
         }
+        String problem = LoadedContent.problem(resource);
+        if (problem != null) {
+            throw new StudyStoreException(Reason.CORRUPT, name, "the study file is damaged: " + problem
+                    + backupHint(file));
+        }
         ModelVersions.migrate(resource);
         return resource;
+    }
+
+    /**
+     * A study container must have its ZIP directory: the entries are read as a stream, which would not notice that the
+     * end of the file is cut off.
+     */
+    private static void checkContainer(Path file, String name) throws StudyStoreException {
+        if (sniff(file) != Kind.CONTAINER) {
+            return;
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            zip.size();
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+            throw new StudyStoreException(Reason.IO, name, "cannot read the file (" + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw new StudyStoreException(Reason.CORRUPT, name, "the study file is damaged or truncated (its ZIP "
+                    + "directory is missing or cut off: " + rootMessage(e) + ")" + backupHint(file), e);
+        }
     }
 
     static void save(Resource resource, Path file, String name) throws StudyStoreException {

@@ -139,7 +139,12 @@ final class MeasurementTable {
                 m.setAnimal(animal == 0 ? null : as(refs, animal - 1, Animal.class));
                 m.setCage(cage == 0 ? null : as(refs, cage - 1, Cage.class));
                 m.setMeasure(as(refs, t.count(), MeasureDefinition.class));
-                m.setValue(t.float64());
+                double value = t.float64();
+                if (!Double.isFinite(value)) {
+                    throw new StudyFormatException("the measurement table is damaged: a value of session '"
+                            + session.getName() + "' is " + value + ", not a number");
+                }
+                m.setValue(value);
                 int flags = t.int8();
                 m.setCensored((flags & CENSORED) != 0);
                 m.setExcluded((flags & EXCLUDED) != 0);

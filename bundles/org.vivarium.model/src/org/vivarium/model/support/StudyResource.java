@@ -1,7 +1,6 @@
 package org.vivarium.model.support;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,12 +16,17 @@ import java.util.zip.ZipOutputStream;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.XMLSave;
+import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMISaveImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.vivarium.model.Measurement;
+import org.xml.sax.helpers.DefaultHandler;
 import org.vivarium.model.VivariumPackage;
 
 /**
@@ -117,20 +121,51 @@ public class StudyResource extends XMIResourceImpl {
             super.doLoad(in, options); // plain XMI
             return;
         }
-        ZipInputStream zip = new ZipInputStream(in);
+        InflationGuard guard = InflationGuard.of(in);
+        ZipInputStream zip = new ZipInputStream(guard.compressed());
         ZipEntry first = zip.getNextEntry();
         if (first == null || !XMI_ENTRY.equals(first.getName())) {
             throw new StudyFormatException("not a study file: its first entry is "
                     + (first == null ? "missing" : "'" + first.getName() + "'") + ", expected '" + XMI_ENTRY + "'");
         }
-        super.doLoad(new NonClosingInputStream(zip), options);
+        super.doLoad(guard.entry(zip), options);
         zip.closeEntry();
         ZipEntry second = zip.getNextEntry();
         if (second == null || !MEASUREMENTS_ENTRY.equals(second.getName())) {
             throw new StudyFormatException("the study file is incomplete: entry '" + MEASUREMENTS_ENTRY + "' is missing");
         }
-        MeasurementTable.read(this, zip);
+        MeasurementTable.read(this, guard.entry(zip));
         zip.closeEntry();
+        ZipEntry third = zip.getNextEntry();
+        if (third != null) {
+            throw new StudyFormatException("not a study file: it has an entry '" + third.getName()
+                    + "' after the measurements");
+        }
+    }
+
+    /** Loading stops at the first error (an unknown element, a bad value): a damaged file is refused in moments. */
+    @Override
+    protected XMLLoad createXMLLoad() {
+        return new XMILoadImpl(createXMLHelper()) {
+            @Override
+            protected DefaultHandler makeDefaultHandler() {
+                return new SAXXMIHandler(resource, helper, options) {
+                    @Override
+                    public void error(XMIException e) {
+                        throw new FirstError(e);
+                    }
+                };
+            }
+        };
+    }
+
+    /** The first error while a study file is read, thrown to stop the parser; its cause says what is wrong. */
+    static final class FirstError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FirstError(XMIException e) {
+            super(e.getMessage(), e);
+        }
     }
 
     /** Load options tuned for large files (parser pool, name-to-feature cache, deferred reference resolution). */
@@ -167,17 +202,6 @@ public class StudyResource extends XMIResourceImpl {
         @Override
         public void close() throws IOException {
             flush();
-        }
-    }
-
-    private static final class NonClosingInputStream extends FilterInputStream {
-        NonClosingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // the ZIP stream stays open for the next entry
         }
     }
 }
