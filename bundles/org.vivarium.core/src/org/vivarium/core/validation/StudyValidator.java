@@ -49,6 +49,7 @@ public class StudyValidator implements EValidator {
         if (o instanceof Study s) {
             DesignRules.study(s, report);
             BlindingRules.study(s, report);
+            IdentifierRules.study(s, report);
         } else if (o instanceof DoseRegimen r) {
             DesignRules.regimen(r, report);
         } else if (o instanceof Cohort c) {

@@ -135,6 +135,12 @@ final class Creations {
         return a;
     }
 
+    /** Whether the cohort has a cage of that label already (in the study or made by this import). */
+    boolean hasCage(Cohort cohort, String label) {
+        return cohort.getCages().stream().anyMatch(c -> Names.key(c.getLabel()).equals(Names.key(label)))
+                || cages.getOrDefault(cohort, Map.of()).containsKey(Names.key(label));
+    }
+
     /** The cage of a label in a cohort: existing, created earlier, or new. */
     Cage cage(Cohort cohort, String label) {
         for (Cage c : cohort.getCages()) {

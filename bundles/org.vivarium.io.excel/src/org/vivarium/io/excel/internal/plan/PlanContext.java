@@ -17,6 +17,8 @@ final class PlanContext {
     final StudyIndex index;
     final Vocabulary vocabulary;
     final Creations creations;
+    /** Checks the names of new objects (with the create option only). */
+    final NewNames names;
     final SessionFinder sessions;
     final Problems problems;
     final Changes changes = new Changes();
@@ -41,6 +43,7 @@ final class PlanContext {
         this.index = new StudyIndex(study);
         this.vocabulary = vocabulary;
         this.creations = new Creations(study, index);
+        this.names = options.create() ? new NewNames(study) : null;
         this.sessions = new SessionFinder(index, creations, options.create());
         this.problems = new Problems(file, options.maxProblems());
         this.options = options;

@@ -152,6 +152,9 @@ final class Subjects {
     }
 
     private Animal create(String id) {
+        if (refusedName(ColumnRole.ANIMAL, "animal", id)) {
+            return null;
+        }
         String strain = cells.text(ColumnRole.STRAIN);
         Cohort cohort = cohortForNew(strain);
         if (cohort == null) {
@@ -174,6 +177,10 @@ final class Subjects {
         TreatmentArm arm = null;
         if (armText != null) {
             arm = context.index.arm(armText);
+            if (arm == null && context.creations.newArm(armText) == null
+                    && refusedName(ColumnRole.ARM, "arm", armText)) {
+                return null;
+            }
             if (arm == null) {
                 arm = context.creations.arm(armText);
             }
@@ -187,6 +194,9 @@ final class Subjects {
         a.setDateOfBirth(born);
         String cageText = cells.text(ColumnRole.CAGE);
         if (cageText != null) {
+            if (!context.creations.hasCage(cohort, cageText) && refusedName(ColumnRole.CAGE, "cage", cageText)) {
+                return null;
+            }
             context.creations.house(a, context.creations.cage(cohort, cageText));
         }
         return a;
@@ -199,6 +209,11 @@ final class Subjects {
         }
         if (name != null) {
             Cohort existing = context.index.cohort(name);
+            if (existing == null && context.creations.newCohort(name) == null
+                    && refusedName(cells.text(ColumnRole.COHORT) != null ? ColumnRole.COHORT : ColumnRole.STRAIN,
+                            "cohort", name)) {
+                return null;
+            }
             return existing != null ? existing : context.creations.cohort(name, strain);
         }
         if (hint != null && hint.getCohort() != null) {
@@ -222,7 +237,11 @@ final class Subjects {
                         + Names.quote(label));
                 return null;
             }
-            Cage cage = context.creations.cage(context.creations.cohortOf(a), label);
+            Cohort cohort = context.creations.cohortOf(a);
+            if (!context.creations.hasCage(cohort, label) && refusedName(ColumnRole.CAGE, "cage", label)) {
+                return null;
+            }
+            Cage cage = context.creations.cage(cohort, label);
             context.creations.house(a, cage);
             return cage;
         }
@@ -254,9 +273,23 @@ final class Subjects {
         }
         if (context.options.create()) {
             Cohort cohort = cohortForNew(null);
-            return cohort == null ? null : context.creations.cage(cohort, label);
+            if (cohort == null || !context.creations.hasCage(cohort, label)
+                    && refusedName(ColumnRole.CAGE, "cage", label)) {
+                return null;
+            }
+            return context.creations.cage(cohort, label);
         }
         cells.problem(ColumnRole.CAGE, "unknown cage " + Names.quote(label) + " (use the create option to add cages)");
         return null;
+    }
+
+    /** Whether a name for a new object is refused (invisible or look-alike characters); the cell says why. */
+    private boolean refusedName(ColumnRole role, String kind, String name) {
+        String problem = context.names.problem(kind, name);
+        if (problem != null) {
+            cells.problem(role, problem);
+            return true;
+        }
+        return false;
     }
 }
