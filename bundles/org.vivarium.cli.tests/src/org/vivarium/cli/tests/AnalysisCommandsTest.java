@@ -124,6 +124,17 @@ class AnalysisCommandsTest {
             assertThat(run.err()).as(id).contains("100000 groups of group ([g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, "
                     + "... (100000 in all)]): at most 1000 can be analysed; each has one value;");
         }
+        Path cells = dir.resolve("cells.csv");
+        StringBuilder c = new StringBuilder("a,b,value\n");
+        for (int i = 0; i < 40 * 40 * 2; i++) {
+            c.append('a').append(i % 40).append(",b").append(i / 40 % 40).append(',').append(i % 7).append('\n');
+        }
+        Files.writeString(cells, c);
+        CliRun twoWay = CliRun.of("stats", "two-way-anova", "--csv", cells.toString(), "--value", "value", "--group",
+                "a,b");
+        assertThat(twoWay.code()).as(twoWay.out()).isEqualTo(2);
+        assertThat(twoWay.err()).contains("two-way ANOVA of a x b has 1600 cells (40 x 40): at most 1000 can be "
+                + "analysed; choose a subset");
         Path single = dir.resolve("single.csv");
         Files.writeString(single, "group,value\nA,1\nB,2\nC,3\n");
         CliRun run = CliRun.of("stats", "one-way-anova", "--csv", single.toString(), "--value", "value", "--group",

@@ -63,6 +63,11 @@ public final class TwoWayAnovaAnalysis extends StatsAnalysis {
             throw new AnalysisException("two-way ANOVA needs at least 2 levels of each factor: " + fa + " " + la
                     + ", " + fb + " " + lb);
         }
+        if ((long) la.size() * lb.size() > Groups.MAX_GROUPS) {
+            throw new AnalysisException("two-way ANOVA of " + fa + " x " + fb + " has " + la.size() * lb.size()
+                    + " cells (" + la.size() + " x " + lb.size() + "): at most " + Groups.MAX_GROUPS
+                    + " can be analysed; choose a subset");
+        }
         List<Observation> obs = data.observations();
         int n = obs.size();
         int[] a = new int[n];
@@ -152,7 +157,8 @@ public final class TwoWayAnovaAnalysis extends StatsAnalysis {
                 }
             }
         }
-        return "empty: " + String.join(", ", empty);
+        String list = Inputs.shortList(empty);
+        return "empty: " + list.substring(1, list.length() - 1);
     }
 
     private static String cellSizes(TwoWay m, String fa, List<String> la, String fb, List<String> lb) {
