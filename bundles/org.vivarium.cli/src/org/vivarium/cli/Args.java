@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Positional arguments and {@code --name value} / {@code --name=value} / {@code --flag} options. */
+/**
+ * Positional arguments and {@code --name value} / {@code --name=value} / {@code --flag} options. A flag takes no
+ * value, or exactly {@code =true} or {@code =false}; any other value is a usage error naming the flag.
+ */
 final class Args {
 
     private final List<String> positional = new ArrayList<>();
@@ -33,6 +36,10 @@ final class Args {
                 if (eq >= 0) {
                     value = name.substring(eq + 1);
                     name = name.substring(0, eq);
+                    if (FLAGS.contains(name) && !value.equals("true") && !value.equals("false")) {
+                        throw new UsageException("option --" + name + " is a flag: give --" + name + " or --" + name
+                                + "=true or --" + name + "=false, not '" + value + "'");
+                    }
                 } else if (FLAGS.contains(name)) {
                     value = "true";
                 } else if (i + 1 < args.length) {
@@ -80,9 +87,10 @@ final class Args {
         return v;
     }
 
+    /** Whether a flag is set: given bare or as {@code =true} ({@code =false} is the same as leaving it out). */
     boolean flag(String name) {
         used.add(name);
-        return options.containsKey(name);
+        return "true".equals(options.get(name));
     }
 
     long longOption(String name, long defaultValue) throws UsageException {

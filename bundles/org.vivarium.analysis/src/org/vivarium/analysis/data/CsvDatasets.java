@@ -10,16 +10,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads a {@link Dataset} from a CSV file with a header line: one row per value. The separator is a comma (or a
  * semicolon or tab when the header has no comma); fields may be quoted with {@code "}. Empty and {@code NA} values
- * are missing and counted as exclusions; anything else that is not a number is an error naming the file, line and
- * column.
+ * are missing and counted as exclusions; anything else that is not a plain decimal number (optional sign, digits
+ * with at most one decimal point, optional exponent such as {@code 1e-3}; not {@code 1d}, {@code 0x1p3},
+ * {@code NaN} or {@code Infinity}) is an error naming the file, line and column. Survival times (when an event
+ * column is given) must be 0 or more. A UTF-8 byte order mark before the header is ignored.
  */
 public final class CsvDatasets {
 
     private static final int MAX_PROBLEMS = 20;
+
+    /** A plain decimal number: optional sign, digits with at most one point, optional exponent. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private CsvDatasets() {
     }
@@ -52,11 +58,13 @@ public final class CsvDatasets {
 
     /** Parses CSV lines (the first is the header); {@code name} is used in messages. */
     public static Dataset parse(String name, List<String> lines, Columns columns) throws DatasetException {
-        if (lines.isEmpty() || lines.get(0).isBlank()) {
+        String first = lines.isEmpty() ? "" : lines.get(0).startsWith("\ufeff") ? lines.get(0).substring(1)
+                : lines.get(0);
+        if (first.isBlank()) {
             throw new DatasetException(name + ":1: empty file (a header line is needed)");
         }
-        char sep = separator(lines.get(0));
-        List<String> header = split(lines.get(0), sep).stream().map(String::strip).toList();
+        char sep = separator(first);
+        List<String> header = split(first, sep).stream().map(String::strip).toList();
         List<String> problems = new ArrayList<>();
         int value = column(header, columns.value(), name, problems);
         List<Integer> factors = new ArrayList<>();
@@ -102,6 +110,11 @@ public final class CsvDatasets {
                 problems.add(where + "column '" + columns.value() + "': '" + raw + "' is not a number");
                 continue;
             }
+            if (event >= 0 && v < 0) {
+                problems.add(where + "column '" + columns.value() + "': survival time " + raw
+                        + " is negative (a time to the event is 0 or more)");
+                continue;
+            }
             boolean censored = false;
             if (event >= 0) {
                 Boolean e = event(cells.get(event).strip());
@@ -136,6 +149,9 @@ public final class CsvDatasets {
     }
 
     private static Double number(String s) {
+        if (!DECIMAL.matcher(s).matches()) {
+            return null;
+        }
         try {
             double d = Double.parseDouble(s);
             return Double.isFinite(d) ? d : null;

@@ -84,6 +84,67 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void statsReadsOnlyPlainNumbersNonNegativeSurvivalTimesAndIgnoresAByteOrderMark() throws Exception {
+        Path bom = dir.resolve("bom.csv");
+        Files.writeString(bom, "\ufeffgroup,value\nA,1\nA,2\nA,3\nB,4\nB,5\nB,6\n");
+        CliRun ok = CliRun.of("stats", "one-way-anova", "--csv", bom.toString(), "--value", "value", "--group",
+                "group", "--format", "json");
+        assertThat(ok.code()).as(ok.out() + ok.err()).isZero();
+        assertThat(JsonParser.parseString(ok.out()).getAsJsonObject().get("f").getAsDouble())
+                .isCloseTo(13.5, within(1e-12));
+        Path odd = dir.resolve("odd.csv");
+        Files.writeString(odd, "group,value\nA,1d\nA,2f\nB,0x1p3\nB,NaN\nB,Infinity\nA,1.5\n");
+        CliRun refused = CliRun.of("stats", "one-way-anova", "--csv", odd.toString(), "--value", "value",
+                "--group", "group");
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.out().lines()).containsExactly(odd + ":2: column 'value': '1d' is not a number",
+                odd + ":3: column 'value': '2f' is not a number", odd + ":4: column 'value': '0x1p3' is not a number",
+                odd + ":5: column 'value': 'NaN' is not a number",
+                odd + ":6: column 'value': 'Infinity' is not a number");
+        Path survival = dir.resolve("s.csv");
+        Files.writeString(survival, "arm,t,e\nA,10,1\nA,-20,1\nA,0,0\nB,5,1\nB,6,1\nB,7,1\n");
+        CliRun negative = CliRun.of("stats", "logrank", "--csv", survival.toString(), "--time", "t", "--event", "e",
+                "--group", "arm");
+        assertThat(negative.code()).isEqualTo(2);
+        assertThat(negative.out().lines()).containsExactly(survival
+                + ":3: column 't': survival time -20 is negative (a time to the event is 0 or more)");
+    }
+
+    @Test
+    void designsThatCannotBeAnalysedAreRefusedBeforeComputing() throws Exception {
+        Path many = dir.resolve("many.csv");
+        StringBuilder b = new StringBuilder("group,value\n");
+        for (int i = 0; i < 100_000; i++) {
+            b.append('g').append(i).append(',').append(i % 97).append('\n');
+        }
+        Files.writeString(many, b);
+        for (String id : new String[] {"one-way-anova", "kruskal-wallis", "tukey-hsd", "descriptives"}) {
+            CliRun run = CliRun.of("stats", id, "--csv", many.toString(), "--value", "value", "--group", "group");
+            assertThat(run.code()).as(id + run.out()).isEqualTo(2);
+            assertThat(run.err()).as(id).contains("100000 groups of group ([g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, "
+                    + "... (100000 in all)]): at most 1000 can be analysed; each has one value;");
+        }
+        Path cells = dir.resolve("cells.csv");
+        StringBuilder c = new StringBuilder("a,b,value\n");
+        for (int i = 0; i < 40 * 40 * 2; i++) {
+            c.append('a').append(i % 40).append(",b").append(i / 40 % 40).append(',').append(i % 7).append('\n');
+        }
+        Files.writeString(cells, c);
+        CliRun twoWay = CliRun.of("stats", "two-way-anova", "--csv", cells.toString(), "--value", "value", "--group",
+                "a,b");
+        assertThat(twoWay.code()).as(twoWay.out()).isEqualTo(2);
+        assertThat(twoWay.err()).contains("two-way ANOVA of a x b has 1600 cells (40 x 40): at most 1000 can be "
+                + "analysed; choose a subset");
+        Path single = dir.resolve("single.csv");
+        Files.writeString(single, "group,value\nA,1\nB,2\nC,3\n");
+        CliRun run = CliRun.of("stats", "one-way-anova", "--csv", single.toString(), "--value", "value", "--group",
+                "group");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("one value per group in each of 3 groups of group: nothing to compare (at "
+                + "least one group needs 2 or more values)");
+    }
+
+    @Test
     void survivalDataTakeTimeAndEvent() throws Exception {
         Path csv = dir.resolve("s.csv");
         Files.writeString(csv, "arm,t,e\nA,10,1\nA,20,1\nA,30,0\nB,5,1\nB,6,1\nB,7,1\n");

@@ -67,10 +67,8 @@ class ImportCommandsTest {
         assertThat(Files.readAllBytes(study)).isEqualTo(before);
     }
 
-    @Test
-    void aRosterWithAMappingCreatesAnimalsInANewStudy() throws Exception {
-        Path study = dir.resolve("n.vivarium");
-        assertThat(CliRun.of("new", study.toString(), "--title", "OVX survey").code()).isZero();
+    /** FST.csv, two animals of a roster, and its mapping ovx.json (which creates a measure). */
+    private Path roster() throws Exception {
         Path csv = dir.resolve("FST.csv");
         Files.writeString(csv, "BATCH,ANIMAL.ID,STRAIN,TREATMENT,PctImb\n2,24,C57BL/6J,OVX,32.6\n"
                 + "10.2,26,CBA/J,SHAM,1.17\n");
@@ -83,6 +81,15 @@ class ImportCommandsTest {
                    {"header": "PctImb", "measure": "FST.immobilityPct",
                     "create": {"label": "Immobility", "unit": "%", "minimum": 0, "maximum": 100}}]}
                 """);
+        return csv;
+    }
+
+    @Test
+    void aRosterWithAMappingCreatesAnimalsInANewStudy() throws Exception {
+        Path study = dir.resolve("n.vivarium");
+        assertThat(CliRun.of("new", study.toString(), "--title", "OVX survey").code()).isZero();
+        Path csv = roster();
+        Path mapping = dir.resolve("ovx.json");
         CliRun run = CliRun.of("import", study.toString(), csv.toString(), "--mapping", mapping.toString(),
                 "--create");
         assertThat(run.code()).as(run.out() + run.err()).isZero();
@@ -92,6 +99,48 @@ class ImportCommandsTest {
                 "--create");
         assertThat(again.out()).contains("2 already present, 0 added (nothing to change;");
         assertThat(CliRun.of("info", study.toString()).out()).contains("animals       2");
+    }
+
+    @Test
+    void aFlagWithAValueIsUnderstoodOrRefusedNeverTakenAsSet() throws Exception {
+        Path study = dir.resolve("n.vivarium");
+        assertThat(CliRun.of("new", study.toString(), "--title", "Flags").code()).isZero();
+        Path csv = roster();
+        String m = dir.resolve("ovx.json").toString();
+        byte[] before = Files.readAllBytes(study);
+        CliRun off = CliRun.of("import", study.toString(), csv.toString(), "--mapping", m, "--create=false");
+        assertThat(off.code()).as(off.out() + off.err()).isEqualTo(2);
+        CliRun without = CliRun.of("import", study.toString(), csv.toString(), "--mapping", m);
+        assertThat(without.code()).isEqualTo(2);
+        assertThat(off.out()).isEqualTo(without.out());
+        assertThat(Files.readAllBytes(study)).isEqualTo(before);
+        for (String bad : new String[] {"--create=no", "--create=", "--create=TRUE", "--create=1"}) {
+            CliRun refused = CliRun.of("import", study.toString(), csv.toString(), "--mapping", m, bad);
+            assertThat(refused.code()).as(bad).isEqualTo(1);
+            assertThat(refused.err()).as(bad).contains("option --create is a flag: give --create or --create=true "
+                    + "or --create=false, not '" + bad.substring("--create=".length()) + "'");
+            assertThat(Files.readAllBytes(study)).isEqualTo(before);
+        }
+        CliRun dryRunNo = CliRun.of("import", study.toString(), csv.toString(), "--mapping", m, "--create",
+                "--dry-run=yes");
+        assertThat(dryRunNo.code()).isEqualTo(1);
+        assertThat(dryRunNo.err()).contains("option --dry-run is a flag");
+        CliRun dry = CliRun.of("import", study.toString(), csv.toString(), "--mapping", m, "--create=true",
+                "--dry-run=true");
+        assertThat(dry.code()).as(dry.out() + dry.err()).isZero();
+        assertThat(dry.out()).contains("dry run: ");
+        assertThat(Files.readAllBytes(study)).isEqualTo(before);
+        CliRun on = CliRun.of("import", study.toString(), csv.toString(), "--mapping", m, "--create=true",
+                "--dry-run=false");
+        assertThat(on.code()).as(on.out() + on.err()).isZero();
+        assertThat(on.out()).doesNotContain("dry run: ");
+        assertThat(CliRun.of("info", study.toString()).out()).contains("animals       2");
+        for (String[] other : new String[][] {{"bench", "--quick=maybe"}, {"animals", "add", study.toString(),
+                "--mixed-cages=on"}, {"randomise", study.toString(), "--no-codes=0"}}) {
+            CliRun refused = CliRun.of(other);
+            assertThat(refused.code()).as(String.join(" ", other)).isEqualTo(1);
+            assertThat(refused.err()).as(String.join(" ", other)).contains(" is a flag: give --");
+        }
     }
 
     @Test

@@ -59,7 +59,7 @@ public final class DescriptivesAnalysis extends StatsAnalysis {
         if (!by.isBlank()) {
             Inputs.checkFactor(data, by);
         }
-        List<String> byLevels = by.isBlank() ? List.of("") : data.levels(by);
+        List<String> byLevels = by.isBlank() ? List.of("") : Inputs.splitLevels(data, by);
         ResultTable.Builder t = new ResultTable.Builder("descriptives", "Descriptive statistics of "
                 + measure.axisLabel()).column(Column.text("group", groups.factor()));
         if (!by.isBlank()) {

@@ -61,8 +61,8 @@ public final class DurabilityAnalysis extends StatsAnalysis {
         Inputs.checkFactor(data, arm);
         Inputs.checkFactor(data, time);
         String control = Inputs.control(data, arm, p.text(CONTROL));
-        List<String> arms = data.levels(arm);
-        List<String> times = data.levels(time);
+        List<String> arms = Inputs.splitLevels(data, arm);
+        List<String> times = Inputs.splitLevels(data, time);
         if (arms.size() < 2) {
             throw new AnalysisException("durability needs a control and at least one treated " + arm + " (found "
                     + arms + ")");

@@ -1,7 +1,11 @@
 package org.vivarium.analysis.stats.analyses;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.vivarium.analysis.AnalysisException;
 import org.vivarium.analysis.data.Dataset;
@@ -24,20 +28,61 @@ record Groups(String factor, List<String> levels, List<List<Observation>> observ
      */
     static Groups of(Dataset data, String factor, List<String> only) throws AnalysisException {
         Inputs.checkFactor(data, factor);
+        List<String> all = data.levels(factor);
+        Set<String> present = new HashSet<>(all);
         List<String> levels = new ArrayList<>();
-        for (String l : only.isEmpty() ? data.levels(factor) : only) {
-            if (!data.levels(factor).contains(l)) {
+        for (String l : only.isEmpty() ? all : only) {
+            if (!present.contains(l)) {
                 throw new AnalysisException("factor " + factor + " has no level '" + l + "' with values (levels: "
-                        + data.levels(factor) + ")");
+                        + Inputs.shortList(all) + ")");
             }
             levels.add(l);
         }
+        Map<String, List<Observation>> byLevel = new HashMap<>();
+        for (String l : levels) {
+            byLevel.put(l, new ArrayList<>());
+        }
+        for (Observation o : data.observations()) {
+            List<Observation> group = byLevel.get(o.level(factor));
+            if (group != null) {
+                group.add(o);
+            }
+        }
         List<List<Observation>> obs = new ArrayList<>();
         for (String l : levels) {
-            obs.add(data.observations().stream().filter(o -> l.equals(o.level(factor))).toList());
+            obs.add(List.copyOf(byLevel.get(l)));
         }
-        return new Groups(factor, List.copyOf(levels), List.copyOf(obs));
+        return new Groups(factor, List.copyOf(levels), List.copyOf(obs)).requireAtMost(MAX_GROUPS);
     }
+
+    /** Fails when there are more than {@code max} groups (checked before any computation). */
+    private Groups requireAtMost(int max) throws AnalysisException {
+        if (size() > max) {
+            throw new AnalysisException(size() + " groups of " + factor + " (" + Inputs.shortList(levels)
+                    + "): at most " + max + " can be analysed" + (allSingle() ? "; each has one value" : "")
+                    + "; choose the levels to compare with the parameter levels or a subset");
+        }
+        return this;
+    }
+
+    /**
+     * Fails when no group has two or more values: then there is no variation within groups to compare the groups
+     * against.
+     */
+    Groups requireReplicates() throws AnalysisException {
+        if (allSingle()) {
+            throw new AnalysisException("one value per group in each of " + size() + " groups of " + factor
+                    + ": nothing to compare (at least one group needs 2 or more values)");
+        }
+        return this;
+    }
+
+    private boolean allSingle() {
+        return observations.stream().allMatch(g -> g.size() <= 1);
+    }
+
+    /** More groups than this are refused: no design of a lab study has them, and the output would be unreadable. */
+    static final int MAX_GROUPS = 1000;
 
     int size() {
         return levels.size();
@@ -69,7 +114,7 @@ record Groups(String factor, List<String> levels, List<List<Observation>> observ
             String want = min == max ? "exactly " + min : max == Integer.MAX_VALUE ? "at least " + min
                     : min + " to " + max;
             throw new AnalysisException(analysis + " needs " + want + " groups of " + factor + ", found " + size()
-                    + " " + levels + (size() > max ? "; choose them with the parameter levels (e.g. levels="
+                    + " " + Inputs.shortList(levels) + (size() > max ? "; choose them with the parameter levels (e.g. levels="
                             + String.join(",", levels.subList(0, Math.min(2, size()))) + ") or subset" : ""));
         }
         return this;

@@ -71,6 +71,29 @@ final class Inputs {
         }
     }
 
+    /**
+     * The levels of a factor the analysis splits by, refused before any computation when there are more than
+     * {@link Groups#MAX_GROUPS}.
+     */
+    static List<String> splitLevels(Dataset data, String factor) throws AnalysisException {
+        checkFactor(data, factor);
+        List<String> levels = data.levels(factor);
+        if (levels.size() > Groups.MAX_GROUPS) {
+            throw new AnalysisException(levels.size() + " levels of " + factor + " (" + shortList(levels)
+                    + "): at most " + Groups.MAX_GROUPS + " can be analysed; choose a subset");
+        }
+        return levels;
+    }
+
+    /** Each level's position in the list, for linear lookups. */
+    static Map<String, Integer> positions(List<String> levels) {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        for (int i = 0; i < levels.size(); i++) {
+            m.putIfAbsent(levels.get(i), i);
+        }
+        return m;
+    }
+
     /** The control level: the parameter, else the dataset's control of the factor, else the first level. */
     static String control(Dataset data, String factor, String chosen) throws AnalysisException {
         String c = chosen != null && !chosen.isBlank() ? chosen : data.control(factor);
@@ -112,6 +135,13 @@ final class Inputs {
             r.note(Note.Kind.WARNING, censored + " value" + (censored == 1 ? " is" : "s are")
                     + " censored and analysed as if observed; use kaplan-meier or logrank for censored latencies.");
         }
+    }
+
+    /** The list as "[a, b, c]", cut after 10 items ("[a, ..., j, ... (1000 in all)]"). */
+    static String shortList(List<String> items) {
+        int shown = 10;
+        return items.size() <= shown ? items.toString()
+                : "[" + String.join(", ", items.subList(0, shown)) + ", ... (" + items.size() + " in all)]";
     }
 
     /** Formats a number for a key: integers without decimals, others as Java prints them. */

@@ -57,7 +57,7 @@ public final class RmAnovaAnalysis extends StatsAnalysis {
         if (!group.isBlank()) {
             Inputs.checkFactor(data, group);
         }
-        List<String> levels = data.levels(within);
+        List<String> levels = Inputs.splitLevels(data, within);
         if (levels.size() < 2) {
             throw new AnalysisException("repeated-measures ANOVA needs at least 2 levels of " + within);
         }
@@ -66,12 +66,13 @@ public final class RmAnovaAnalysis extends StatsAnalysis {
                     + "several levels of " + within + "; here each " + data.unitKind() + " has one value (one cohort "
                     + "per timepoint?): use two-way-anova (group=arm, by=time) or durability instead");
         }
-        List<String> groups = group.isBlank() ? List.of("all") : data.levels(group);
+        List<String> groups = group.isBlank() ? List.of("all") : Inputs.splitLevels(data, group);
         Map<String, double[]> rows = new LinkedHashMap<>();
         Map<String, String> groupOfUnit = new LinkedHashMap<>();
+        Map<String, Integer> position = Inputs.positions(levels);
         for (Observation o : data.observations()) {
             double[] row = rows.computeIfAbsent(o.unit(), u -> nanRow(levels.size()));
-            int t = levels.indexOf(o.level(within));
+            int t = position.getOrDefault(o.level(within), -1);
             if (!Double.isNaN(row[t])) {
                 throw new AnalysisException(data.unitKind() + " " + o.unit() + " has two values at " + within + " "
                         + o.level(within) + " (set the subject/unit so that each has one value per level)");
@@ -92,9 +93,10 @@ public final class RmAnovaAnalysis extends StatsAnalysis {
         double[][] y = new double[units.size()][];
         int[] g = new int[units.size()];
         int[] ng = new int[groups.size()];
+        Map<String, Integer> groupPosition = Inputs.positions(groups);
         for (int i = 0; i < units.size(); i++) {
             y[i] = rows.get(units.get(i));
-            g[i] = groups.indexOf(groupOfUnit.get(units.get(i)));
+            g[i] = groupPosition.getOrDefault(groupOfUnit.get(units.get(i)), -1);
             ng[g[i]]++;
         }
         for (int k = 0; k < groups.size(); k++) {

@@ -86,12 +86,13 @@ abstract class StatsAnalysis implements Analysis {
 
     /**
      * The groups of the {@code group} parameter's factor (restricted to the {@code levels} parameter), checked to
-     * number between min and max with at least minN values each; {@code name} names the analysis in messages.
+     * number between min and max (and at most {@link Groups#MAX_GROUPS}) with at least minN values each and at least
+     * one group with 2 or more values; {@code name} names the analysis in messages.
      */
     static Groups groups(Dataset data, Parameters p, int min, int max, int minN, String name)
             throws AnalysisException {
-        return Groups.of(data, p.text(GROUP, Dataset.ARM), Inputs.levels(p.text(LEVELS))).require(min, max, name)
-                .requireN(minN, name);
+        return Groups.of(data, p.text(GROUP, Dataset.ARM), Inputs.levels(p.text(LEVELS))).requireReplicates()
+                .require(min, max, name).requireN(minN, name);
     }
 
     static Parameter groupParameter(String description) {

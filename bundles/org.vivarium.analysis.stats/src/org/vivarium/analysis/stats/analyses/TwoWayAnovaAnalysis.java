@@ -2,6 +2,7 @@ package org.vivarium.analysis.stats.analyses;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.vivarium.analysis.AnalysisException;
@@ -56,20 +57,27 @@ public final class TwoWayAnovaAnalysis extends StatsAnalysis {
         String[] f = factors(data, p.text(GROUP), p.text(BY));
         String fa = f[0];
         String fb = f[1];
-        List<String> la = data.levels(fa);
-        List<String> lb = data.levels(fb);
+        List<String> la = Inputs.splitLevels(data, fa);
+        List<String> lb = Inputs.splitLevels(data, fb);
         if (la.size() < 2 || lb.size() < 2) {
             throw new AnalysisException("two-way ANOVA needs at least 2 levels of each factor: " + fa + " " + la
                     + ", " + fb + " " + lb);
+        }
+        if ((long) la.size() * lb.size() > Groups.MAX_GROUPS) {
+            throw new AnalysisException("two-way ANOVA of " + fa + " x " + fb + " has " + la.size() * lb.size()
+                    + " cells (" + la.size() + " x " + lb.size() + "): at most " + Groups.MAX_GROUPS
+                    + " can be analysed; choose a subset");
         }
         List<Observation> obs = data.observations();
         int n = obs.size();
         int[] a = new int[n];
         int[] b = new int[n];
         double[] y = new double[n];
+        Map<String, Integer> pa = Inputs.positions(la);
+        Map<String, Integer> pb = Inputs.positions(lb);
         for (int i = 0; i < n; i++) {
-            a[i] = la.indexOf(obs.get(i).level(fa));
-            b[i] = lb.indexOf(obs.get(i).level(fb));
+            a[i] = pa.getOrDefault(obs.get(i).level(fa), -1);
+            b[i] = pb.getOrDefault(obs.get(i).level(fb), -1);
             y[i] = obs.get(i).value();
         }
         TwoWay m;
@@ -149,7 +157,8 @@ public final class TwoWayAnovaAnalysis extends StatsAnalysis {
                 }
             }
         }
-        return "empty: " + String.join(", ", empty);
+        String list = Inputs.shortList(empty);
+        return "empty: " + list.substring(1, list.length() - 1);
     }
 
     private static String cellSizes(TwoWay m, String fa, List<String> la, String fb, List<String> lb) {
