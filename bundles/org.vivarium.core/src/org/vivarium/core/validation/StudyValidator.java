@@ -58,6 +58,7 @@ public class StudyValidator implements EValidator {
             DesignRules.cage(c, report);
         } else if (o instanceof Animal a) {
             DesignRules.animal(a, report);
+            DateRules.animal(a, report);
         } else if (o instanceof DosingEvent e) {
             DesignRules.dosingEvent(e, report);
         } else if (o instanceof AssaySession s) {
