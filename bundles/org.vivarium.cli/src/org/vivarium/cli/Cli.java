@@ -1,12 +1,6 @@
 package org.vivarium.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +9,8 @@ import org.vivarium.core.store.StudyStoreException;
 
 /**
  * The {@code vivarium} command line (see the CLI contract in the README). Exit codes: 0 success, 1 usage error,
- * 2 input rejected (each problem on its own line), 3 internal error (stack trace in a log file, one line on stderr).
+ * 2 input rejected (each problem on its own line), 3 internal error (stack trace in a log file, see
+ * {@link ErrorLog}; one line on stderr naming it).
  */
 public final class Cli {
 
@@ -88,9 +83,8 @@ public final class Cli {
                 err.println(e.getMessage());
             }
             return REJECTED;
-        } catch (Exception | LinkageError | OutOfMemoryError e) {
-            Path log = writeLog(args, e);
-            err.println("vivarium: internal error: " + e + (log == null ? "" : " (details in " + log + ")"));
+        } catch (Exception | LinkageError | VirtualMachineError | AssertionError e) {
+            ErrorLog.report(ErrorLog.folder(), args, e, err);
             return INTERNAL;
         }
     }
@@ -103,23 +97,5 @@ public final class Cli {
         }
         s.println();
         s.println("exit codes: 0 ok, 1 usage error, 2 input rejected (one problem per line), 3 internal error");
-    }
-
-    private static Path writeLog(String[] args, Throwable e) {
-        try {
-            Path dir = Path.of(System.getProperty("vivarium.logs",
-                    Path.of(System.getProperty("user.home"), ".vivarium", "logs").toString()));
-            Files.createDirectories(dir);
-            Path log = dir.resolve("vivarium-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
-                    "yyyyMMdd-HHmmss-SSS")) + ".log");
-            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(log))) {
-                w.println("vivarium " + String.join(" ", args));
-                e.printStackTrace(w);
-            }
-            return log;
-        } catch (IOException | RuntimeException io) {
-            e.printStackTrace();
-            return null;
-        }
     }
 }

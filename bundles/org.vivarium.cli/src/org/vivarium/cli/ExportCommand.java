@@ -33,7 +33,8 @@ final class ExportCommand implements Command {
             throw new UsageException("the export is written as .xlsx or .csv: " + out);
         }
         ReadStudy read = StudyFiles.read(study);
-        int rows = MeasurementExport.write(read.study(), out, new NullProgressMonitor());
+        int rows = OutputFiles.write(out,
+                () -> MeasurementExport.write(read.study(), out, new NullProgressMonitor()));
         console.out().printf("wrote %s: %,d measurement%s%n", out, rows, rows == 1 ? "" : "s");
         return Cli.OK;
     }

@@ -46,7 +46,7 @@ final class TemplateCommand implements Command {
             throw new RejectedException(List.of(study + ": no sessions" + (assay == null ? "" : " of assay " + assay)
                     + " to make entry sheets for; plan the sessions first"), null);
         }
-        int sheets = EntryTemplates.write(read.study(), assay, out);
+        int sheets = OutputFiles.write(out, () -> EntryTemplates.write(read.study(), assay, out));
         console.out().printf("wrote %s: %d entry sheet%s (%s)%n", out, sheets, sheets == 1 ? "" : "s",
                 String.join(", ", sessions.stream().map(AssaySession::getName).limit(6).toList())
                         + (sessions.size() > 6 ? ", ..." : ""));

@@ -27,7 +27,10 @@ import org.vivarium.model.Study;
  * Exports a study's measurements as tidy rows (one per measurement: animal, cage, cohort, sex, arm, assay, session,
  * time since dose, measure, value, unit, censored, excluded, reason, source) to .csv (UTF-8, comma separated, numbers
  * with a decimal point) or .xlsx (streamed; more than 1,048,575 rows continue on further sheets). The file imports
- * back into the same study with every value already present. Output is written atomically.
+ * back into the same study with every value already present. In a .csv, text that a spreadsheet would run as a
+ * formula (starting with =, +, -, @, a tab or a carriage return) gets a leading apostrophe, which the importer
+ * removes; numbers stay numbers. In an .xlsx, text is always a string cell, never a formula. Output is written
+ * atomically.
  */
 public final class MeasurementExport {
 
@@ -58,7 +61,7 @@ public final class MeasurementExport {
                 CsvOut c = new CsvOut(w);
                 c.row(TidyRows.HEADER);
                 TidyRows.write(study, cells -> {
-                    c.row(Arrays.stream(cells).map(TidyRows::text).toList());
+                    c.row(Arrays.asList(cells));
                     tick(progress, ++written[0]);
                 });
                 w.flush();

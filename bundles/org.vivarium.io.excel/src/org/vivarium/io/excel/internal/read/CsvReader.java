@@ -13,7 +13,8 @@ import java.util.List;
  * Reads delimited text as one sheet named after the file (as Excel shows a CSV file). The encoding comes from the
  * byte-order mark or the content; the separator (comma, semicolon, tab or bar) from the first lines, or from an
  * Excel {@code sep=;} line. Quoted fields may contain separators, quotes ("") and line breaks. A file written with
- * semicolons uses decimal commas (as Excel does in such locales).
+ * semicolons uses decimal commas (as Excel does in such locales). The apostrophe an export puts before text that
+ * would run as a formula is removed ({@link CsvFormulas#restore(String)}).
  */
 public final class CsvReader implements WorkbookReader {
 
@@ -218,7 +219,7 @@ public final class CsvReader implements WorkbookReader {
                 cells = java.util.Arrays.copyOf(cells, Math.min(CellRefs.MAX_COLUMNS, cells.length * 2));
             }
             if (field.length() > 0) {
-                cells[column] = CellValue.text(column, field.toString());
+                cells[column] = CellValue.text(column, CsvFormulas.restore(field.toString()));
             }
             field.setLength(0);
             fieldLength = 0;

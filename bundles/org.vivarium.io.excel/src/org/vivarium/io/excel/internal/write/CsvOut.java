@@ -3,7 +3,14 @@ package org.vivarium.io.excel.internal.write;
 import java.io.IOException;
 import java.io.Writer;
 
-/** Writes RFC 4180 CSV: comma separated, fields quoted when they contain a comma, quote or line break. */
+import org.vivarium.io.excel.internal.read.CsvFormulas;
+import org.vivarium.io.excel.internal.read.Numbers;
+
+/**
+ * Writes RFC 4180 CSV: comma separated, fields quoted when they contain a comma, quote or line break. Numbers
+ * ({@link Double}) are written exactly (they read back as the same double); text that a spreadsheet would run as a
+ * formula gets a leading apostrophe ({@link CsvFormulas}).
+ */
 public final class CsvOut {
 
     private final Writer out;
@@ -19,9 +26,17 @@ public final class CsvOut {
                 out.write(',');
             }
             first = false;
-            field(c == null ? "" : c.toString());
+            field(text(c));
         }
         out.write("\r\n");
+    }
+
+    /** A cell as CSV text: numbers exactly, text neutralised, null as an empty field. */
+    static String text(Object cell) {
+        if (cell == null) {
+            return "";
+        }
+        return cell instanceof Double d ? Numbers.exact(d) : CsvFormulas.neutralise(cell.toString());
     }
 
     private void field(String s) throws IOException {

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.vivarium.core.blinding.Coding;
 import org.vivarium.core.study.Studies;
-import org.vivarium.io.excel.internal.read.Numbers;
 import org.vivarium.model.Animal;
 import org.vivarium.model.AssayDefinition;
 import org.vivarium.model.AssaySession;
@@ -92,13 +91,5 @@ public final class TidyRows {
         r.add(m.getExclusionReason());
         r.add(m.getSource());
         return r.toArray();
-    }
-
-    /** A cell as CSV text (numbers exactly, so that they read back as the same double). */
-    public static String text(Object cell) {
-        if (cell == null) {
-            return "";
-        }
-        return cell instanceof Double d ? Numbers.exact(d) : cell.toString();
     }
 }
