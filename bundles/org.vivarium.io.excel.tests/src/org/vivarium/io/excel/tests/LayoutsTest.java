@@ -256,4 +256,19 @@ class LayoutsTest {
         assertThat(plan.sheets().get(0).filteredRows()).isEqualTo(1);
         assertThat(value(study, "BW 0 h", "B1", "weight").getValue()).isCloseTo(21, within(1e-9));
     }
+
+    /** Excel for Mac's "CSV (Macintosh)" ends lines with a bare CR, also the last one (it crashed the reader). */
+    @ParameterizedTest
+    @ValueSource(strings = {"Animal,Body weight (g)\rA1,20\rA2,21.5\r", "Animal,Body weight (g)\rA1,20\rA2,21.5",
+        "sep=;\rAnimal;Body weight (g)\rA1;20\rA2;21,5\r", "Animal,Body weight (g)\r\nA1,20\rA2,\"21.5\"\r",
+        "Animal,Body weight (g)\rA1,20\r\rA2,21.5\r\r"})
+    void csvWithBareCarriageReturnLineEnds(String text) throws Exception {
+        Path f = Workbooks.csv(dir.resolve("BW 0 h.csv"), text);
+        ImportPlan plan = apply(f, study);
+        assertThat(plan.summary()).isEqualTo("0 already present, 2 added");
+        assertThat(value(study, "BW 0 h", "A1", "weight").getValue()).isEqualTo(20);
+        assertThat(value(study, "BW 0 h", "A2", "weight").getValue()).isEqualTo(21.5);
+        assertThat(value(study, "BW 0 h", "A2", "weight").getSource()).endsWith("!" + (text.contains("\r\r") ? "B4"
+                : "B3"));
+    }
 }
