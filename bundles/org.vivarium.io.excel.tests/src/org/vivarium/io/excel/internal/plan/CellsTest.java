@@ -51,7 +51,7 @@ class CellsTest {
         "12 34|'12 34' is not a number: thousands separators must separate groups of three digits (e.g. 12,345.6)",
         "'1,234,56'|'1,234,56' is not a number: more than one decimal comma",
         "'1.5.5 s'|'1.5.5' is not a number: more than one decimal point",
-        "4:75|'4:75' is not a time: seconds above 59", "1:75:00|'1:75:00' is not a time: minutes or seconds above 59"})
+        "4:75|'4:75' is not a time: seconds above 59", "1e999|'1e999' is not a number: too large", "1:75:00|'1:75:00' is not a time: minutes or seconds above 59"})
     void numbersWithoutOneReadingAreRefused(String text, String problem) {
         assertThat(cells.number(CellValue.text(0, text), null, latency).problem()).isEqualTo(problem);
     }
@@ -102,7 +102,10 @@ class CellsTest {
                 + "file cannot hold; delete it");
         assertThat(Cells.controlCharacter("x\u0000")).contains("U+0000");
         assertThat(Cells.controlCharacter("\u0085")).contains("U+0085");
-        assertThat(Cells.controlCharacter("line\nbreak\tand tab, Café ♀")).isNull();
+        assertThat(Cells.controlCharacter("line\nbreak\tand tab, Café ♀ \uD83D\uDC2D")).isNull();
+        assertThat(Cells.controlCharacter("A\uD83D1")).isEqualTo("contains half of a character (U+D83D without its "
+                + "other half), which a study file cannot hold; delete it");
+        assertThat(Cells.controlCharacter("\uDC2D")).contains("U+DC2D");
     }
 
     @ParameterizedTest

@@ -118,11 +118,6 @@ final class Cells {
                     + "value");
         }
         boolean censored = censor != null || m.group(3) != null;
-        NumberText.Read read = NumberText.read(m.group(2), decimalComma);
-        if (read.problem() != null) {
-            return Num.problem(read.problem());
-        }
-        double v = read.value();
         String suffix = m.group(4) == null ? null : m.group(4).strip();
         if (suffix != null && !suffix.isEmpty()) {
             if (Units.of(suffix) == null) {
@@ -130,6 +125,11 @@ final class Cells {
             }
             unit = suffix;
         }
+        NumberText.Read read = NumberText.read(m.group(2), decimalComma);
+        if (read.problem() != null) {
+            return Num.problem(read.problem());
+        }
+        double v = read.value();
         return converted(v, censored, unit, measureUnit, measure, cell);
     }
 
@@ -169,7 +169,7 @@ final class Cells {
 
     /**
      * "contains a control character U+0001 ..." for a text with a character a study file cannot store (a control
-     * character other than tab and line breaks, or U+FFFE/U+FFFF); null if there is none.
+     * character other than tab and line breaks, U+FFFE/U+FFFF, or half of a surrogate pair); null if there is none.
      */
     static String controlCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -178,6 +178,15 @@ final class Cells {
                     || c == '\uFFFF') {
                 return String.format("contains a control character U+%04X, which a study file cannot hold; delete it",
                         (int) c);
+            }
+            boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1)) : !Character.isLowSurrogate(c);
+            if (!paired) {
+                return String.format("contains half of a character (U+%04X without its other half), which a study "
+                        + "file cannot hold; delete it", (int) c);
+            }
+            if (Character.isHighSurrogate(c)) {
+                i++;
             }
         }
         return null;

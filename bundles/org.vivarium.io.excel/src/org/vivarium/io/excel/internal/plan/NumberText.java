@@ -82,7 +82,11 @@ final class NumberText {
             digits = integer.replaceAll("\\D", "");
         }
         try {
-            return new Read(Double.parseDouble(sign + digits + "." + fraction + exponent), null);
+            double v = Double.parseDouble(sign + digits + "." + fraction + exponent);
+            if (Double.isInfinite(v)) {
+                return Read.problem(Names.quote(s) + " is not a number: too large");
+            }
+            return new Read(v, null);
         } catch (NumberFormatException x) {
             return Read.problem(Names.quote(s) + " is not a number");
         }
