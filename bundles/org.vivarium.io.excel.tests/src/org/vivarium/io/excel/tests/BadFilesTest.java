@@ -300,7 +300,12 @@ class BadFilesTest {
                                 + "character U+0000, which a study file cannot hold; delete it").with(create),
                 Corpus.of("control character in a setting above the header", d -> Workbooks.xls(d.resolve("s.xls"),
                         "Data", new Object[][] {{"Session:", "BW 0 h\u0007"}, header, {"A1", 20}}), "%F:Data!B1: "
-                                + "contains a control character U+0007, which a study file cannot hold; delete it"));
+                                + "contains a control character U+0007, which a study file cannot hold; delete it"),
+                Corpus.of("control character in a mapping file", d -> HostileFiles.valid(d.resolve("v.xlsx")),
+                        "%M: columns[0].values.KET: contains a control character U+0001, which a study file cannot "
+                                + "hold; delete it").mapping(d -> Workbooks.csv(d.resolve("m.json"), "{\"columns\": "
+                                        + "[{\"header\": \"Arm\", \"role\": \"arm\", \"values\": {\"KET\": "
+                                        + "\"VEH\\u0001\"}}]}")));
     }
 
     private static Path twoSheets(Path d) throws Exception {

@@ -11,6 +11,7 @@ import org.vivarium.io.excel.internal.map.Describe;
 import org.vivarium.io.excel.internal.map.Names;
 import org.vivarium.io.excel.internal.map.Units;
 import org.vivarium.io.excel.internal.read.CellValue;
+import org.vivarium.io.excel.internal.read.ControlCharacters;
 import org.vivarium.io.excel.internal.read.ExcelDates;
 import org.vivarium.io.excel.internal.read.Numbers;
 import org.vivarium.model.MeasureDefinition;
@@ -167,29 +168,9 @@ final class Cells {
                 : String.format("%d:%02d", s / 60, s % 60);
     }
 
-    /**
-     * "contains a control character U+0001 ..." for a text with a character a study file cannot store (a control
-     * character other than tab and line breaks, U+FFFE/U+FFFF, or half of a surrogate pair); null if there is none.
-     */
+    /** See {@link ControlCharacters#find(String)}. */
     static String controlCharacter(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F || c == '\uFFFE'
-                    || c == '\uFFFF') {
-                return String.format("contains a control character U+%04X, which a study file cannot hold; delete it",
-                        (int) c);
-            }
-            boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1)) : !Character.isLowSurrogate(c);
-            if (!paired) {
-                return String.format("contains half of a character (U+%04X without its other half), which a study "
-                        + "file cannot hold; delete it", (int) c);
-            }
-            if (Character.isHighSurrogate(c)) {
-                i++;
-            }
-        }
-        return null;
+        return ControlCharacters.find(text);
     }
 
     /** Yes/no: null when the text says neither. */
