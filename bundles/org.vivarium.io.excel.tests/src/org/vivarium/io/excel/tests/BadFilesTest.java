@@ -301,6 +301,11 @@ class BadFilesTest {
                 Corpus.of("control character in a setting above the header", d -> Workbooks.xls(d.resolve("s.xls"),
                         "Data", new Object[][] {{"Session:", "BW 0 h\u0007"}, header, {"A1", 20}}), "%F:Data!B1: "
                                 + "contains a control character U+0007, which a study file cannot hold; delete it"),
+                Corpus.of("control character escaped in an .xlsx", d -> Workbooks.raw(d.resolve("x.xlsx"), "BW 0 h",
+                        sheetXml("<row r=\"1\">" + text("A1", "Animal") + text("B1", "Body weight (g)") + text("C1",
+                                "Excluded") + text("D1", "Exclusion reason") + "</row><row r=\"2\">" + text("A2", "A1")
+                                + number("B2", "20") + text("C2", "yes") + text("D2", "fell_x0001_") + "</row>"), null),
+                        "%F:BW 0 h!D2: contains a control character U+0001, which a study file cannot hold; delete it"),
                 Corpus.of("control character in a mapping file", d -> HostileFiles.valid(d.resolve("v.xlsx")),
                         "%M: columns[0].values.KET: contains a control character U+0001, which a study file cannot "
                                 + "hold; delete it").mapping(d -> Workbooks.csv(d.resolve("m.json"), "{\"columns\": "

@@ -271,4 +271,15 @@ class LayoutsTest {
         assertThat(value(study, "BW 0 h", "A2", "weight").getSource()).endsWith("!" + (text.contains("\r\r") ? "B4"
                 : "B3"));
     }
+
+    /** Excel writes characters XML cannot hold as _xHHHH_ and shows them decoded; so are they read. */
+    @Test
+    void xlsxEscapedCharactersAreDecoded() throws Exception {
+        Path f = Workbooks.raw(dir.resolve("x.xlsx"), "BW 0 h", Workbooks.sheetXml("<row r=\"1\">" + Workbooks.text(
+                "A1", "Animal") + Workbooks.text("B1", "Body weight (g)") + "</row><row r=\"2\">" + Workbooks.text("A2",
+                        "A_x0031_") + Workbooks.number("B2", "20") + "</row>"), "<?xml version=\"1.0\"?><sst xmlns="
+                                + "\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>x</t></si></sst>");
+        assertThat(apply(f, study).summary()).isEqualTo("0 already present, 1 added");
+        assertThat(value(study, "BW 0 h", "A1", "weight").getValue()).isEqualTo(20);
+    }
 }
