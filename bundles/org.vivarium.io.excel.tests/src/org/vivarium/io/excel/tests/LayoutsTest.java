@@ -282,4 +282,20 @@ class LayoutsTest {
         assertThat(apply(f, study).summary()).isEqualTo("0 already present, 1 added");
         assertThat(value(study, "BW 0 h", "A1", "weight").getValue()).isEqualTo(20);
     }
+
+    /** An .xls in the 1904 date system (old Mac Excel) gives the dates Excel shows, not dates 4 years early. */
+    @Test
+    void xlsDatesOfThe1904DateSystem() throws Exception {
+        Path f = dir.resolve("r.xls");
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            ((org.apache.poi.hssf.record.DateWindow1904Record) wb.getInternalWorkbook().findFirstRecordBySid(
+                    org.apache.poi.hssf.record.DateWindow1904Record.sid)).setWindowing((short) 1);
+            Workbooks.fill(wb, "BW 0 h", new Object[][] {{"Animal", "Sex", "Date of birth", "Body weight (g)"},
+                {"N1", "F", new Workbooks.DateNumber(46082 - 1462), 20}});
+            Workbooks.save(wb, f);
+        }
+        Imports.apply(f, study, ImportMapping.AUTOMATIC, ImportOptions.DEFAULT.withCreate(true));
+        assertThat(value(study, "BW 0 h", "N1", "weight").getAnimal().getDateOfBirth()).isEqualTo(LocalDate.of(2026,
+                3, 1));
+    }
 }
