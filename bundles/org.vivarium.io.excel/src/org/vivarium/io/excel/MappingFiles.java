@@ -351,6 +351,11 @@ public final class MappingFiles {
                 return null;
             }
             if (e.isJsonPrimitive()) {
+                String why = org.vivarium.io.excel.internal.read.ControlCharacters.find(e.getAsString());
+                if (why != null) {
+                    problem(path, why);
+                    return null;
+                }
                 return e.getAsString();
             }
             problem(path, "must be a text");

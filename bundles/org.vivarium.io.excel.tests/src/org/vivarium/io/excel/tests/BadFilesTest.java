@@ -23,6 +23,7 @@ import org.vivarium.io.excel.ImportOptions;
 import org.vivarium.io.excel.ImportProblem;
 import org.vivarium.io.excel.MappingFiles;
 import org.vivarium.io.excel.StudyFileImport;
+import org.vivarium.io.excel.tests.Workbooks.DateNumber;
 import org.vivarium.io.excel.tests.Workbooks.Formula;
 
 /**
@@ -43,6 +44,7 @@ class BadFilesTest {
         c.addAll(damagedAndHostile());
         c.addAll(badLayouts());
         c.addAll(badValues());
+        c.addAll(misreadValues());
         return c.stream();
     }
 
@@ -256,6 +258,59 @@ class BadFilesTest {
                 Corpus.of("problems in two sheets, in sheet order", BadFilesTest::twoSheets,
                         "%F:BW 0 h!B3: weight 200 g is outside the valid range 5-80 g",
                         "%F:TST 24 h!B2: 'x' is not a number"));
+    }
+
+    /** Values that were once read as something else without a word: each has one reading or is refused. */
+    static List<Corpus> misreadValues() {
+        Object[] header = {"Animal", "Body weight (g)"};
+        Object[] roster = {"Animal", "Sex", "Date of birth", "Body weight (g)"};
+        ImportOptions create = ImportOptions.DEFAULT.withCreate(true);
+        return List.of(
+                Corpus.of("two decimal points", d -> Workbooks.xlsx(d.resolve("v.xlsx"), "BW 0 h", new Object[][] {
+                    header, {"A1", "0.5.0"}}), "%F:BW 0 h!B2: '0.5.0' is not a number: more than one decimal point"),
+                Corpus.of("two decimal commas in a CSV", d -> Workbooks.csv(d.resolve("BW 0 h.csv"),
+                        "Animal,Body weight (g)\nA1,\"0,2,5\"\n"), "%F:BW 0 h!B2: '0,2,5' is not a number: more than "
+                                + "one decimal comma"),
+                Corpus.of("thousands point in a file with decimal commas", d -> Workbooks.csv(d.resolve("BW 0 h.csv"),
+                        "Animal;Body weight (g)\nA1;20.500\n"), "%F:BW 0 h!B2: '20.500' is ambiguous: write 20500 or "
+                                + "20,500 (thousands separators and decimal points cannot be told apart)"),
+                Corpus.of("digits not grouped by three", d -> Workbooks.xlsx(d.resolve("v.xlsx"), "BW 0 h",
+                        new Object[][] {header, {"A1", "2 0"}}), "%F:BW 0 h!B2: '2 0' is not a number: thousands "
+                                + "separators must separate groups of three digits (e.g. 12,345.6)"),
+                Corpus.of("negative Excel date", d -> Workbooks.xlsx(d.resolve("r.xlsx"), "BW 0 h", new Object[][] {
+                    roster, {"N1", "F", new DateNumber(-1), 20}}), "%F:BW 0 h!C2: -1 is not a date (a negative Excel "
+                            + "date number)").with(create),
+                Corpus.of("Excel's 29 February 1900", d -> Workbooks.xlsx(d.resolve("r.xlsx"), "BW 0 h",
+                        new Object[][] {roster, {"N1", "F", new DateNumber(60), 20}}), "%F:BW 0 h!C2: 60 is not a date "
+                                + "(Excel's 29 February 1900, a day that did not exist)").with(create),
+                Corpus.of("Excel date before March 1900", d -> Workbooks.xls(d.resolve("r.xls"), "BW 0 h",
+                        new Object[][] {roster, {"N1", "F", new DateNumber(59), 20}}), "%F:BW 0 h!C2: 59 is not a date "
+                                + "(before 1900-03-01, where Excel's date numbers are a day off)").with(create),
+                Corpus.of("Excel date after 9999", d -> Workbooks.xlsx(d.resolve("r.xlsx"), "BW 0 h", new Object[][] {
+                    roster, {"N1", "F", new DateNumber(2958466), 20}}), "%F:BW 0 h!C2: 2958466 is not a date (after "
+                            + "9999-12-31)").with(create),
+                Corpus.of("date of birth in 1899", d -> Workbooks.csv(d.resolve("BW 0 h.csv"), "Animal,Sex,Date of "
+                        + "birth,Body weight (g)\nN1,F,1899-12-31,20\n"), "%F:BW 0 h!C2: '1899-12-31' is not a date "
+                                + "Vivarium reads (before 1900-03-01)").with(create),
+                Corpus.of("control character in a CSV cell", d -> Workbooks.csv(d.resolve("BW 0 h.csv"), "Animal,"
+                        + "Body weight (g),Excluded,Exclusion reason\nA1,20,yes,fell\u0001\n"), "%F:BW 0 h!D2: contains a "
+                                + "control character U+0001, which a study file cannot hold; delete it"),
+                Corpus.of("NUL in a new animal of an .xls", d -> Workbooks.xls(d.resolve("r.xls"), "BW 0 h",
+                        new Object[][] {roster, {"N\u00001", "F", null, 20}}), "%F:BW 0 h!A2: contains a control "
+                                + "character U+0000, which a study file cannot hold; delete it").with(create),
+                Corpus.of("control character in a setting above the header", d -> Workbooks.xls(d.resolve("s.xls"),
+                        "Data", new Object[][] {{"Session:", "BW 0 h\u0007"}, header, {"A1", 20}}), "%F:Data!B1: "
+                                + "contains a control character U+0007, which a study file cannot hold; delete it"),
+                Corpus.of("control character escaped in an .xlsx", d -> Workbooks.raw(d.resolve("x.xlsx"), "BW 0 h",
+                        sheetXml("<row r=\"1\">" + text("A1", "Animal") + text("B1", "Body weight (g)") + text("C1",
+                                "Excluded") + text("D1", "Exclusion reason") + "</row><row r=\"2\">" + text("A2", "A1")
+                                + number("B2", "20") + text("C2", "yes") + text("D2", "fell_x0001_") + "</row>"), null),
+                        "%F:BW 0 h!D2: contains a control character U+0001, which a study file cannot hold; delete it"),
+                Corpus.of("control character in a mapping file", d -> HostileFiles.valid(d.resolve("v.xlsx")),
+                        "%M: columns[0].values.KET: contains a control character U+0001, which a study file cannot "
+                                + "hold; delete it").mapping(d -> Workbooks.csv(d.resolve("m.json"), "{\"columns\": "
+                                        + "[{\"header\": \"Arm\", \"role\": \"arm\", \"values\": {\"KET\": "
+                                        + "\"VEH\\u0001\"}}]}")));
     }
 
     private static Path twoSheets(Path d) throws Exception {

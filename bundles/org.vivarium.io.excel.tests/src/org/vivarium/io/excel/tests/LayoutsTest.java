@@ -256,4 +256,46 @@ class LayoutsTest {
         assertThat(plan.sheets().get(0).filteredRows()).isEqualTo(1);
         assertThat(value(study, "BW 0 h", "B1", "weight").getValue()).isCloseTo(21, within(1e-9));
     }
+
+    /** Excel for Mac's "CSV (Macintosh)" ends lines with a bare CR, also the last one (it crashed the reader). */
+    @ParameterizedTest
+    @ValueSource(strings = {"Animal,Body weight (g)\rA1,20\rA2,21.5\r", "Animal,Body weight (g)\rA1,20\rA2,21.5",
+        "sep=;\rAnimal;Body weight (g)\rA1;20\rA2;21,5\r", "Animal,Body weight (g)\r\nA1,20\rA2,\"21.5\"\r",
+        "Animal,Body weight (g)\rA1,20\r\rA2,21.5\r\r"})
+    void csvWithBareCarriageReturnLineEnds(String text) throws Exception {
+        Path f = Workbooks.csv(dir.resolve("BW 0 h.csv"), text);
+        ImportPlan plan = apply(f, study);
+        assertThat(plan.summary()).isEqualTo("0 already present, 2 added");
+        assertThat(value(study, "BW 0 h", "A1", "weight").getValue()).isEqualTo(20);
+        assertThat(value(study, "BW 0 h", "A2", "weight").getValue()).isEqualTo(21.5);
+        assertThat(value(study, "BW 0 h", "A2", "weight").getSource()).endsWith("!" + (text.contains("\r\r") ? "B4"
+                : "B3"));
+    }
+
+    /** Excel writes characters XML cannot hold as _xHHHH_ and shows them decoded; so are they read. */
+    @Test
+    void xlsxEscapedCharactersAreDecoded() throws Exception {
+        Path f = Workbooks.raw(dir.resolve("x.xlsx"), "BW 0 h", Workbooks.sheetXml("<row r=\"1\">" + Workbooks.text(
+                "A1", "Animal") + Workbooks.text("B1", "Body weight (g)") + "</row><row r=\"2\">" + Workbooks.text("A2",
+                        "A_x0031_") + Workbooks.number("B2", "20") + "</row>"), "<?xml version=\"1.0\"?><sst xmlns="
+                                + "\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>x</t></si></sst>");
+        assertThat(apply(f, study).summary()).isEqualTo("0 already present, 1 added");
+        assertThat(value(study, "BW 0 h", "A1", "weight").getValue()).isEqualTo(20);
+    }
+
+    /** An .xls in the 1904 date system (old Mac Excel) gives the dates Excel shows, not dates 4 years early. */
+    @Test
+    void xlsDatesOfThe1904DateSystem() throws Exception {
+        Path f = dir.resolve("r.xls");
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            ((org.apache.poi.hssf.record.DateWindow1904Record) wb.getInternalWorkbook().findFirstRecordBySid(
+                    org.apache.poi.hssf.record.DateWindow1904Record.sid)).setWindowing((short) 1);
+            Workbooks.fill(wb, "BW 0 h", new Object[][] {{"Animal", "Sex", "Date of birth", "Body weight (g)"},
+                {"N1", "F", new Workbooks.DateNumber(46082 - 1462), 20}});
+            Workbooks.save(wb, f);
+        }
+        Imports.apply(f, study, ImportMapping.AUTOMATIC, ImportOptions.DEFAULT.withCreate(true));
+        assertThat(value(study, "BW 0 h", "N1", "weight").getAnimal().getDateOfBirth()).isEqualTo(LocalDate.of(2026,
+                3, 1));
+    }
 }

@@ -30,6 +30,10 @@ final class Workbooks {
     record Time(int minutes, int seconds) {
     }
 
+    /** An Excel date number in a cell formatted as a date (also impossible ones: -1, 60, 2958466). */
+    record DateNumber(double serial) {
+    }
+
     /** A formula; evaluated before saving so that the file holds its result. */
     record Formula(String text) {
     }
@@ -89,6 +93,9 @@ final class Workbooks {
                     cell.setCellValue(b);
                 } else if (v instanceof LocalDate d) {
                     cell.setCellValue(d);
+                    cell.setCellStyle(date);
+                } else if (v instanceof DateNumber n) {
+                    cell.setCellValue(n.serial());
                     cell.setCellStyle(date);
                 } else if (v instanceof Time t) {
                     cell.setCellValue((t.minutes() * 60 + t.seconds()) / 86400.0);

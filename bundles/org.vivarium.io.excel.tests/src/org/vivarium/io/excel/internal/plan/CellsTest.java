@@ -34,6 +34,81 @@ class CellsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"12,345.6|12345.6", "12.345,6|12345.6", "1,234,567|1234567",
+        "1.234.567|1234567", "1 234 567.5|1234567.5", "1'234.5|1234.5", "0,234|0.234", "1234,567|1234.567",
+        "1.234|1.234", "-1,5|-1.5", ".5|0.5", "1.5e3|1500"})
+    void numbersWithOneReading(String text, double value) {
+        assertThat(cells.number(CellValue.text(0, text), null, latency).value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"1.5.5|'1.5.5' is not a number: more than one decimal point",
+        "0.5.0|'0.5.0' is not a number: more than one decimal point",
+        "12.34.56|'12.34.56' is not a number: more than one decimal point",
+        "1,5,5|'1,5,5' is not a number: more than one decimal comma",
+        "'1,234.5.6'|'1,234.5.6' is not a number: more than one decimal point",
+        "'1,2.5'|'1,2.5' is not a number: thousands separators must separate groups of three digits (e.g. 12,345.6)",
+        "12 34|'12 34' is not a number: thousands separators must separate groups of three digits (e.g. 12,345.6)",
+        "'1,234,56'|'1,234,56' is not a number: more than one decimal comma",
+        "'1.5.5 s'|'1.5.5' is not a number: more than one decimal point",
+        "4:75|'4:75' is not a time: seconds above 59", "1e999|'1e999' is not a number: too large", "1:75:00|'1:75:00' is not a time: minutes or seconds above 59"})
+    void numbersWithoutOneReadingAreRefused(String text, String problem) {
+        assertThat(cells.number(CellValue.text(0, text), null, latency).problem()).isEqualTo(problem);
+    }
+
+    @Test
+    void inFilesWithDecimalCommasAPointBeforeThreeDigitsIsAmbiguous() {
+        Cells semicolon = new Cells(true, Set.of());
+        assertThat(semicolon.number(CellValue.text(0, "1.234"), null, latency).problem()).isEqualTo("'1.234' is "
+                + "ambiguous: write 1234 or 1,234 (thousands separators and decimal points cannot be told apart)");
+        assertThat(semicolon.number(CellValue.text(0, "12.345,6"), null, latency).value()).isEqualTo(12345.6);
+        assertThat(semicolon.number(CellValue.text(0, "1.5"), null, latency).value()).isEqualTo(1.5);
+        assertThat(semicolon.number(CellValue.text(0, "1.2345"), null, latency).value()).isEqualTo(1.2345);
+        assertThat(semicolon.number(CellValue.text(0, "1.2.3"), null, latency).problem()).isEqualTo("'1.2.3' is not "
+                + "a number: more than one decimal point");
+        assertThat(semicolon.number(CellValue.text(0, "1 2,5"), null, latency).problem()).isEqualTo("'1 2,5' is not "
+                + "a number: thousands separators must separate groups of three digits (e.g. 12.345,6)");
+        assertThat(semicolon.parse("1.234")).isNull();
+        assertThat(cells.parse("1.5.5")).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"-1|-1 is not a date (a negative Excel date number)",
+        "60|60 is not a date (Excel's 29 February 1900, a day that did not exist)",
+        "0|0 is not a date (before 1900-03-01, where Excel's date numbers are a day off)",
+        "59.5|59.5 is not a date (before 1900-03-01, where Excel's date numbers are a day off)",
+        "2958466|2958466 is not a date (after 9999-12-31)", "1e7|10000000 is not a date (after 9999-12-31)"})
+    void impossibleExcelDatesAreRefused(double serial, String problem) {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> Cells.date(
+                CellValue.number(0, serial, NumberFormat.DATE))).withMessage(problem);
+    }
+
+    @Test
+    void excelDatesAtTheEdgesAndDatesBefore1900() {
+        assertThat(Cells.date(CellValue.number(0, 61, NumberFormat.DATE))).isEqualTo(LocalDateTime.of(1900, 3, 1, 0,
+                0));
+        assertThat(Cells.date(CellValue.number(0, 2958465, NumberFormat.DATE))).isEqualTo(LocalDateTime.of(9999, 12,
+                31, 0, 0));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> Cells.date(
+                CellValue.text(0, "28.02.1900"))).withMessage("'28.02.1900' is not a date Vivarium reads (before "
+                        + "1900-03-01)");
+        assertThat(cells.number(CellValue.number(0, -1, NumberFormat.DATE), null, latency).problem())
+                .isEqualTo("is a date (-1), not a number");
+    }
+
+    @Test
+    void controlCharacters() {
+        assertThat(Cells.controlCharacter("A\u00011")).isEqualTo("contains a control character U+0001, which a study "
+                + "file cannot hold; delete it");
+        assertThat(Cells.controlCharacter("x\u0000")).contains("U+0000");
+        assertThat(Cells.controlCharacter("\u0085")).contains("U+0085");
+        assertThat(Cells.controlCharacter("line\nbreak\tand tab, Café ♀ \uD83D\uDC2D")).isNull();
+        assertThat(Cells.controlCharacter("A\uD83D1")).isEqualTo("contains half of a character (U+D83D without its "
+                + "other half), which a study file cannot hold; delete it");
+        assertThat(Cells.controlCharacter("\uDC2D")).contains("U+DC2D");
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"NA", "n/a", "-", "—", "lost", "#N/A", "N.D."})
     void missingMarkers(String text) {
         assertThat(cells.number(CellValue.text(0, text), null, latency).missing()).isTrue();

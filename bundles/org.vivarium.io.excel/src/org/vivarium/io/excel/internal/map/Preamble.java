@@ -1,11 +1,9 @@
 package org.vivarium.io.excel.internal.map;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.vivarium.io.excel.ColumnRole;
 import org.vivarium.io.excel.internal.read.CellRefs;
 import org.vivarium.io.excel.internal.read.CellValue;
@@ -94,8 +92,7 @@ final class Preamble {
 
     private static String valueText(CellValue v) {
         if (v.kind() == CellValue.Kind.NUMBER && v.numberFormat() == CellValue.NumberFormat.DATE) {
-            LocalDate d = DateUtil.getLocalDateTime(v.number()).toLocalDate();
-            return d.toString();
+            return org.vivarium.io.excel.internal.read.ExcelDates.text(Math.floor(v.number()));
         }
         String s = v.asText();
         return s == null ? "" : s.strip();

@@ -7,11 +7,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.vivarium.io.excel.internal.map.Describe;
 import org.vivarium.io.excel.internal.map.Names;
 import org.vivarium.io.excel.internal.map.Units;
 import org.vivarium.io.excel.internal.read.CellValue;
+import org.vivarium.io.excel.internal.read.ControlCharacters;
+import org.vivarium.io.excel.internal.read.ExcelDates;
 import org.vivarium.io.excel.internal.read.Numbers;
 import org.vivarium.model.MeasureDefinition;
 import org.vivarium.model.Sex;
@@ -83,7 +84,7 @@ final class Cells {
     private Num numeric(CellValue cell, String unit, String measureUnit, MeasureDefinition measure) {
         double v = cell.number();
         if (cell.numberFormat() == CellValue.NumberFormat.DATE) {
-            return Num.problem("is a date (" + DateUtil.getLocalDateTime(v).toLocalDate() + "), not a number");
+            return Num.problem("is a date (" + ExcelDates.text(v) + "), not a number");
         }
         if (cell.numberFormat() == CellValue.NumberFormat.TIME) {
             return duration(v * 86400, measureUnit, measure, timeText(v));
@@ -98,6 +99,11 @@ final class Cells {
         }
         Matcher clock = CLOCK.matcher(raw);
         if (clock.matches()) {
+            if (Double.parseDouble(clock.group(3).replace(',', '.')) >= 60
+                    || clock.group(1) != null && Integer.parseInt(clock.group(2)) >= 60) {
+                return Num.problem(Names.quote(raw) + " is not a time: " + (clock.group(1) == null ? "" : "minutes or ")
+                        + "seconds above 59");
+            }
             double h = clock.group(1) == null ? 0 : Double.parseDouble(clock.group(1));
             double seconds = h * 3600 + Double.parseDouble(clock.group(2)) * 60
                     + Double.parseDouble(clock.group(3).replace(',', '.'));
@@ -113,11 +119,6 @@ final class Cells {
                     + "value");
         }
         boolean censored = censor != null || m.group(3) != null;
-        Double v = parse(m.group(2));
-        if (v == null) {
-            return Num.problem(Names.quote(raw) + " is ambiguous: write 1234 or 1.234 (thousands separators and "
-                    + "decimal commas cannot be told apart)");
-        }
         String suffix = m.group(4) == null ? null : m.group(4).strip();
         if (suffix != null && !suffix.isEmpty()) {
             if (Units.of(suffix) == null) {
@@ -125,46 +126,18 @@ final class Cells {
             }
             unit = suffix;
         }
+        NumberText.Read read = NumberText.read(m.group(2), decimalComma);
+        if (read.problem() != null) {
+            return Num.problem(read.problem());
+        }
+        double v = read.value();
         return converted(v, censored, unit, measureUnit, measure, cell);
     }
 
-    /**
-     * Parses a number with '.' or ',' as decimal separator and ' ', '\'' or the other one as thousands separator; null
-     * when a single comma before three digits ("1,234") could be either (except in files that use decimal commas).
-     */
+    /** The number a text holds (see {@link NumberText}); null when it is not one or is ambiguous. */
     Double parse(String s) {
-        String t = s.replace(" ", "").replace("\u00A0", "").replace("\u202F", "").replace("'", "");
-        int dots = count(t, '.');
-        int commas = count(t, ',');
-        if (dots > 0 && commas > 0) {
-            boolean commaLast = t.lastIndexOf(',') > t.lastIndexOf('.');
-            t = commaLast ? t.replace(".", "").replace(',', '.') : t.replace(",", "");
-        } else if (dots > 1) {
-            t = t.replace(".", "");
-        } else if (commas > 1) {
-            t = t.replace(",", "");
-        } else if (commas == 1) {
-            int comma = t.indexOf(',');
-            if (!decimalComma && t.length() - comma - 1 == 3 && comma > 0 && Character.isDigit(t.charAt(comma - 1))) {
-                return null;
-            }
-            t = t.replace(',', '.');
-        }
-        try {
-            return Double.parseDouble(t);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
+        NumberText.Read r = NumberText.read(s, decimalComma);
+        return r.problem() == null ? r.value() : null;
     }
 
     private static Num converted(double v, boolean censored, String unit, String measureUnit,
@@ -195,6 +168,11 @@ final class Cells {
                 : String.format("%d:%02d", s / 60, s % 60);
     }
 
+    /** See {@link ControlCharacters#find(String)}. */
+    static String controlCharacter(String text) {
+        return ControlCharacters.find(text);
+    }
+
     /** Yes/no: null when the text says neither. */
     static Boolean flag(CellValue cell) {
         if (cell.kind() == CellValue.Kind.BOOLEAN) {
@@ -221,10 +199,15 @@ final class Cells {
 
     /** A date from a date cell, an Excel date number or text (ISO, dd.mm.yyyy, d/m/yyyy when unambiguous). */
     static LocalDateTime date(CellValue cell) throws IllegalArgumentException {
+        LocalDateTime d = readDate(cell);
+        return cell.kind() == CellValue.Kind.NUMBER ? d : ExcelDates.checked(d, Names.quote(cell.asText().strip()));
+    }
+
+    private static LocalDateTime readDate(CellValue cell) {
         if (cell.kind() == CellValue.Kind.NUMBER) {
             double v = cell.number();
             if (cell.numberFormat() == CellValue.NumberFormat.DATE || v > 366 && v < 200_000) {
-                return DateUtil.getLocalDateTime(v);
+                return ExcelDates.of(v);
             }
             throw new IllegalArgumentException(Numbers.format(v) + " is not a date");
         }

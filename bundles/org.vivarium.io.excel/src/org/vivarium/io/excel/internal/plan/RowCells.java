@@ -7,12 +7,12 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.vivarium.io.excel.ColumnRole;
 import org.vivarium.io.excel.internal.map.Layout;
 import org.vivarium.io.excel.internal.map.Names;
 import org.vivarium.io.excel.internal.map.ResolvedColumn;
 import org.vivarium.io.excel.internal.read.CellValue;
+import org.vivarium.io.excel.internal.read.ExcelDates;
 import org.vivarium.io.excel.internal.read.SheetRow;
 
 /**
@@ -63,8 +63,7 @@ final class RowCells {
         }
         String t;
         if (v.kind() == CellValue.Kind.NUMBER && v.numberFormat() == CellValue.NumberFormat.DATE) {
-            LocalDateTime d = DateUtil.getLocalDateTime(v.number());
-            t = d.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? d.toLocalDate().toString() : d.toString();
+            t = ExcelDates.text(v.number());
         } else {
             t = v.asText();
         }
@@ -82,6 +81,23 @@ final class RowCells {
             }
         }
         return t;
+    }
+
+    /**
+     * Whether the row's cells in columns that are read hold no control character (which a study file cannot store);
+     * reports each one that does.
+     */
+    boolean controlFree() {
+        boolean free = true;
+        for (ResolvedColumn c : layout.columns) {
+            CellValue v = c.role == ColumnRole.IGNORE ? null : row.get(c.index);
+            String why = v == null || v.kind() != CellValue.Kind.TEXT ? null : Cells.controlCharacter(v.text());
+            if (why != null) {
+                problem(c.index, why);
+                free = false;
+            }
+        }
+        return free;
     }
 
     /** The date of the role's column or default; null when blank or (after reporting it) unreadable. */

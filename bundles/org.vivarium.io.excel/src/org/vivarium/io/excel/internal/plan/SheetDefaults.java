@@ -27,6 +27,13 @@ final class SheetDefaults {
         this.context = context;
         this.layout = layout;
         this.order = order;
+        for (java.util.Map.Entry<ColumnRole, String> d : layout.defaults.entrySet()) {
+            String why = Cells.controlCharacter(d.getValue());
+            if (why != null) {
+                problem(d.getKey(), why);
+                return;
+            }
+        }
         String a = layout.defaults.get(ColumnRole.ASSAY);
         if (a != null) {
             assay = context.vocabulary.assay(Names.key(a));

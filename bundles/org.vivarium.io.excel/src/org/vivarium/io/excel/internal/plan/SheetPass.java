@@ -57,7 +57,14 @@ final class SheetPass implements RowSink {
 
     /** Whether the sheet-wide settings are usable (else its rows are not read). */
     boolean usable() {
-        return defaults.usable();
+        if (!defaults.usable()) {
+            return false;
+        }
+        String why = Cells.controlCharacter(context.fileName + layout.sheet.name());
+        if (why != null) { // each value's source names the file and sheet
+            context.problems.add(layout.sheet.name(), defaults.order(), -1, -1, "the file or sheet name " + why);
+        }
+        return why == null;
     }
 
     @Override
@@ -70,6 +77,9 @@ final class SheetPass implements RowSink {
         counts.rows++;
         if (!where(row)) {
             counts.filteredRows++;
+            return true;
+        }
+        if (!cells.controlFree()) {
             return true;
         }
         String animalText = cells.text(layout.column(ColumnRole.ANIMAL));

@@ -131,8 +131,17 @@ public final class CsvReader implements WorkbookReader {
             return buffer[pos++];
         }
 
+        /** Steps back over the character just read (never after the end of the file). */
         private void unread() {
             pos--;
+        }
+
+        /** After a CR: reads the LF of a CR LF pair; a bare CR (old Mac line end) ends the line by itself. */
+        private void skipLineFeed() throws IOException {
+            int d = next();
+            if (d >= 0 && d != '\n') {
+                unread();
+            }
         }
 
         void run() throws IOException, ReadFailure {
@@ -141,8 +150,8 @@ public final class CsvReader implements WorkbookReader {
                 while ((c = next()) >= 0 && c != '\n' && c != '\r') {
                     // skip Excel's "sep=;" line
                 }
-                if (c == '\r' && next() != '\n') {
-                    unread();
+                if (c == '\r') {
+                    skipLineFeed();
                 }
             }
             int c;
@@ -161,8 +170,8 @@ public final class CsvReader implements WorkbookReader {
                 } else if (c == separator) {
                     endField();
                 } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && next() != '\n') {
-                        unread();
+                    if (c == '\r') {
+                        skipLineFeed();
                     }
                     endField();
                     more = endRecord();

@@ -79,7 +79,7 @@ public final class XlsReader implements WorkbookReader {
         for (Row row : sheet) {
             CellValue[] cells = new CellValue[Math.max(0, row.getLastCellNum())];
             for (Cell cell : row) {
-                CellValue v = value(cell);
+                CellValue v = value(cell, workbook.getInternalWorkbook().isUsing1904DateWindowing());
                 if (v != null) {
                     cells[cell.getColumnIndex()] = v;
                 }
@@ -100,7 +100,8 @@ public final class XlsReader implements WorkbookReader {
         }
     }
 
-    private static CellValue value(Cell cell) {
+    /** A cell's value; dates of the 1904 date system (old Mac workbooks) moved to the 1900 system's numbers. */
+    private static CellValue value(Cell cell, boolean date1904) {
         int col = cell.getColumnIndex();
         CellType type = cell.getCellType();
         String formula = null;
@@ -117,7 +118,11 @@ public final class XlsReader implements WorkbookReader {
                 String s = cell.getRichStringCellValue().getString();
                 yield s == null || s.isEmpty() && formula == null ? null : CellValue.text(col, s);
             }
-            case NUMERIC -> CellValue.number(col, cell.getNumericCellValue(), format(cell));
+            case NUMERIC -> {
+                NumberFormat f = format(cell);
+                yield CellValue.number(col, cell.getNumericCellValue() + (date1904 && f == NumberFormat.DATE ? 1462 : 0),
+                        f);
+            }
             case BOOLEAN -> CellValue.bool(col, cell.getBooleanCellValue());
             case ERROR -> CellValue.error(col, errorText(cell.getErrorCellValue()));
             default -> null;

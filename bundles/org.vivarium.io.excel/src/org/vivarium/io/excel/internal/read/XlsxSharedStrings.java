@@ -85,7 +85,7 @@ final class XlsxSharedStrings {
                     if (length > text.length()) {
                         fullLengths.put(strings.size(), length);
                     }
-                    strings.add(text.toString());
+                    strings.add(OoxmlText.decode(text.toString()));
                 }
                 case "rPh" -> phonetic--;
                 case "t" -> inT = false;

@@ -184,7 +184,7 @@ final class XlsxSheetHandler extends DefaultHandler {
                 return shared;
             }
             case "inlineStr", "str" -> {
-                return CellValue.text(column, value.toString());
+                return CellValue.text(column, OoxmlText.decode(value.toString()));
             }
             case "b" -> {
                 return CellValue.bool(column, value.toString().strip().equals("1")
