@@ -45,6 +45,17 @@ class ResultModelTest {
     }
 
     @Test
+    void csvTextThatASpreadsheetWouldRunIsNeutralisedButNumbersStayNumbers() {
+        AnalysisResult r = AnalysisResult.builder("descriptives", "Descriptives")
+                .table(new ResultTable.Builder("d", "Descriptives").column(Column.text("group", "Group"))
+                        .column(Column.number("mean", "Mean", "")).row("=HYPERLINK(\"http://x\")", -2.5)
+                        .row("@SUM(1+1)", 3.0).row("-2+3", 1.0).build())
+                .build();
+        assertThat(ResultText.csv(r)).contains("\"'=HYPERLINK(\"\"http://x\"\")\",-2.5\n")
+                .contains("'@SUM(1+1),3.0\n").contains("'-2+3,1.0\n");
+    }
+
+    @Test
     void valuesAreUniqueAndTablesRectangular() {
         assertThatThrownBy(() -> AnalysisResult.builder("x", "X").value("a", 1).value("a", 2))
                 .hasMessage("value 'a' set twice");

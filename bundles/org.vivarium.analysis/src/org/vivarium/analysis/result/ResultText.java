@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.vivarium.core.study.CsvFormulas;
+
 /** Plain-text and CSV renderings of a result, for the command line, logs and reports. */
 public final class ResultText {
 
@@ -142,7 +144,10 @@ public final class ResultText {
         return b.toString();
     }
 
-    /** All tables as CSV (machine names in the header; full precision), separated by a blank line. */
+    /**
+     * All tables as CSV (machine names in the header; full precision), separated by a blank line; text that a
+     * spreadsheet would run as a formula (a group named "=HYPERLINK(...)") gets a leading apostrophe, numbers never.
+     */
     public static String csv(AnalysisResult r) {
         StringBuilder b = new StringBuilder();
         for (ResultTable t : r.tables()) {
@@ -150,16 +155,18 @@ public final class ResultText {
                 b.append('\n');
             }
             b.append("# ").append(t.id()).append(": ").append(t.title()).append('\n');
-            b.append(String.join(",", t.columns().stream().map(c -> csvCell(c.name())).toList())).append('\n');
+            b.append(String.join(",", t.columns().stream().map(c -> csvCell(CsvFormulas.neutralise(c.name())))
+                    .toList())).append('\n');
             for (List<Object> row : t.rows()) {
-                b.append(String.join(",", row.stream().map(v -> v == null ? "" : csvCell(v.toString())).toList()))
+                b.append(String.join(",", row.stream().map(v -> v == null ? "" : v instanceof Number n
+                        ? csvCell(n.toString()) : csvCell(CsvFormulas.neutralise(v.toString()))).toList()))
                         .append('\n');
             }
         }
         if (!r.values().isEmpty()) {
             b.append(b.length() > 0 ? "\n" : "").append("# values\nname,value\n");
             for (Map.Entry<String, Double> e : r.values().entrySet()) {
-                b.append(csvCell(e.getKey())).append(',').append(e.getValue()).append('\n');
+                b.append(csvCell(CsvFormulas.neutralise(e.getKey()))).append(',').append(e.getValue()).append('\n');
             }
         }
         return b.toString();

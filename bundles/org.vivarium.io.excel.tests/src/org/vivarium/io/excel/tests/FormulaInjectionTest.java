@@ -21,7 +21,7 @@ import org.vivarium.io.excel.ImportMapping;
 import org.vivarium.io.excel.ImportOptions;
 import org.vivarium.io.excel.ImportPlan;
 import org.vivarium.io.excel.MeasurementExport;
-import org.vivarium.io.excel.internal.read.CsvFormulas;
+import org.vivarium.core.study.CsvFormulas;
 import org.vivarium.model.AssayDefinition;
 import org.vivarium.model.AssaySession;
 import org.vivarium.model.MeasureDefinition;

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.vivarium.core.study.CsvFormulas;
+
 /**
  * Reads delimited text as one sheet named after the file (as Excel shows a CSV file). The encoding comes from the
  * byte-order mark or the content; the separator (comma, semicolon, tab or bar) from the first lines, or from an

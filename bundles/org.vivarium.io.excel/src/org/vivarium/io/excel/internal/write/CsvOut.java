@@ -3,7 +3,7 @@ package org.vivarium.io.excel.internal.write;
 import java.io.IOException;
 import java.io.Writer;
 
-import org.vivarium.io.excel.internal.read.CsvFormulas;
+import org.vivarium.core.study.CsvFormulas;
 import org.vivarium.io.excel.internal.read.Numbers;
 
 /**

@@ -1,4 +1,4 @@
-package org.vivarium.io.excel.internal.read;
+package org.vivarium.core.study;
 
 /**
  * Keeps text in exported CSV from running as a formula when the file is opened in a spreadsheet (CSV or formula
