@@ -1,7 +1,5 @@
 package org.vivarium.model.support;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 
 /**
@@ -16,11 +14,11 @@ final class InflationGuard {
     static final long FLOOR_MB = 64;
     static final long MAX_TOTAL_MB = 4096;
 
-    private final Counting compressed;
+    private final CountingInputStream compressed;
     private long inflated;
 
     private InflationGuard(InputStream raw) {
-        compressed = new Counting(raw);
+        compressed = new CountingInputStream(raw);
     }
 
     /** Guards a file's raw (compressed) stream; read the container from {@link #compressed()}. */
@@ -32,25 +30,12 @@ final class InflationGuard {
         return compressed;
     }
 
-    /** An entry's inflated stream, counted against the limits. */
+    /** An entry's inflated stream, counted against the limits (closing it leaves the container open). */
     InputStream entry(InputStream in) {
-        return new FilterInputStream(in) {
+        return new CountingInputStream(in) {
             @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) {
-                    count(1);
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int off, int len) throws IOException {
-                int n = super.read(buffer, off, len);
-                if (n > 0) {
-                    count(n);
-                }
-                return n;
+            protected void counted(int n) throws StudyFormatException {
+                check(n);
             }
 
             @Override
@@ -60,46 +45,14 @@ final class InflationGuard {
         };
     }
 
-    private void count(int n) throws StudyFormatException {
+    private void check(int n) throws StudyFormatException {
         inflated += n;
-        long allowed = Math.min(Math.max(FLOOR_MB << 20, compressed.count * MAX_RATIO), MAX_TOTAL_MB << 20);
+        long read = compressed.count();
+        long allowed = Math.min(Math.max(FLOOR_MB << 20, read * MAX_RATIO), MAX_TOTAL_MB << 20);
         if (inflated > allowed) {
             throw new StudyFormatException("the study file is damaged or hostile: its content inflates to more than "
-                    + (allowed >> 20) + " MB from " + Math.max(1, compressed.count >> 10)
-                    + " KB read (at most " + MAX_RATIO + " times, or " + FLOOR_MB + " MB)");
-        }
-    }
-
-    private static final class Counting extends FilterInputStream {
-        long count;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int off, int len) throws IOException {
-            int n = super.read(buffer, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count += skipped;
-            return skipped;
+                    + (allowed >> 20) + " MB from " + Math.max(1, read >> 10) + " KB read (at most " + MAX_RATIO
+                    + " times, or " + FLOOR_MB + " MB)");
         }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.vivarium.core.study.CsvFormulas;
+import org.vivarium.model.support.CountingInputStream;
 
 /**
  * Reads delimited text as one sheet named after the file (as Excel shows a CSV file). The encoding comes from the
@@ -82,7 +83,7 @@ public final class CsvReader implements WorkbookReader {
         } catch (IOException e) {
             size = -1;
         }
-        try (CountingStream counting = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+        try (CountingInputStream counting = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
                 Reader reader = new InputStreamReader(counting, encoding.charset())) {
             counting.skipNBytes(encoding.bomLength());
             new Parser(reader, sink, progress, counting, size).run();
@@ -101,7 +102,7 @@ public final class CsvReader implements WorkbookReader {
         private final Reader in;
         private final RowSink sink;
         private final Progress progress;
-        private final CountingStream counting;
+        private final CountingInputStream counting;
         private final long size;
         private final char[] buffer = new char[1 << 16];
         private int pos;
@@ -113,7 +114,7 @@ public final class CsvReader implements WorkbookReader {
         private int rowsWithContent;
         private int fieldLength;
 
-        Parser(Reader in, RowSink sink, Progress progress, CountingStream counting, long size) {
+        Parser(Reader in, RowSink sink, Progress progress, CountingInputStream counting, long size) {
             this.in = in;
             this.sink = sink;
             this.progress = progress;

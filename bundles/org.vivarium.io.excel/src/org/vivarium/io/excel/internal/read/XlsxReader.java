@@ -14,6 +14,8 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.eclipse.core.runtime.OperationCanceledException;
 
+import org.vivarium.model.support.CountingInputStream;
+
 /**
  * Streams the sheets of an .xlsx workbook with SAX (POI's OPC package layer for the zip and its relationships), so
  * memory stays flat however long a sheet is. The zip layer refuses zip bombs (POI's ZipSecureFile: an entry that
@@ -87,7 +89,7 @@ public final class XlsxReader implements WorkbookReader {
         loadShared();
         PackagePart part = sheetPart(sheet);
         long size = part.getSize();
-        try (CountingStream in = new CountingStream(part.getInputStream())) {
+        try (CountingInputStream in = new CountingInputStream(part.getInputStream())) {
             XlsxSheetHandler handler = new XlsxSheetHandler(sheet.name(), strings, styles, workbook.date1904, limits,
                     sink, () -> progress.at(in.count(), size));
             Xml.parse(in, handler, part.getPartName().getName());
