@@ -13,7 +13,6 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.eclipse.core.runtime.OperationCanceledException;
-
 import org.vivarium.model.support.CountingInputStream;
 
 /**
