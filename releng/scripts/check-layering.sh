@@ -1,7 +1,8 @@
 #!/bin/sh
 # Build check (run by the parent pom in the validate phase, and usable on its own):
 #  1. only UI bundles (*.ui, *.ui.*, *.rcp, *.ui.tests) may depend on SWT, JFace, org.eclipse.ui or e4.ui;
-#  2. each third-party library is used by exactly one bundle (plus that bundle's test fragment).
+#  2. each third-party library is used by exactly one bundle (plus its test fragment; org.vivarium.thirdparty.*
+#     fragments only repair a library's own manifest).
 # Exits 1 and names every offending manifest.
 ROOT=${1:-$(cd "$(dirname "$0")/../.." && pwd)}
 status=0
@@ -25,12 +26,14 @@ for mf in "$ROOT"/bundles/*/META-INF/MANIFEST.MF; do
       ;;
   esac
   check_lib() { # <pattern> <label> <allowed bundle>
-    case "$b" in "$3"|"$3".tests) return ;; esac
+    case "$b" in "$3"|"$3".tests|org.vivarium.thirdparty.*) return ;; esac
     hit=$(printf '%s\n' "$d" | grep -oE "$1" | sort -u | tr '\n' ' ')
     [ -z "$hit" ] || fail "$b uses $2 ($hit) - only $3 may"
   }
   check_lib 'org\.apache\.poi[A-Za-z0-9_.]*|wrapped\.org\.apache\.poi[A-Za-z0-9_.-]*' "Apache POI" org.vivarium.io.excel
-  check_lib 'org\.jfree[A-Za-z0-9_.]*|wrapped\.org\.jfree[A-Za-z0-9_.-]*' "JFreeChart" org.vivarium.ui.charts
+  check_lib 'org\.jfree[A-Za-z0-9_.]*|wrapped\.org\.jfree[A-Za-z0-9_.-]*' "JFreeChart" org.vivarium.publish
+  check_lib 'org\.apache\.pdfbox[A-Za-z0-9_.]*|de\.rototor\.pdfbox[A-Za-z0-9_.]*' "PDFBox" org.vivarium.publish
+  check_lib 'org\.apache\.batik[A-Za-z0-9_.]*|wrapped\.org\.apache\.xmlgraphics[A-Za-z0-9_.-]*' "Batik" org.vivarium.publish
   check_lib 'org\.apache\.commons\.statistics[A-Za-z0-9_.]*' "Commons Statistics" org.vivarium.analysis.stats
   check_lib 'org\.eclipse\.nebula\.widgets\.nattable[A-Za-z0-9_.]*' "NatTable" org.vivarium.ui
 done

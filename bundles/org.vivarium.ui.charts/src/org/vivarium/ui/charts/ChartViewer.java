@@ -1,5 +1,6 @@
 package org.vivarium.ui.charts;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -7,25 +8,33 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.swt.ChartComposite;
 import org.vivarium.analysis.result.ChartSpec;
+import org.vivarium.publish.charts.ChartExport;
+import org.vivarium.publish.charts.ChartPicture;
+import org.vivarium.publish.charts.ChartSize;
 
 /**
- * A chart in the workbench with its export: PNG at 300 dpi, SVG and PDF as vector graphics, at a journal size.
- * (jfreechart-swt's own "Save as" is switched off: it calls a JFreeChart 1.0 class that 1.5 no longer has.)
+ * A chart in the workbench with its export: PNG at 300 dpi, SVG and PDF as vector graphics, at a journal size. The
+ * chart is drawn by the headless renderer of {@code org.vivarium.publish} for the canvas' size and shown as an image,
+ * so the workbench shows exactly what is exported.
  */
 public final class ChartViewer extends Composite {
 
-    private final ChartComposite canvas;
+    private final Canvas canvas;
     private final Combo size;
     private final Button export;
-    private JFreeChart chart;
+    private ChartPicture chart;
+    private Image image;
     private Path exportFolder;
     /** Where the last export went in this session: the next export dialog starts there. */
     private static Path lastExportFolder;
@@ -33,8 +42,10 @@ public final class ChartViewer extends Composite {
     public ChartViewer(Composite parent) {
         super(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).spacing(6, 4).applyTo(this);
-        canvas = new ChartComposite(this, SWT.NONE, null, true, false, true, true, true);
+        canvas = new Canvas(this, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(400, 260).applyTo(canvas);
+        canvas.addListener(SWT.Paint, e -> paint(e.gc));
+        canvas.addListener(SWT.Resize, e -> forget());
         Label label = new Label(this, SWT.NONE);
         label.setText("Export size:");
         size = new Combo(this, SWT.READ_ONLY);
@@ -47,21 +58,19 @@ public final class ChartViewer extends Composite {
         export.setToolTipText("Save as PNG (300 dpi), SVG or PDF (vector)");
         export.setEnabled(false);
         export.addListener(SWT.Selection, e -> exportWithDialog());
+        addListener(SWT.Dispose, e -> forget());
     }
 
-    /** Shows the chart of a specification. */
+    /** Shows the chart of a specification (null: no chart). */
     public void setSpec(ChartSpec spec) {
-        setChart(spec == null ? null : ChartRenderer.render(spec));
+        chart = spec == null ? null : ChartPicture.of(spec);
+        export.setEnabled(chart != null);
+        forget();
+        canvas.redraw();
     }
 
-    public void setChart(JFreeChart next) {
-        chart = next;
-        canvas.setChart(next);
-        canvas.forceRedraw();
-        export.setEnabled(next != null);
-    }
-
-    public JFreeChart getChart() {
+    /** The shown chart, or null. */
+    public ChartPicture getChart() {
         return chart;
     }
 
@@ -72,12 +81,12 @@ public final class ChartViewer extends Composite {
 
     /** The shown chart's title ("" without a chart). */
     public String title() {
-        return chart == null || chart.getTitle() == null ? "" : chart.getTitle().getText();
+        return chart == null ? "" : chart.title();
     }
 
     /** Number of data sets drawn (one per series of the specification). */
     public int datasetCount() {
-        return chart == null ? 0 : ChartRenderer.datasets(chart);
+        return chart == null ? 0 : chart.datasetCount();
     }
 
     public ChartSize selectedSize() {
@@ -100,7 +109,43 @@ public final class ChartViewer extends Composite {
         if (chart == null) {
             throw new IOException("there is no chart to export");
         }
-        ChartExport.write(chart, file, at);
+        chart.write(file, at);
+    }
+
+    private void paint(org.eclipse.swt.graphics.GC gc) {
+        Point area = canvas.getSize();
+        if (chart == null || area.x < 2 || area.y < 2) {
+            gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+            gc.fillRectangle(0, 0, area.x, area.y);
+            return;
+        }
+        if (image == null) {
+            image = new Image(canvas.getDisplay(), toImageData(chart.image(area.x, area.y)));
+        }
+        gc.drawImage(image, 0, 0);
+    }
+
+    private void forget() {
+        if (image != null) {
+            image.dispose();
+            image = null;
+        }
+    }
+
+    /** An AWT RGB image as SWT image data (direct palette, 24 bits per pixel). */
+    static ImageData toImageData(BufferedImage awt) {
+        int w = awt.getWidth();
+        int h = awt.getHeight();
+        ImageData data = new ImageData(w, h, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            awt.getRGB(0, y, w, 1, row, 0, w);
+            for (int x = 0; x < w; x++) {
+                row[x] &= 0xFFFFFF;
+            }
+            data.setPixels(0, y, w, row, 0);
+        }
+        return data;
     }
 
     private void exportWithDialog() {
@@ -110,7 +155,7 @@ public final class ChartViewer extends Composite {
                 "PDF vector graphics (*.pdf)" });
         dialog.setFilterExtensions(new String[] { "*.png", "*.svg", "*.pdf" });
         dialog.setOverwrite(true);
-        dialog.setFileName(fileName(chart == null || chart.getTitle() == null ? null : chart.getTitle().getText()));
+        dialog.setFileName(ChartExport.fileName(chart == null ? null : chart.title()));
         dialog.setFilterPath(exportStartFolder().toString());
         String chosen = dialog.open();
         if (chosen == null) {
@@ -127,15 +172,5 @@ public final class ChartViewer extends Composite {
         } catch (IOException | RuntimeException e) {
             MessageDialog.openError(getShell(), "Chart not exported", file + ": " + e.getMessage());
         }
-    }
-
-    /**
-     * A file name for an exported chart from its title: "Immobility over time (mean ± SEM)" gives
-     * {@code Immobility-over-time-mean-SEM.png}.
-     */
-    static String fileName(String title) {
-        String name = title == null ? "" : title.replaceAll("[^A-Za-z0-9+._-]+", "-").replaceAll("-+", "-")
-                .replaceAll("^[-.]+|[-.]+$", "");
-        return (name.isEmpty() ? "chart" : name) + ".png";
     }
 }

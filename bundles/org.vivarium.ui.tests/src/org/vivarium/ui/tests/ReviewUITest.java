@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.vivarium.analysis.result.AnalysisResult;
 import org.vivarium.analysis.result.ChartSpec;
 import org.vivarium.analysis.result.ResultTable;
-import org.vivarium.ui.charts.ChartSize;
+import org.vivarium.publish.charts.ChartSize;
 import org.vivarium.ui.charts.ChartViewer;
 import org.vivarium.ui.review.AnalysisJob;
 import org.vivarium.ui.review.AnalysisView;

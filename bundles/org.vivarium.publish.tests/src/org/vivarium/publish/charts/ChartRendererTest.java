@@ -1,4 +1,4 @@
-package org.vivarium.ui.charts;
+package org.vivarium.publish.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -130,10 +130,10 @@ class ChartRendererTest {
 
     @Test
     void exportFileNamesComeFromTheTitleWithoutStrayDashes() {
-        assertThat(ChartViewer.fileName("Immobility over time (mean \u00b1 SEM)"))
+        assertThat(ChartExport.fileName("Immobility over time (mean \u00b1 SEM)"))
                 .isEqualTo("Immobility-over-time-mean-SEM.png");
-        assertThat(ChartViewer.fileName("KET+BCI: effect")).isEqualTo("KET+BCI-effect.png");
-        assertThat(ChartViewer.fileName("(\u00b1)")).isEqualTo("chart.png");
-        assertThat(ChartViewer.fileName(null)).isEqualTo("chart.png");
+        assertThat(ChartExport.fileName("KET+BCI: effect")).isEqualTo("KET+BCI-effect.png");
+        assertThat(ChartExport.fileName("(\u00b1)")).isEqualTo("chart.png");
+        assertThat(ChartExport.fileName(null)).isEqualTo("chart.png");
     }
 }

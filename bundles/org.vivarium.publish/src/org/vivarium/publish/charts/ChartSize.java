@@ -1,4 +1,4 @@
-package org.vivarium.ui.charts;
+package org.vivarium.publish.charts;
 
 /**
  * Sizes for exported charts: journal column widths in millimetres, drawn at 72 points per inch (fonts keep their

@@ -1,4 +1,4 @@
-package org.vivarium.ui.charts;
+package org.vivarium.publish.charts;
 
 import java.awt.Dimension;
 import java.awt.Graphics2D;
@@ -141,5 +141,15 @@ public final class ChartExport {
             document.getDocumentInformation().setCreator("Vivarium");
             document.save(out);
         }
+    }
+
+    /**
+     * A file name for an exported chart from its title: "Immobility over time (mean ± SEM)" gives
+     * {@code Immobility-over-time-mean-SEM.png}.
+     */
+    public static String fileName(String title) {
+        String name = title == null ? "" : title.replaceAll("[^A-Za-z0-9+._-]+", "-").replaceAll("-+", "-")
+                .replaceAll("^[-.]+|[-.]+$", "");
+        return (name.isEmpty() ? "chart" : name) + ".png";
     }
 }

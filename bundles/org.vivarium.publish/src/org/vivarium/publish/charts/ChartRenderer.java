@@ -1,4 +1,4 @@
-package org.vivarium.ui.charts;
+package org.vivarium.publish.charts;
 
 import java.awt.Color;
 import java.awt.Paint;

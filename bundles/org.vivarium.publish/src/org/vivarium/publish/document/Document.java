@@ -1,0 +1,60 @@
+package org.vivarium.publish.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A report as a flow of blocks, independent of its file format: {@code org.vivarium.publish} lays it out as PDF, and
+ * as Word (.docx) through {@code org.vivarium.io.excel}, the bundle that owns Apache POI.
+ *
+ * @param title the document's title (first line, and the file's title property)
+ * @param subtitle a line under the title ("" for none), e.g. the study and the date it was made
+ * @param blocks the content
+ */
+public record Document(String title, String subtitle, List<Block> blocks) {
+
+    public Document {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(subtitle, "subtitle");
+        blocks = List.copyOf(blocks);
+    }
+
+    /** Starts a document. */
+    public static Builder builder(String title, String subtitle) {
+        return new Builder(title, subtitle);
+    }
+
+    /** Collects blocks in order. */
+    public static final class Builder {
+        private final String title;
+        private final String subtitle;
+        private final List<Block> blocks = new ArrayList<>();
+
+        private Builder(String title, String subtitle) {
+            this.title = title;
+            this.subtitle = subtitle;
+        }
+
+        public Builder add(Block block) {
+            blocks.add(Objects.requireNonNull(block, "block"));
+            return this;
+        }
+
+        public Builder heading(int level, String text) {
+            return add(new Heading(level, text));
+        }
+
+        public Builder paragraph(String text) {
+            return add(Paragraph.of(text));
+        }
+
+        public Builder toComplete(String text) {
+            return add(Paragraph.toComplete(text));
+        }
+
+        public Document build() {
+            return new Document(title, subtitle, blocks);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.vivarium.publish.document;
+
+/** Starts a new page. */
+public record PageBreak() implements Block {
+}
