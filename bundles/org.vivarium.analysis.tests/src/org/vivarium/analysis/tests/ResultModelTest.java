@@ -39,9 +39,27 @@ class ResultModelTest {
                 .table(new ResultTable.Builder("anova", "Analysis of variance").column(Column.text("source", "Source"))
                         .column(Column.number("ss", "SS", "")).row("arm", 13.5).row("Residual", 4.0).build())
                 .build();
-        assertThat(ResultText.text(r)).contains("F(arm): F(1, 4) = 13.5, p = 0.0213116  (One-way ANOVA)")
+        assertThat(ResultText.text(r)).contains("F(arm): F(1, 4) = 13.5, p = 0.021  (One-way ANOVA)")
                 .contains("  arm       13.5\n  Residual     4\n");
         assertThat(ResultText.csv(r)).contains("source,ss\narm,13.5\nResidual,4.0\n").contains("f,13.5");
+    }
+
+    @Test
+    void textPrintsPValuesAsJournalsDoAndCsvKeepsThemExact() {
+        AnalysisResult r = AnalysisResult.builder("x", "X")
+                .statistic(Statistic.of("arm[time=1 wk].KET-VEH", "simple effect").label("arm KET vs VEH, within "
+                        + "time: 1 wk").statistic("t", -7.91879).df(382).p(2.63814e-14).adjusted("Sidak", 0.04962)
+                        .build())
+                .table(new ResultTable.Builder("c", "Comparisons").column(Column.text("comparison", "Comparison"))
+                        .column(Column.p("p", "p")).column(Column.number("diff", "Difference", ""))
+                        .row("a", 0.12345, 0.12345).row("b", 0.0004, 0.0004).build())
+                .build();
+        assertThat(ResultText.text(r)).contains("arm KET vs VEH, within time: 1 wk: t(382) = -7.91879, p < 0.001, "
+                + "p (Sidak) = 0.0496  (simple effect)").containsPattern("\n  a +0\\.12 +0\\.12345\n")
+                .containsPattern("\n  b +< 0\\.001 +0\\.0004\n");
+        assertThat(ResultText.csv(r)).contains("a,0.12345,0.12345").contains("b,4.0E-4,4.0E-4");
+        assertThat(r.statistic("arm[time=1 wk].KET-VEH").label()).isEqualTo("arm KET vs VEH, within time: 1 wk");
+        assertThat(Statistic.of("F(arm)", "ANOVA").build().label()).isEqualTo("F(arm)");
     }
 
     @Test

@@ -9,10 +9,15 @@ import java.util.Objects;
  *
  * @param kind the kind of chart, which tells a renderer how to draw the series
  * @param title the chart title
- * @param xLabel x-axis label (with unit)
+ * @param xLabel x-axis label, with its unit only where the axis has one (a time-since-dose axis is labelled
+ *        {@value #TIME_SINCE_DOSE}: its ticks are timepoints such as "1 h", "24 h", "1 wk", not hours)
  * @param yLabel y-axis label (with unit)
- * @param xAxis whether x is categorical (groups) or numeric
- * @param categories the categories in display order when {@code xAxis} is {@link Axis#CATEGORY}, else empty
+ * @param xAxis whether x is categorical (groups), times since dose, or numeric
+ * @param categories the tick labels in display order, every one of which a renderer shows: for
+ *        {@link Axis#CATEGORY} the categories; for {@link Axis#HOURS_SINCE_DOSE} the timepoints in order of
+ *        increasing hours, one per distinct {@link Point#x()} of the series (the points carry their timepoint as
+ *        {@link Point#category()}), or empty when a renderer should name the hours itself; empty for
+ *        {@link Axis#NUMERIC}
  * @param errorBars what the error bars of the series show
  * @param series the data series, drawn in order
  * @param markers reference lines and annotations
@@ -38,9 +43,15 @@ public record ChartSpec(Kind kind, String title, String xLabel, String yLabel, A
         CATEGORY,
         /** x values are numbers ({@link Point#x()}). */
         NUMERIC,
-        /** x values are hours since dose ({@link Point#x()}), best shown on a log or labelled axis. */
+        /**
+         * x values are hours since dose ({@link Point#x()}), shown as evenly spaced categories labelled with the
+         * timepoints of {@link ChartSpec#categories()} (1 h, 24 h and 1 wk are equally far apart, as in papers).
+         */
         HOURS_SINCE_DOSE
     }
+
+    /** The x label of a time-since-dose axis (no unit: the ticks are named timepoints). */
+    public static final String TIME_SINCE_DOSE = "Time since dose";
 
     /** What the error bars ({@link Point#low()}, {@link Point#high()}) show. */
     public enum ErrorBars {

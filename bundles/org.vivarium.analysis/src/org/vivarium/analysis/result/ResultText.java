@@ -7,7 +7,10 @@ import java.util.Map;
 
 import org.vivarium.core.study.CsvFormulas;
 
-/** Plain-text and CSV renderings of a result, for the command line, logs and reports. */
+/**
+ * Plain-text and CSV renderings of a result, for the command line, logs and reports. The text rounds p-values as
+ * journals do ({@link PValues}); the CSV (like the command line's JSON) keeps full precision.
+ */
 public final class ResultText {
 
     /** Up to this many statistics are printed before the tables (the headline); more come after them. */
@@ -82,9 +85,12 @@ public final class ResultText {
         }
     }
 
-    /** One line: {@code F(arm): F(3, 36) = 4.12, p = 0.0129; partial eta squared = 0.256}. */
+    /**
+     * One line: {@code F(arm): F(3, 36) = 4.12, p = 0.013, partial eta squared = 0.256  (One-way ANOVA)}, led by the
+     * statistic's {@link Statistic#label() label}; p-values as journals print them ({@link PValues}).
+     */
     public static String statistic(Statistic s) {
-        StringBuilder b = new StringBuilder(s.key()).append(": ");
+        StringBuilder b = new StringBuilder(s.label()).append(": ");
         List<String> parts = new ArrayList<>();
         if (s.statistic() != null) {
             String df = s.df() == null ? "" : "(" + number(s.df()) + (s.df2() == null ? "" : ", " + number(s.df2()))
@@ -92,10 +98,10 @@ public final class ResultText {
             parts.add(s.statisticName() + df + " = " + number(s.statistic()));
         }
         if (s.p() != null) {
-            parts.add("p = " + number(s.p()));
+            parts.add(PValues.format(s.p()));
         }
         if (s.pAdjusted() != null) {
-            parts.add("p (" + s.adjustment() + ") = " + number(s.pAdjusted()));
+            parts.add(PValues.format(s.pAdjusted()).replaceFirst("^p", "p (" + s.adjustment() + ")"));
         }
         if (s.estimate() != null) {
             String ci = s.ciLevel() == null ? "" : String.format(Locale.ROOT, " [%s CI %s, %s]",
@@ -108,7 +114,7 @@ public final class ResultText {
         return b.append(String.join(", ", parts)).append("  (").append(s.test()).append(')').toString();
     }
 
-    /** A table with aligned columns. */
+    /** A table with aligned columns; p-value columns as journals print them ({@link PValues#value(Double)}). */
     public static String table(ResultTable t) {
         int n = t.columns().size();
         int[] width = new int[n];
@@ -122,7 +128,9 @@ public final class ResultText {
         for (List<Object> row : t.rows()) {
             String[] r = new String[n];
             for (int c = 0; c < n; c++) {
-                r[c] = number(row.get(c));
+                Object v = row.get(c);
+                r[c] = t.columns().get(c).type() == Column.Type.P_VALUE && v instanceof Double p ? PValues.value(p)
+                        : number(v);
             }
             cells.add(r);
         }

@@ -24,14 +24,17 @@ import java.util.Objects;
  * @param ciUpper upper end of the interval, or null
  * @param effectSizeName what {@code effectSize} is, e.g. {@code Cohen's d}, {@code partial eta squared}, or null
  * @param effectSize the effect size, or null
+ * @param label the comparison in words for people, e.g. {@code Ketamine 10 mg/kg vs no, within BCI: no} for the key
+ *        {@code Ketamine[BCI=no].10 mg/kg-no}; the key when not set (never null)
  */
 public record Statistic(String key, String test, String statisticName, Double statistic, Double df, Double df2,
         Double p, Double pAdjusted, String adjustment, String estimateName, Double estimate, Double ciLevel,
-        Double ciLower, Double ciUpper, String effectSizeName, Double effectSize) {
+        Double ciLower, Double ciUpper, String effectSizeName, Double effectSize, String label) {
 
     public Statistic {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(test, "test");
+        label = label == null || label.isBlank() ? key : label;
     }
 
     /** Starts a statistic. */
@@ -62,6 +65,7 @@ public record Statistic(String key, String test, String statisticName, Double st
         private Double ciUpper;
         private String effectSizeName;
         private Double effectSize;
+        private String label;
 
         private Builder(String key, String test) {
             this.key = key;
@@ -115,9 +119,15 @@ public record Statistic(String key, String test, String statisticName, Double st
             return this;
         }
 
+        /** The comparison in words for people (default: the key). */
+        public Builder label(String value) {
+            label = value;
+            return this;
+        }
+
         public Statistic build() {
             return new Statistic(key, test, statisticName, statistic, df, df2, p, pAdjusted, adjustment, estimateName,
-                    estimate, ciLevel, ciLower, ciUpper, effectSizeName, effectSize);
+                    estimate, ciLevel, ciLower, ciUpper, effectSizeName, effectSize, label);
         }
     }
 }

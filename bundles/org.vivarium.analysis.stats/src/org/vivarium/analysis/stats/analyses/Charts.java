@@ -37,8 +37,13 @@ final class Charts {
                 groups.levels(), ChartSpec.ErrorBars.SEM, series, List.of());
     }
 
-    /** Mean +/- SEM per group over time (x = hours since dose or the time level's number). */
-    static ChartSpec timeCourse(String title, String yLabel, String xLabel, List<String> groupLevels,
+    /**
+     * Mean +/- SEM per group over time (x = hours since dose or the time level's number), on a time-since-dose axis
+     * whose ticks are the time levels.
+     *
+     * @param times the time levels, one per x of {@code xs}
+     */
+    static ChartSpec timeCourse(String title, String yLabel, List<String> groupLevels, List<String> times,
             List<double[]> xs, List<double[][]> valuesByTime) {
         List<Series> series = new ArrayList<>();
         for (int g = 0; g < groupLevels.size(); g++) {
@@ -51,12 +56,25 @@ final class Charts {
                 }
                 double mean = Moments.mean(v[t]);
                 double sem = v[t].length > 1 ? Moments.sd(v[t]) / Math.sqrt(v[t].length) : 0;
-                points.add(Point.xy(x[t], mean, mean - sem, mean + sem));
+                points.add(new Point(times.get(t), x[t], mean, mean - sem, mean + sem, null));
             }
             series.add(new Series(groupLevels.get(g), Series.Style.LINE_WITH_ERROR, points));
         }
-        return new ChartSpec(ChartSpec.Kind.TIME_COURSE, title, xLabel, yLabel, ChartSpec.Axis.HOURS_SINCE_DOSE,
-                List.of(), ChartSpec.ErrorBars.SEM, series, List.of());
+        return new ChartSpec(ChartSpec.Kind.TIME_COURSE, title, ChartSpec.TIME_SINCE_DOSE, yLabel,
+                ChartSpec.Axis.HOURS_SINCE_DOSE, timeTicks(times, xs.isEmpty() ? new double[0] : xs.get(0)),
+                ChartSpec.ErrorBars.SEM, series, List.of());
+    }
+
+    /**
+     * The tick labels of a time-since-dose axis: the time levels in order of their hours, one per distinct hour (the
+     * first level named for it).
+     */
+    static List<String> timeTicks(List<String> times, double[] hours) {
+        java.util.TreeMap<Double, String> ticks = new java.util.TreeMap<>();
+        for (int t = 0; t < times.size() && t < hours.length; t++) {
+            ticks.putIfAbsent(hours[t], times.get(t));
+        }
+        return List.copyOf(ticks.values());
     }
 
     /** A horizontal reference line. */

@@ -111,8 +111,8 @@ public final class DescriptivesAnalysis extends StatsAnalysis {
             xs.add(hours);
             values.add(v);
         }
-        return Charts.timeCourse(measure.label() + " over time (mean ± SEM)", measure.axisLabel(),
-                "Time since dose (h)", groups.levels(), xs, values);
+        return Charts.timeCourse(measure.label() + " over time (mean ± SEM)", measure.axisLabel(), groups.levels(),
+                times, xs, values);
     }
 
     private static void row(ResultTable.Builder t, AnalysisResult.Builder r, String name, String group, String by,

@@ -21,7 +21,8 @@ import org.vivarium.analysis.stats.math.OneWay;
  * {@code dunnett}: one-way ANOVA followed by Dunnett's two-sided comparisons of every group with a control, with
  * adjusted p-values and simultaneous intervals from the multivariate t distribution (see
  * {@link DunnettDistribution}: exact reduction to a 2-d integral, computed by adaptive quadrature). Values:
- * {@code <T>-<C>.diff}, {@code .t}, {@code .p}, {@code .lwr}, {@code .upr}, {@code critical}, plus the ANOVA values.
+ * {@code <T>-<C>.diff}, {@code .t}, {@code .p}, {@code .lwr}, {@code .upr}, {@code critical}, plus the ANOVA values and
+ * assumption checks of {@code one-way-anova}.
  */
 public final class DunnettAnalysis extends StatsAnalysis {
 
@@ -88,6 +89,7 @@ public final class DunnettAnalysis extends StatsAnalysis {
                 + "multivariate t distribution (product correlation, 2-d integral by adaptive Gauss-Kronrod "
                 + "quadrature, relative accuracy about 1e-11; p-values below 1e-15 are not resolved).");
         r.note(Note.Kind.SAMPLE_SIZE, g.sizes() + ".");
+        Assumptions.groups(r, g.values(), true, Assumptions.ANOVA_NON_NORMAL, Assumptions.ANOVA_UNEQUAL);
         Inputs.warnCensored(data, r);
     }
 }

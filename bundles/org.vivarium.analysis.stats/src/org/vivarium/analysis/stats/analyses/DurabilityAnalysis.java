@@ -22,8 +22,8 @@ import org.vivarium.analysis.result.Series;
 /**
  * {@code durability}: how long does each treated arm differ from the control (vehicle)? At every timepoint each
  * treated arm is compared with the control, Sidak-adjusted over all (arms x timepoints) comparisons, and the result
- * names, per arm, the last timepoint with a significant difference, the timepoint up to which the difference holds
- * without a gap, and the effect size at each timepoint.
+ * names, per arm, the timepoints with a significant difference, the last of them, the timepoint through which the
+ * difference holds continuously from the first timepoint, and the effect size at each timepoint.
  * <ul>
  * <li>Continuous measures (e.g. FST immobility): t tests with the pooled error of the arm x time model (one cohort
  * per timepoint: between subjects; when units are retested, the pooled error of each timepoint instead), mean
@@ -80,7 +80,7 @@ public final class DurabilityAnalysis extends StatsAnalysis {
                 + " (Sidak over " + family + " comparisons, alpha = " + Inputs.key(alpha) + ")")
                 .column(Column.text("arm", arm)).column(Column.text("significantAt", "Significant at"))
                 .column(Column.text("lastSignificant", "Last significant timepoint"))
-                .column(Column.text("sustainedThrough", "Differs without a gap up to"));
+                .column(Column.text("sustainedThrough", "Continuously from " + times.get(0) + " through"));
         List<Marker> markers = new ArrayList<>();
         markers.add(new Marker(Marker.Kind.HORIZONTAL_LINE, censored ? 1 : 0, censored ? "no effect (HR 1)"
                 : "no difference"));
@@ -112,11 +112,12 @@ public final class DurabilityAnalysis extends StatsAnalysis {
                 r.value(a + ".sustainedThroughHours", hours[sustained]);
             }
             summary.row(a, significant.isEmpty() ? "none" : String.join(", ", significant),
-                    last < 0 ? "none" : times.get(last), sustained < 0 ? "none" : times.get(sustained));
+                    last < 0 ? "none" : times.get(last), sustained >= 0 ? times.get(sustained) : last < 0 ? "none"
+                            : "not significant at " + times.get(0));
             r.note(Note.Kind.INFO, a + " vs " + control + ": " + (last < 0 ? "no significant difference at any "
-                    + "timepoint." : "differs up to " + times.get(last) + (sustained == last ? ""
-                            : " (without a gap up to " + (sustained < 0 ? "none" : times.get(sustained)) + ")")
-                            + "; " + comparisons.effectSummary(a, times.get(last)) + "."));
+                    + "timepoint." : "differs up to " + times.get(last) + " (the last significant timepoint); "
+                            + course(times, significant, last, sustained) + "; "
+                            + comparisons.effectSummary(a, times.get(last)) + "."));
         }
         r.table(summary.build());
         r.table(comparisons.table());
@@ -132,6 +133,28 @@ public final class DurabilityAnalysis extends StatsAnalysis {
                     + " values are censored" + (measure.censoringCutoff() == null ? "" : " (cutoff "
                             + Inputs.key(measure.censoringCutoff()) + " " + measure.unit() + ")") + ".");
         }
+    }
+
+    /**
+     * Where the difference holds, in words: "significant at 24 h and 1 wk, continuously from the first timepoint
+     * (24 h) through 1 wk", "... through 1 wk, not at 2 wk", "... at the first timepoint (24 h) but not at 1 wk",
+     * "significant at 24 h (the first timepoint) only" or "significant at 1 wk, not at the first timepoint (24 h)".
+     */
+    private static String course(List<String> times, List<String> significant, int last, int sustained) {
+        String at = "significant at " + Inputs.and(significant);
+        String first = "the first timepoint (" + times.get(0) + ")";
+        if (sustained < 0) {
+            return at + ", not at " + first;
+        }
+        if (last == 0) {
+            return at + " (the first timepoint) only";
+        }
+        if (sustained == last) {
+            return at + ", continuously from " + first + " through " + times.get(last);
+        }
+        String gap = "not at " + times.get(sustained + 1);
+        return sustained == 0 ? at + "; at " + first + " but " + gap
+                : at + ", continuously from " + first + " through " + times.get(sustained) + ", " + gap;
     }
 
     /** Hours since dose of each time level: from the observations, else the level as a number, else its index. */
@@ -170,7 +193,7 @@ public final class DurabilityAnalysis extends StatsAnalysis {
         String y = censored ? "Hazard ratio vs control (" + measure.label() + ")" : "Difference from control ("
                 + measure.axisLabel() + "), Sidak CI";
         return new ChartSpec(ChartSpec.Kind.EFFECT_OVER_TIME, measure.label() + ": effect over time",
-                "Time since dose (h)", y, ChartSpec.Axis.HOURS_SINCE_DOSE, List.of(),
+                ChartSpec.TIME_SINCE_DOSE, y, ChartSpec.Axis.HOURS_SINCE_DOSE, Charts.timeTicks(times, hours),
                 censored ? ChartSpec.ErrorBars.NONE : ChartSpec.ErrorBars.CI95, series, markers);
     }
 
@@ -186,7 +209,7 @@ public final class DurabilityAnalysis extends StatsAnalysis {
             }
             values.add(v);
         }
-        return Charts.timeCourse(measure.label() + " over time (mean ± SEM)", measure.axisLabel(),
-                "Time since dose (h)", arms, xs, values);
+        return Charts.timeCourse(measure.label() + " over time (mean ± SEM)", measure.axisLabel(), arms, times,
+                xs, values);
     }
 }

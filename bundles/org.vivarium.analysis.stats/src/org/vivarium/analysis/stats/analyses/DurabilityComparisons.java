@@ -36,6 +36,11 @@ final class DurabilityComparisons {
         return arm + "@" + time;
     }
 
+    /** The comparison for people: "KET+VEH vs VEH+VEH at 24 h". */
+    private static String label(String arm, String control, String time) {
+        return arm + " vs " + control + " at " + time;
+    }
+
     /** t tests with the pooled error of the arm x time model (per timepoint when units are retested). */
     static DurabilityComparisons tTests(DurabilityCells cells, List<String> treated, List<String> times, int family,
             double alpha, AnalysisResult.Builder r) throws AnalysisException {
@@ -81,8 +86,8 @@ final class DurabilityComparisons {
                 if (d != null) {
                     s.effectSize("Cohen's d", d);
                 }
-                r.statistic(s.build());
-                t.row(k, x.length, y.length, diff, diff - half, diff + half, tv, p, ps, d);
+                r.statistic(s.label(label(a, cells.control(), time)).build());
+                t.row(label(a, cells.control(), time), x.length, y.length, diff, diff - half, diff + half, tv, p, ps, d);
                 c.cells.put(k, new Cell(diff, diff - half, diff + half, ps, String.format(Locale.ROOT,
                         "difference %.3g (Sidak %s CI %.3g to %.3g), Cohen's d %s, Sidak p %.3g", diff,
                         Inputs.percent(1 - alpha), diff - half, diff + half,
@@ -157,8 +162,8 @@ final class DurabilityComparisons {
                     r.value(k + ".hr", hr);
                     s.effectSize("hazard ratio", hr);
                 }
-                r.statistic(s.build());
-                t.row(k, x.size(), y.size(), finite(mx), finite(my), finite(hr), lr.chiSquare(), p, ps);
+                r.statistic(s.label(label(a, cells.control(), time)).build());
+                t.row(label(a, cells.control(), time), x.size(), y.size(), finite(mx), finite(my), finite(hr), lr.chiSquare(), p, ps);
                 c.cells.put(k, new Cell(Double.isFinite(hr) ? hr : Double.NaN, null, null, ps, String.format(
                         Locale.ROOT, "hazard ratio %.3g, median %s vs %s, Sidak p %.3g", hr, median(mx), median(my),
                         ps)));

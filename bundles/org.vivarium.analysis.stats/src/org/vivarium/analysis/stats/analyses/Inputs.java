@@ -137,6 +137,12 @@ final class Inputs {
         }
     }
 
+    /** "a", "a and b", "a, b and c". */
+    static String and(List<String> items) {
+        int n = items.size();
+        return n <= 1 ? String.join("", items) : String.join(", ", items.subList(0, n - 1)) + " and " + items.get(n - 1);
+    }
+
     /** The list as "[a, b, c]", cut after 10 items ("[a, ..., j, ... (1000 in all)]"). */
     static String shortList(List<String> items) {
         int shown = 10;

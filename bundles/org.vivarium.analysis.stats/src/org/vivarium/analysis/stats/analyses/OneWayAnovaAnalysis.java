@@ -19,7 +19,8 @@ import org.vivarium.analysis.stats.math.OneWay;
  * {@code one-way-anova}: F test of equal means across the groups of one factor, by centred sums of squares
  * (verified against the NIST StRD ANOVA data sets). Values: {@code dfBetween}, {@code dfWithin}, {@code ssBetween},
  * {@code ssWithin}, {@code msBetween}, {@code msWithin}, {@code f}, {@code p}, {@code rSquared}, {@code residualSd},
- * {@code omegaSquared}.
+ * {@code omegaSquared}; assumption checks: normality of the residuals ({@code shapiro.w}, {@code shapiro.p}) and
+ * equal variances ({@code levene.f}, {@code levene.df1}, {@code levene.df2}, {@code levene.p}).
  */
 public final class OneWayAnovaAnalysis extends StatsAnalysis {
 
@@ -42,6 +43,7 @@ public final class OneWayAnovaAnalysis extends StatsAnalysis {
         r.chart(Charts.dotPlot(measure.label() + " by " + g.factor(), measure.axisLabel(), g));
         r.note(Note.Kind.METHOD, "One-way ANOVA, centred (two-pass) sums of squares.");
         r.note(Note.Kind.SAMPLE_SIZE, g.sizes() + "; N = " + a.n() + " " + data.unitKind() + "s.");
+        Assumptions.groups(r, g.values(), true, Assumptions.ANOVA_NON_NORMAL, Assumptions.ANOVA_UNEQUAL);
         Inputs.warnCensored(data, r);
     }
 

@@ -18,7 +18,8 @@ import org.vivarium.analysis.stats.math.Probabilities;
  * {@code paired-t-test}: t-test of the differences between two conditions on the same units (R:
  * {@code t.test(x, y, paired = TRUE)}). The condition is the group factor (e.g. time, with two levels); units are
  * matched by id. Values: {@code statistic}, {@code df}, {@code p}, {@code estimate} (mean difference first - second),
- * {@code ciLower}, {@code ciUpper}, {@code dz} (mean difference / SD of the differences).
+ * {@code ciLower}, {@code ciUpper}, {@code dz} (mean difference / SD of the differences); assumption check: normality of the differences
+ * ({@code shapiro.w}, {@code shapiro.p}).
  */
 public final class PairedTTestAnalysis extends StatsAnalysis {
 
@@ -57,6 +58,9 @@ public final class PairedTTestAnalysis extends StatsAnalysis {
                         mean / sd).build());
         r.value("statistic", t).value("df", df).value("p", pValue).value("estimate", mean)
                 .value("ciLower", mean - half).value("ciUpper", mean + half).value("dz", mean / sd);
+        double[] centred = java.util.Arrays.stream(d).map(v -> v - mean).toArray();
+        new Assumptions().normality(r, centred, "differences " + label, "with few pairs prefer wilcoxon, or "
+                + "transform the values.").report(r);
         PairedNotes.add(r, data, pairs, "Paired t-test of the differences " + label + ", two-sided.");
         Inputs.warnCensored(data, r);
     }

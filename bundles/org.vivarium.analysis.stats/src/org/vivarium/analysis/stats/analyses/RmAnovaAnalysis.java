@@ -29,7 +29,8 @@ import org.vivarium.analysis.stats.math.RepeatedMeasures;
  * control at each level of the within factor (pooled variance of that level, Sidak over all comparisons).
  * Units lacking a value at some level are left out (complete cases), as R's multivariate fit does. Values:
  * {@code <group>.f/.p/.df/.dfError}, {@code <within>.f/.p/.pGG/.pHF}, {@code <group>:<within>.f/.p/.pGG/.pHF},
- * {@code mauchly.w}, {@code mauchly.p}, {@code ggEpsilon}, {@code hfEpsilon}, comparisons
+ * {@code mauchly.w}, {@code mauchly.p}, {@code ggEpsilon}, {@code hfEpsilon}, normality of the within-subject
+ * residuals {@code shapiro.w}, {@code shapiro.p} (these and sphericity in the assumption checks), comparisons
  * {@code <g>@<level>.diff/.t/.p/.pSidak}.
  */
 public final class RmAnovaAnalysis extends StatsAnalysis {
@@ -112,6 +113,12 @@ public final class RmAnovaAnalysis extends StatsAnalysis {
         }
         RepeatedMeasures rm = RepeatedMeasures.of(y, g, groups.size());
         report(r, rm, group, within, levels.size());
+        Assumptions checks = new Assumptions().normality(r, Assumptions.withinSubjects(y, g, groups.size()),
+                "within-subject residuals (value minus its subject's mean and its group's mean at that level, plus "
+                        + "the group mean)", "transform the values (e.g. log), or compare the levels with a rank "
+                        + "test.");
+        checks.sphericity(r, rm, within, levels.size());
+        checks.report(r);
         if (!group.isBlank()) {
             comparisons(r, data, y, g, groups, levels, group, within, Inputs.control(data, group, p.text(CONTROL)),
                     measure.unit());
@@ -165,8 +172,8 @@ public final class RmAnovaAnalysis extends StatsAnalysis {
             r.statistic(Statistic.of("Mauchly", "Mauchly's test of sphericity").statistic("W", rm.mauchly().w())
                     .p(rm.mauchly().p()).build());
             r.note(Note.Kind.ASSUMPTION, String.format(java.util.Locale.ROOT, "Sphericity: Mauchly's W = %.4g, "
-                    + "p = %.4g; Greenhouse-Geisser epsilon %.4g, Huynh-Feldt epsilon %.4g. %s", rm.mauchly().w(),
-                    rm.mauchly().p(), c.ggEpsilon(), c.hfEpsilon(), rm.mauchly().p() < 0.05
+                    + "%s; Greenhouse-Geisser epsilon %.4g, Huynh-Feldt epsilon %.4g. %s", rm.mauchly().w(),
+                    org.vivarium.analysis.result.PValues.format(rm.mauchly().p()), c.ggEpsilon(), c.hfEpsilon(), rm.mauchly().p() < 0.05
                             ? "Sphericity is doubtful: report the Greenhouse-Geisser corrected p-values."
                             : "No evidence against sphericity; the corrected p-values are shown too."));
         }
@@ -216,7 +223,7 @@ public final class RmAnovaAnalysis extends StatsAnalysis {
                 double ps = Adjust.sidak(pv, family);
                 String key = groups.get(k) + "@" + levels.get(l);
                 r.value(key + ".diff", diff).value(key + ".t", tv).value(key + ".p", pv).value(key + ".pSidak", ps);
-                t.row(key, diff, tv, df, pv, ps);
+                t.row(groups.get(k) + " vs " + control + " at " + within + " " + levels.get(l), diff, tv, df, pv, ps);
             }
         }
         r.table(t.build());

@@ -18,7 +18,9 @@ import org.vivarium.analysis.stats.math.Probabilities;
  * {@code t-test} (Student, pooled variance) and {@code welch-t-test} (Welch-Satterthwaite) for two independent
  * groups, as R's {@code t.test(x, y, var.equal = TRUE/FALSE)}: x is the first level, y the second. Values:
  * {@code statistic}, {@code df}, {@code p}, {@code estimate} (mean x - mean y), {@code ciLower}, {@code ciUpper},
- * {@code cohensD} (pooled SD).
+ * {@code cohensD} (pooled SD). Assumption checks ({@link Assumptions}): normality of the residuals
+ * ({@code shapiro.w}, {@code shapiro.p}) and, for the Student t-test, equal variances ({@code levene.f},
+ * {@code levene.df1}, {@code levene.df2}, {@code levene.p}).
  */
 public class TTestAnalysis extends StatsAnalysis {
 
@@ -89,6 +91,8 @@ public class TTestAnalysis extends StatsAnalysis {
             r.note(Note.Kind.ASSUMPTION, String.format(java.util.Locale.ROOT, "The group variances differ %.1f-fold; "
                     + "Welch's t-test (welch-t-test) does not assume equal variances.", ratio));
         }
+        Assumptions.groups(r, new double[][] { x, y }, !welch, "with small groups prefer mann-whitney, or "
+                + "transform the values (e.g. log).", "use welch-t-test, which does not assume equal variances.");
         Inputs.warnCensored(data, r);
     }
 }

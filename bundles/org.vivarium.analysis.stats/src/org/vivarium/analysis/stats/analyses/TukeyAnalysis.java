@@ -21,7 +21,7 @@ import org.vivarium.analysis.stats.math.StudentizedRange;
  * as R's {@code TukeyHSD(aov(...))}: for each pair (later level - earlier level) the difference, the simultaneous
  * interval and the adjusted p-value from the studentized range distribution (R's algorithm, see
  * {@link StudentizedRange}). Values: {@code <B>-<A>.diff}, {@code .lwr}, {@code .upr}, {@code .p}, plus the ANOVA
- * values of {@code one-way-anova}.
+ * values and assumption checks of {@code one-way-anova}.
  */
 public final class TukeyAnalysis extends StatsAnalysis {
 
@@ -76,6 +76,7 @@ public final class TukeyAnalysis extends StatsAnalysis {
                 + Inputs.percent(level) + " family-wise intervals; studentized range probabilities by R's "
                 + "algorithm (Copenhaver and Holland 1988; quantile by secant iteration to 1e-4 as R's qtukey).");
         r.note(Note.Kind.SAMPLE_SIZE, g.sizes() + ".");
+        Assumptions.groups(r, g.values(), true, Assumptions.ANOVA_NON_NORMAL, Assumptions.ANOVA_UNEQUAL);
         Inputs.warnCensored(data, r);
     }
 }

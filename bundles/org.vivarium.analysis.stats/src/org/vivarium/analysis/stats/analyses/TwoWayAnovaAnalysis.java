@@ -28,9 +28,12 @@ import org.vivarium.analysis.stats.math.TwoWay;
  * {@code two-way-anova}: two crossed between-subjects factors (e.g. Ketamine x BCI, treatment x sex, or treatment x
  * time when each timepoint has its own cohort) with interaction and Type III sums of squares (correct for unbalanced
  * cells), then simple effects: each factor compared within each level of the other, using the model's pooled error,
- * Sidak-adjusted within each factor's family. Values: {@code <A>.ss}, {@code .df}, {@code .f}, {@code .p},
+ * Sidak-adjusted within each factor's family, labelled for people as {@code Ketamine 10 mg/kg vs no, within BCI: no}
+ * (statistic labels and the simple-effects table; the machine keys below stay). Values: {@code <A>.ss}, {@code .df}, {@code .f}, {@code .p},
  * {@code .partialEtaSquared} for A, B and {@code <A>:<B>}; {@code residual.ss}, {@code residual.df}; simple effects
- * {@code <A>[<B>=<b>].<a2>-<a1>.diff}, {@code .t}, {@code .p}, {@code .pSidak}.
+ * {@code <A>[<B>=<b>].<a2>-<a1>.diff}, {@code .t}, {@code .p}, {@code .pSidak}; assumption checks: normality of the
+ * residuals from the cell means ({@code shapiro.w}, {@code shapiro.p}) and equal variances of the cells
+ * ({@code levene.f}, {@code levene.df1}, {@code levene.df2}, {@code levene.p}).
  */
 public final class TwoWayAnovaAnalysis extends StatsAnalysis {
 
@@ -107,12 +110,32 @@ public final class TwoWayAnovaAnalysis extends StatsAnalysis {
         s.family(fa, la, fb, lb, false, vsControl ? control(data, fa) : -1);
         s.family(fb, lb, fa, la, true, vsControl ? control(data, fb) : -1);
         r.table(s.table());
+        assumptions(r, m, a, b, y, fa, fb);
         r.chart(interactionChart(measure, fa, la, fb, lb, m, data));
         r.note(Note.Kind.METHOD, "Two-way ANOVA with interaction, Type III sums of squares (unweighted marginal "
                 + "means; equal to R's drop1 with sum-to-zero contrasts). Simple effects use the pooled residual "
                 + "mean square (df " + Inputs.key(m.dfError()) + "), Sidak-adjusted within each factor's family.");
         r.note(Note.Kind.SAMPLE_SIZE, cellSizes(m, fa, la, fb, lb));
         Inputs.warnCensored(data, r);
+    }
+
+    private static void assumptions(AnalysisResult.Builder r, TwoWay m, int[] a, int[] b, double[] y, String fa,
+            String fb) {
+        int nb = m.levelsB();
+        double[] residuals = new double[y.length];
+        List<List<Double>> cells = new ArrayList<>();
+        for (int c = 0; c < m.levelsA() * nb; c++) {
+            cells.add(new ArrayList<>());
+        }
+        for (int i = 0; i < y.length; i++) {
+            residuals[i] = y[i] - m.cellMean(a[i], b[i]);
+            cells.get(a[i] * nb + b[i]).add(y[i]);
+        }
+        double[][] groups = cells.stream().map(c -> c.stream().mapToDouble(Double::doubleValue).toArray())
+                .toArray(double[][]::new);
+        new Assumptions().normality(r, residuals, "residuals (values minus their " + fa + " x " + fb + " cell mean)",
+                "with small cells transform the values (e.g. log) or analyse each factor with a rank test.")
+                .equalVariances(r, groups, fa + " x " + fb + " cells", Assumptions.ANOVA_UNEQUAL).report(r);
     }
 
     private static int control(Dataset data, String factor) throws AnalysisException {
@@ -233,9 +256,11 @@ public final class TwoWayAnovaAnalysis extends StatsAnalysis {
                     String key = factor + "[" + other + "=" + otherLevels.get(o) + "]." + levels.get(pair[1]) + "-"
                             + levels.get(pair[0]);
                     r.value(key + ".diff", diff).value(key + ".t", t).value(key + ".p", p).value(key + ".pSidak", ps);
-                    r.statistic(Statistic.of(key, "simple effect, pooled error").statistic("t", t).df(m.dfError())
-                            .p(p).adjusted("Sidak", ps).estimate("difference", diff).build());
-                    table.row(key, diff, t, p, ps);
+                    String label = factor + " " + levels.get(pair[1]) + " vs " + levels.get(pair[0]) + ", within "
+                            + other + ": " + otherLevels.get(o);
+                    r.statistic(Statistic.of(key, "simple effect, pooled error").label(label).statistic("t", t)
+                            .df(m.dfError()).p(p).adjusted("Sidak", ps).estimate("difference", diff).build());
+                    table.row(label, diff, t, p, ps);
                 }
             }
         }

@@ -162,7 +162,8 @@ public final class RepeatedMeasures {
         double hf = ((dfResidual + 1) * q * gg - 2) / (q * (dfResidual - q * gg));
         Within cond = new Within(ssCondition, q, ssError, dfResidual * q, gg, hf);
         Within inter = g > 1 ? new Within(ssInteraction, (double) (g - 1) * q, ssError, dfResidual * q, gg, hf) : null;
-        return new RepeatedMeasures(between, cond, inter, mauchly(logDet, sum, q, p, dfResidual));
+        // with 2 conditions there is one contrast: sphericity holds trivially and Mauchly's chi-squared has 0 df
+        return new RepeatedMeasures(between, cond, inter, q > 1 ? mauchly(logDet, sum, q, p, dfResidual) : null);
     }
 
     /** Mauchly's W and p-value exactly as R's mauchly.test (which uses p, the number of conditions, in one term). */
@@ -193,6 +194,7 @@ public final class RepeatedMeasures {
         return interaction;
     }
 
+    /** Mauchly's test, or null with 2 conditions (nothing to test). */
     public Mauchly mauchly() {
         return mauchly;
     }
