@@ -63,6 +63,7 @@ final class ResultJson {
     private static JsonObject statistic(Statistic s) {
         JsonObject j = new JsonObject();
         j.addProperty("key", s.key());
+        j.addProperty("label", s.label());
         j.addProperty("test", s.test());
         put(j, "statisticName", s.statisticName());
         put(j, "statistic", s.statistic());
