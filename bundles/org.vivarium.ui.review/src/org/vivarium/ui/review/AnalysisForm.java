@@ -43,15 +43,12 @@ final class AnalysisForm {
 
     /** Shows the parameters of an analysis for a dataset (factor and level choices come from the data). */
     void show(AnalysisDescriptor descriptor, Dataset dataset) throws AnalysisException {
-        for (Control c : body.getChildren()) {
-            c.dispose();
-        }
-        fields.clear();
+        clear();
         data = dataset;
         Analysis analysis = descriptor.analysis();
         for (Parameter p : analysis.parameters()) {
-            if (p.type() == Parameter.Type.MEASURE) {
-                continue; // chosen with the measure above
+            if (p.type() == Parameter.Type.MEASURE || isSubset(p)) {
+                continue; // chosen with the measure above, and with the levels to analyse
             }
             Label label = new Label(body, SWT.NONE);
             label.setText(p.label() + ":");
@@ -62,6 +59,20 @@ final class AnalysisForm {
         }
         refreshLevels();
         body.getParent().layout(true, true);
+    }
+
+    /** Shows nothing (no study, or another one). */
+    void clear() {
+        for (Control c : body.getChildren()) {
+            c.dispose();
+        }
+        fields.clear();
+        data = null;
+    }
+
+    /** The built-in analyses' typed "factor=level" subset, which the view's choices of levels replace. */
+    static boolean isSubset(Parameter p) {
+        return p.type() == Parameter.Type.TEXT && p.name().equals("subset");
     }
 
     private Control field(Parameter p) {
