@@ -17,11 +17,11 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.part.ViewPart;
 import org.vivarium.analysis.AnalysisRegistry;
 import org.vivarium.analysis.Parameters;
+import org.vivarium.analysis.data.Dataset;
 import org.vivarium.analysis.data.DatasetException;
-import org.vivarium.analysis.data.StudyDatasets;
+import org.vivarium.analysis.result.ChartSpec;
 import org.vivarium.core.study.BodyWeightTrend;
 import org.vivarium.core.study.Enrolment;
-import org.vivarium.model.AssayDefinition;
 import org.vivarium.model.MeasureDefinition;
 import org.vivarium.model.Study;
 import org.vivarium.ui.charts.ChartViewer;
@@ -43,6 +43,10 @@ public class DashboardView extends ViewPart {
     private ChartViewer keyResult;
     private ChartViewer bodyWeight;
     private Table enrolment;
+    private Label keyResultCaption;
+    private ChartSpec keyResultSpec;
+    /** Counts the studies shown; a key result computed for the study before is dropped. */
+    private int generation;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -57,6 +61,8 @@ public class DashboardView extends ViewPart {
     }
 
     private void refresh(StudySession session) {
+        generation++;
+        keyResultSpec = null;
         for (Control c : body.getChildren()) {
             c.dispose();
         }
@@ -77,6 +83,8 @@ public class DashboardView extends ViewPart {
         sessions(left, study);
         departures(left, study);
         keyResult = chart(right, "Key result");
+        keyResultCaption = new Label(right, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(480, SWT.DEFAULT).applyTo(keyResultCaption);
         bodyWeight = chart(right, "Body weight (mean ± SEM by arm)");
         bodyWeight.setSpec(DashboardCharts.bodyWeight(BodyWeightTrend.byArm(study)));
         runKeyResult(study);
@@ -133,25 +141,42 @@ public class DashboardView extends ViewPart {
         return viewer;
     }
 
-    /** The first primary outcome with results over time, as mean ± SEM per arm and timepoint (descriptives). */
+    /**
+     * The first primary outcome with results over time, as mean ± SEM per arm and timepoint (descriptives) of the
+     * complete sessions, with n; drawn only while the study it was computed for is shown.
+     */
     private void runKeyResult(Study study) {
         List<MeasureDefinition> outcomes = DurabilityView.outcomes(study);
         var descriptives = AnalysisRegistry.getDefault().find("descriptives");
         if (outcomes.isEmpty() || descriptives.isEmpty()) {
+            keyResultCaption.setText("No primary outcome has results at two or more times since dose yet.");
             return;
         }
-        MeasureDefinition m = outcomes.get(0);
         try {
-            var data = StudyDatasets.extract(study, ((AssayDefinition) m.eContainer()).getCode(), m.getName());
-            new AnalysisJob(descriptives.get(), data, Parameters.none(), body.getDisplay(), r -> {
-                if (!keyResult.isDisposed() && !r.charts().isEmpty()) {
-                    keyResult.setSpec(r.charts().stream().filter(c -> c.kind() == org.vivarium.analysis.result
-                            .ChartSpec.Kind.TIME_COURSE).findFirst().orElse(r.charts().get(0)));
-                    relayout();
+            KeyResult key = KeyResult.of(study, outcomes.get(0));
+            keyResultCaption.setText(key.leftOut().isEmpty() ? key.caption() : key.caption() + "\n"
+                    + key.leftOutText());
+            if (!key.leftOut().isEmpty()) {
+                keyResultCaption.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW));
+            }
+            if (key.data().observations().isEmpty()) {
+                return;
+            }
+            int started = generation;
+            ChartViewer viewer = keyResult;
+            Parameters p = key.data().hasFactor(Dataset.TIME) ? Parameters.of("group", Dataset.ARM, "by",
+                    Dataset.TIME) : Parameters.none();
+            new AnalysisJob(descriptives.get(), key.data(), p, body.getDisplay(), r -> {
+                ChartSpec spec = key.chart(r);
+                if (started != generation || viewer.isDisposed() || spec == null) {
+                    return; // another study was opened meanwhile
                 }
+                keyResultSpec = spec;
+                viewer.setSpec(spec);
+                relayout();
             }).schedule();
         } catch (DatasetException e) {
-            // no key result to show yet
+            keyResultCaption.setText(String.join("; ", e.problems()));
         }
     }
 
@@ -162,6 +187,16 @@ public class DashboardView extends ViewPart {
     /** Parts for tests. */
     public ChartViewer keyResultChart() {
         return keyResult;
+    }
+
+    /** What the key result chart shows (null while none). */
+    public ChartSpec keyResultSpec() {
+        return keyResultSpec;
+    }
+
+    /** The line under the key result: what n is, which sessions are left out. */
+    public String keyResultCaption() {
+        return keyResultCaption == null || keyResultCaption.isDisposed() ? "" : keyResultCaption.getText();
     }
 
     public ChartViewer bodyWeightChart() {
