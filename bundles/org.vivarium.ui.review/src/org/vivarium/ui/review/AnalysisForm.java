@@ -86,8 +86,8 @@ final class AnalysisForm {
     private Control field(Parameter p) {
         if (isLevelList(p)) {
             Composite boxes = new Composite(body, SWT.NONE);
-            RowLayoutFactory.fillDefaults().spacing(12).wrap(true).applyTo(boxes);
-            GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(boxes);
+            RowLayoutFactory.fillDefaults().spacing(12).wrap(false).applyTo(boxes);
+            GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(boxes);
             return boxes;
         }
         switch (p.type()) {

@@ -131,10 +131,14 @@ public final class ResultPanel extends Composite {
         if (!Assumptions.any(result)) {
             return;
         }
-        Label title = new Label(this, SWT.NONE);
-        title.setText("Assumptions");
-        title.setFont(JFaceResources.getHeaderFont());
-        StatisticsTable.create(this, "Checks", Assumptions.statistics(result));
+        List<org.vivarium.analysis.result.Statistic> checks = Assumptions.statistics(result);
+        if (checks.isEmpty()) {
+            Label title = new Label(this, SWT.NONE);
+            title.setText("Assumptions");
+            title.setFont(JFaceResources.getBannerFont());
+        } else {
+            StatisticsTable.create(this, "Assumptions", checks);
+        }
         for (ResultTable t : Assumptions.tables(result)) {
             table(t);
         }
