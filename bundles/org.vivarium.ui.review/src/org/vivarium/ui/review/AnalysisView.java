@@ -36,7 +36,7 @@ import org.vivarium.ui.views.StudyPartSupport;
 public class AnalysisView extends ViewPart {
 
     public static final String ID = "org.vivarium.ui.review.analysis";
-    private static final String ALL_MEASURES = "all (the analysis chooses)";
+    private static final String ALL_MEASURES = "(all measures)";
 
     private Composite top;
     private Combo analysis;
@@ -105,6 +105,7 @@ public class AnalysisView extends ViewPart {
         generation++;
         last = null;
         results.show(null);
+        scroll.control().setOrigin(0, 0);
         form.clear();
         subset.clear();
         status.setText("");
@@ -248,6 +249,7 @@ public class AnalysisView extends ViewPart {
         status.setText(result.isOk() ? "Done: " + result.title() : "The analysis did not run: " + result.message());
         results.show(result);
         relayout();
+        scroll.control().setOrigin(0, 0); // a new result is read from its title
     }
 
     private void relayout() {

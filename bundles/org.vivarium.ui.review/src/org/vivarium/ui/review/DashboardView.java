@@ -36,6 +36,7 @@ import org.vivarium.ui.views.StudyPartSupport;
 public class DashboardView extends ViewPart {
 
     public static final String ID = "org.vivarium.ui.review.dashboard";
+    private static final String BODY_WEIGHT = "Body weight (mean ± SEM by arm)";
 
     private ScrollingBody scroll;
     private Composite body;
@@ -82,11 +83,22 @@ public class DashboardView extends ViewPart {
                 "Active", "Lost"), enrolmentRows(study));
         sessions(left, study);
         departures(left, study);
-        keyResult = chart(right, "Key result");
+        boolean outcome = !DurabilityView.outcomes(study).isEmpty();
+        keyResult = outcome ? chart(right, "Key result") : null;
+        if (!outcome) {
+            banner(right, "Key result");
+        }
         keyResultCaption = new Label(right, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(480, SWT.DEFAULT).applyTo(keyResultCaption);
-        bodyWeight = chart(right, "Body weight (mean ± SEM by arm)");
-        bodyWeight.setSpec(DashboardCharts.bodyWeight(BodyWeightTrend.byArm(study)));
+        var weights = BodyWeightTrend.byArm(study);
+        boolean weighed = weights.values().stream().anyMatch(points -> !points.isEmpty());
+        bodyWeight = weighed ? chart(right, BODY_WEIGHT) : null;
+        if (weighed) {
+            bodyWeight.setSpec(DashboardCharts.bodyWeight(weights));
+        } else {
+            banner(right, BODY_WEIGHT);
+            new Label(right, SWT.NONE).setText("No body weights recorded yet.");
+        }
         runKeyResult(study);
         relayout();
     }
@@ -131,10 +143,14 @@ public class DashboardView extends ViewPart {
                         d.reason() == null ? "" : d.reason())).toList());
     }
 
-    private ChartViewer chart(Composite parent, String title) {
+    private static void banner(Composite parent, String title) {
         Label l = new Label(parent, SWT.NONE);
         l.setText(title);
         l.setFont(JFaceResources.getBannerFont());
+    }
+
+    private ChartViewer chart(Composite parent, String title) {
+        banner(parent, title);
         ChartViewer viewer = new ChartViewer(parent);
         viewer.setExportFolder(Path.of(Folders.dialogFolder()));
         GridDataFactory.fillDefaults().grab(true, false).hint(480, 300).applyTo(viewer);
@@ -148,7 +164,7 @@ public class DashboardView extends ViewPart {
     private void runKeyResult(Study study) {
         List<MeasureDefinition> outcomes = DurabilityView.outcomes(study);
         var descriptives = AnalysisRegistry.getDefault().find("descriptives");
-        if (outcomes.isEmpty() || descriptives.isEmpty()) {
+        if (outcomes.isEmpty() || descriptives.isEmpty() || keyResult == null) {
             keyResultCaption.setText("No primary outcome has results at two or more times since dose yet.");
             return;
         }
@@ -184,7 +200,7 @@ public class DashboardView extends ViewPart {
         scroll.relayout();
     }
 
-    /** Parts for tests. */
+    /** Parts for tests (charts are null when there is nothing to draw). */
     public ChartViewer keyResultChart() {
         return keyResult;
     }

@@ -120,11 +120,14 @@ class ReviewViewsUITest {
                 .hasSize(3);
         assertThat(((Combo) Widgets.fieldAfter(analysis.controls(), "Assay:")).getItems()).isEmpty();
         assertThat(analysis.status()).isEqualTo("No assay of this study has results yet.");
+        BenchUi.screenshot("review-analysis-after-new-study");
 
         Ui.show(DashboardView.ID, DashboardView.class);
         assertThat(dashboard.keyResultSpec()).as("the demo's key result is not drawn for the new study").isNull();
-        assertThat(dashboard.keyResultChart().hasChart()).isFalse();
+        assertThat(dashboard.keyResultChart()).as("no chart to draw for a study without results").isNull();
+        assertThat(dashboard.keyResultCaption()).startsWith("No primary outcome has results");
         assertThat(dashboard.enrolmentTable().getItemCount()).isZero();
+        BenchUi.screenshot("review-dashboard-after-new-study");
 
         Ui.show(DurabilityView.ID, DurabilityView.class);
         assertThat(durability.results()).isEmpty();
