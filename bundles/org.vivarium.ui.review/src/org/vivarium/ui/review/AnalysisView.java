@@ -22,7 +22,6 @@ import org.vivarium.analysis.data.StudyDatasets;
 import org.vivarium.analysis.result.AnalysisResult;
 import org.vivarium.core.study.Studies;
 import org.vivarium.model.AssayDefinition;
-import org.vivarium.model.MeasureDefinition;
 import org.vivarium.model.Study;
 import org.vivarium.ui.session.StudySession;
 import org.vivarium.ui.views.StudyPartSupport;
@@ -36,12 +35,11 @@ import org.vivarium.ui.views.StudyPartSupport;
 public class AnalysisView extends ViewPart {
 
     public static final String ID = "org.vivarium.ui.review.analysis";
-    private static final String ALL_MEASURES = "(all measures)";
 
     private Composite top;
     private Combo analysis;
     private Combo assay;
-    private Combo measure;
+    private MeasureChoice measure;
     private SubsetChooser subset;
     private AnalysisForm form;
     private Button run;
@@ -51,8 +49,6 @@ public class AnalysisView extends ViewPart {
     private StudyPartSupport support;
     private List<AnalysisDescriptor> descriptors = List.of();
     private AnalysisResult last;
-    /** The measure chosen last (kept while analyses that take none are chosen), or null for the primary one. */
-    private String chosenMeasure;
     private StudySession session;
     /** Counts the studies shown; a run's result is shown only if no other study was opened meanwhile. */
     private int generation;
@@ -64,9 +60,9 @@ public class AnalysisView extends ViewPart {
         Composite choices = new Composite(top, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(6).spacing(10, 6).applyTo(choices);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(choices);
-        analysis = combo(choices, "Analysis:", 300);
+        analysis = combo(choices, "Analysis:", 340);
         assay = combo(choices, "Assay:", 160);
-        measure = combo(choices, "Measure:", 160);
+        measure = new MeasureChoice(combo(choices, "Measure:", 160), this::inputsChanged);
         subset = new SubsetChooser(top);
         form = new AnalysisForm(top);
         Composite actions = new Composite(top, SWT.NONE);
@@ -79,10 +75,6 @@ public class AnalysisView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(scroll.control());
         analysis.addListener(SWT.Selection, e -> inputsChanged());
         assay.addListener(SWT.Selection, e -> assayChanged());
-        measure.addListener(SWT.Selection, e -> {
-            chosenMeasure = measure.getText();
-            inputsChanged();
-        });
         run.addListener(SWT.Selection, e -> run());
         support = new StudyPartSupport(getViewSite(), this::studyChanged, () -> { });
     }
@@ -130,35 +122,13 @@ public class AnalysisView extends ViewPart {
     }
 
     private void assayChanged() {
-        chosenMeasure = null;
+        measure.choose(null);
         inputsChanged();
-    }
-
-    /**
-     * Offers the assay's measures when the analysis takes one (keeping the one chosen), else says that the analysis
-     * reads all of them.
-     */
-    private void offerMeasures(boolean takesOne) {
-        AssayDefinition a = assayDefinition();
-        List<MeasureDefinition> measures = a == null ? List.of() : a.getMeasures();
-        measure.setEnabled(takesOne && !measures.isEmpty());
-        if (!takesOne) {
-            measure.setItems(measures.isEmpty() ? new String[0] : new String[] { ALL_MEASURES });
-            measure.select(0);
-            measure.setToolTipText("This analysis reads the measures it needs from all of the assay's measures");
-            return;
-        }
-        measure.setToolTipText(null);
-        List<String> names = measures.stream().map(MeasureDefinition::getName).toList();
-        measure.setItems(names.toArray(String[]::new));
-        int primary = Math.max(0, measures.stream().map(MeasureDefinition::isPrimary).toList().indexOf(true));
-        measure.select(chosenMeasure != null && names.contains(chosenMeasure) ? names.indexOf(chosenMeasure)
-                : primary);
     }
 
     private void inputsChanged() {
         String measureParameter = measureParameter();
-        offerMeasures(measureParameter != null);
+        measure.offer(assayDefinition(), measureParameter != null);
         Dataset data = dataset();
         run.setEnabled(data != null && selected() != null);
         if (data != null && selected() != null) {
@@ -205,8 +175,7 @@ public class AnalysisView extends ViewPart {
             status.setText(study == null ? "Open a study first." : "No assay of this study has results yet.");
             return null;
         }
-        String m = measureParameter() == null || !measure.isEnabled() || measure.getText().isEmpty() ? null
-                : measure.getText();
+        String m = measureParameter() == null ? null : measure.selected();
         try {
             return StudyDatasets.extract(study, assay.getText(), m);
         } catch (DatasetException e) {
@@ -230,8 +199,8 @@ public class AnalysisView extends ViewPart {
         }
         Map<String, String> values = form.values();
         String measureParameter = measureParameter();
-        if (measureParameter != null && measure.isEnabled() && !measure.getText().isEmpty()) {
-            values.put(measureParameter, measure.getText());
+        if (measureParameter != null && measure.selected() != null) {
+            values.put(measureParameter, measure.selected());
         }
         run.setEnabled(false);
         status.setText("Running " + d.name() + " on " + data.source() + " ...");
@@ -261,7 +230,7 @@ public class AnalysisView extends ViewPart {
         analysis.select(Math.max(0, ids().indexOf(analysisId)));
         assay.select(Math.max(0, List.of(assay.getItems()).indexOf(assayCode)));
         assayChanged();
-        chosenMeasure = measureName;
+        measure.choose(measureName);
         inputsChanged();
         parameters.forEach(form::set);
     }
