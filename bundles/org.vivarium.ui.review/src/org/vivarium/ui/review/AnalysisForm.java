@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.RowLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -26,6 +27,8 @@ import org.vivarium.analysis.data.Dataset;
  */
 final class AnalysisForm {
 
+    private static final String TICK_TIP = "Compare only the ticked levels (none ticked: all levels)";
+
     private final Composite body;
     private final Map<Parameter, Control> fields = new LinkedHashMap<>();
     private Dataset data;
@@ -43,28 +46,50 @@ final class AnalysisForm {
 
     /** Shows the parameters of an analysis for a dataset (factor and level choices come from the data). */
     void show(AnalysisDescriptor descriptor, Dataset dataset) throws AnalysisException {
-        for (Control c : body.getChildren()) {
-            c.dispose();
-        }
-        fields.clear();
+        clear();
         data = dataset;
         Analysis analysis = descriptor.analysis();
         for (Parameter p : analysis.parameters()) {
-            if (p.type() == Parameter.Type.MEASURE) {
-                continue; // chosen with the measure above
+            if (p.type() == Parameter.Type.MEASURE || isSubset(p)) {
+                continue; // chosen with the measure above, and with the levels to analyse
             }
             Label label = new Label(body, SWT.NONE);
             label.setText(p.label() + ":");
-            label.setToolTipText(p.description());
+            label.setToolTipText(isLevelList(p) ? TICK_TIP : p.description());
             Control field = field(p);
-            field.setToolTipText(p.description());
+            field.setToolTipText(isLevelList(p) ? TICK_TIP : p.description());
             fields.put(p, field);
         }
         refreshLevels();
         body.getParent().layout(true, true);
     }
 
+    /** Shows nothing (no study, or another one). */
+    void clear() {
+        for (Control c : body.getChildren()) {
+            c.dispose();
+        }
+        fields.clear();
+        data = null;
+    }
+
+    /** The built-in analyses' comma-separated levels of the group factor to compare, offered as tick boxes. */
+    static boolean isLevelList(Parameter p) {
+        return p.type() == Parameter.Type.TEXT && p.name().equals("levels");
+    }
+
+    /** The built-in analyses' typed "factor=level" subset, which the view's choices of levels replace. */
+    static boolean isSubset(Parameter p) {
+        return p.type() == Parameter.Type.TEXT && p.name().equals("subset");
+    }
+
     private Control field(Parameter p) {
+        if (isLevelList(p)) {
+            Composite boxes = new Composite(body, SWT.NONE);
+            RowLayoutFactory.fillDefaults().spacing(12).wrap(false).applyTo(boxes);
+            GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(boxes);
+            return boxes;
+        }
         switch (p.type()) {
             case BOOLEAN -> {
                 Button check = new Button(body, SWT.CHECK);
@@ -102,6 +127,9 @@ final class AnalysisForm {
         String factor = fields.entrySet().stream().filter(e -> e.getKey().type() == Parameter.Type.FACTOR)
                 .map(e -> ((Combo) e.getValue()).getText()).findFirst().orElse(Dataset.ARM);
         for (Map.Entry<Parameter, Control> e : fields.entrySet()) {
+            if (isLevelList(e.getKey()) && data.hasFactor(factor)) {
+                tickBoxes((Composite) e.getValue(), data.levels(factor));
+            }
             if (e.getKey().type() == Parameter.Type.LEVEL && data.hasFactor(factor)) {
                 Combo combo = (Combo) e.getValue();
                 String previous = combo.getText();
@@ -113,6 +141,31 @@ final class AnalysisForm {
                 combo.select(Math.max(0, levels.indexOf(preferred)));
             }
         }
+        body.getParent().layout(true, true);
+    }
+
+    /** One tick box per level (ticked ones stay ticked); none ticked means all levels. */
+    private void tickBoxes(Composite boxes, List<String> levels) {
+        List<String> ticked = ticked(boxes);
+        for (Control c : boxes.getChildren()) {
+            c.dispose();
+        }
+        for (String level : levels) {
+            Button box = new Button(boxes, SWT.CHECK);
+            box.setText(level);
+            box.setSelection(ticked.contains(level));
+            box.setToolTipText(TICK_TIP);
+        }
+    }
+
+    private static List<String> ticked(Composite boxes) {
+        List<String> ticked = new ArrayList<>();
+        for (Control c : boxes.getChildren()) {
+            if (c instanceof Button b && b.getSelection()) {
+                ticked.add(b.getText());
+            }
+        }
+        return ticked;
     }
 
     /** The values entered, by parameter name (empty values left out: the analysis uses its default). */
@@ -120,7 +173,8 @@ final class AnalysisForm {
         Map<String, String> values = new LinkedHashMap<>();
         fields.forEach((p, c) -> {
             String v = c instanceof Button b ? Boolean.toString(b.getSelection())
-                    : c instanceof Combo combo ? combo.getText() : ((Text) c).getText().strip();
+                    : c instanceof Combo combo ? combo.getText() : c instanceof Text t ? t.getText().strip()
+                    : String.join(", ", ticked((Composite) c));
             if (!v.isEmpty()) {
                 values.put(p.name(), v);
             }
@@ -139,6 +193,11 @@ final class AnalysisForm {
                     t.setText(value);
                 } else if (c instanceof Button b) {
                     b.setSelection(Boolean.parseBoolean(value));
+                } else if (c instanceof Composite boxes) {
+                    List<String> levels = List.of(value.split(",")).stream().map(String::strip).toList();
+                    for (Control box : boxes.getChildren()) {
+                        ((Button) box).setSelection(levels.contains(((Button) box).getText()));
+                    }
                 }
             }
         });

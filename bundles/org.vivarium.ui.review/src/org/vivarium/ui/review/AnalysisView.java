@@ -14,28 +14,33 @@ import org.eclipse.ui.part.ViewPart;
 import org.vivarium.analysis.AnalysisDescriptor;
 import org.vivarium.analysis.AnalysisException;
 import org.vivarium.analysis.AnalysisRegistry;
+import org.vivarium.analysis.Parameter;
 import org.vivarium.analysis.Parameters;
 import org.vivarium.analysis.data.Dataset;
 import org.vivarium.analysis.data.DatasetException;
 import org.vivarium.analysis.data.StudyDatasets;
 import org.vivarium.analysis.result.AnalysisResult;
+import org.vivarium.core.study.Studies;
 import org.vivarium.model.AssayDefinition;
-import org.vivarium.model.MeasureDefinition;
 import org.vivarium.model.Study;
 import org.vivarium.ui.session.StudySession;
 import org.vivarium.ui.views.StudyPartSupport;
 
 /**
  * Runs any installed analysis (built-in or a lab's plug-in, from the extension point) on an assay of the open study:
- * choose the analysis, assay, measure and its inputs, run it in the background, read tables, notes and charts.
+ * choose the analysis, assay, measure (when the analysis takes one), the part of the data and its inputs, run it in
+ * the background, read tables, notes and charts. Shows only the open study: another study clears it, and a result of
+ * a run started on the study before is dropped.
  */
 public class AnalysisView extends ViewPart {
 
     public static final String ID = "org.vivarium.ui.review.analysis";
 
+    private Composite top;
     private Combo analysis;
     private Combo assay;
-    private Combo measure;
+    private MeasureChoice measure;
+    private SubsetChooser subset;
     private AnalysisForm form;
     private Button run;
     private Label status;
@@ -44,17 +49,21 @@ public class AnalysisView extends ViewPart {
     private StudyPartSupport support;
     private List<AnalysisDescriptor> descriptors = List.of();
     private AnalysisResult last;
+    private StudySession session;
+    /** Counts the studies shown; a run's result is shown only if no other study was opened meanwhile. */
+    private int generation;
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite top = new Composite(parent, SWT.NONE);
+        top = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(top);
         Composite choices = new Composite(top, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(6).spacing(10, 6).applyTo(choices);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(choices);
-        analysis = combo(choices, "Analysis:", 300);
+        analysis = combo(choices, "Analysis:", 340);
         assay = combo(choices, "Assay:", 160);
-        measure = combo(choices, "Measure:", 160);
+        measure = new MeasureChoice(combo(choices, "Measure:", 160), this::inputsChanged);
+        subset = new SubsetChooser(top);
         form = new AnalysisForm(top);
         Composite actions = new Composite(top, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(actions);
@@ -66,10 +75,8 @@ public class AnalysisView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(scroll.control());
         analysis.addListener(SWT.Selection, e -> inputsChanged());
         assay.addListener(SWT.Selection, e -> assayChanged());
-        measure.addListener(SWT.Selection, e -> inputsChanged());
         run.addListener(SWT.Selection, e -> run());
-        support = new StudyPartSupport(getViewSite(), s -> studyChanged(), () -> { });
-        studyChanged();
+        support = new StudyPartSupport(getViewSite(), this::studyChanged, () -> { });
     }
 
     private static Combo combo(Composite parent, String label, int width) {
@@ -80,12 +87,20 @@ public class AnalysisView extends ViewPart {
         return c;
     }
 
-    private static Study study() {
-        StudySession s = org.vivarium.ui.session.StudySessions.current();
-        return s == null ? null : s.study();
+    private Study study() {
+        return session == null ? null : session.study();
     }
 
-    private void studyChanged() {
+    /** Another study (or none): nothing of the one before stays. */
+    private void studyChanged(StudySession next) {
+        session = next;
+        generation++;
+        last = null;
+        results.show(null);
+        scroll.control().setOrigin(0, 0);
+        form.clear();
+        subset.clear();
+        status.setText("");
         descriptors = AnalysisRegistry.getDefault().all();
         analysis.setItems(descriptors.stream().map(d -> d.name() + "  (" + d.id() + ")").toArray(String[]::new));
         analysis.select(Math.max(0, ids().indexOf("descriptives")));
@@ -101,21 +116,25 @@ public class AnalysisView extends ViewPart {
         return descriptors.stream().map(AnalysisDescriptor::id).toList();
     }
 
-    private void assayChanged() {
+    private AssayDefinition assayDefinition() {
         Study study = study();
-        AssayDefinition a = study == null ? null : org.vivarium.core.study.Studies.findAssay(study, assay.getText());
-        List<MeasureDefinition> measures = a == null ? List.of() : a.getMeasures();
-        measure.setItems(measures.stream().map(MeasureDefinition::getName).toArray(String[]::new));
-        measure.select(Math.max(0, measures.stream().map(MeasureDefinition::isPrimary).toList().indexOf(true)));
+        return study == null || assay.getText().isEmpty() ? null : Studies.findAssay(study, assay.getText());
+    }
+
+    private void assayChanged() {
+        measure.choose(null);
         inputsChanged();
     }
 
     private void inputsChanged() {
+        String measureParameter = measureParameter();
+        measure.offer(assayDefinition(), measureParameter != null);
         Dataset data = dataset();
         run.setEnabled(data != null && selected() != null);
         if (data != null && selected() != null) {
             try {
                 form.show(selected(), data);
+                subset.show(data);
                 boolean fits = selected().analysis().applicability().accepts(data);
                 status.setText(fits ? selected().description() : "Note: " + selected().name() + " is made for "
                         + selected().analysis().applicability() + "; this data is " + data.source() + ".");
@@ -123,6 +142,9 @@ public class AnalysisView extends ViewPart {
                 status.setText(e.getMessage());
                 run.setEnabled(false);
             }
+        } else {
+            form.clear();
+            subset.clear();
         }
         relayout();
     }
@@ -132,43 +154,71 @@ public class AnalysisView extends ViewPart {
         return i < 0 || i >= descriptors.size() ? null : descriptors.get(i);
     }
 
+    /** The name of the chosen analysis' measure parameter, or null when it declares none. */
+    private String measureParameter() {
+        AnalysisDescriptor d = selected();
+        if (d == null) {
+            return null;
+        }
+        try {
+            return d.analysis().parameters().stream().filter(p -> p.type() == Parameter.Type.MEASURE)
+                    .map(Parameter::name).findFirst().orElse(null);
+        } catch (AnalysisException e) {
+            return null;
+        }
+    }
+
+    /** The assay's data: of the chosen measure when the analysis takes one, else of all its measures. */
     private Dataset dataset() {
         Study study = study();
         if (study == null || assay.getText().isEmpty()) {
             status.setText(study == null ? "Open a study first." : "No assay of this study has results yet.");
             return null;
         }
+        String m = measureParameter() == null ? null : measure.selected();
         try {
-            return StudyDatasets.extract(study, assay.getText(), measure.getText().isEmpty() ? null : measure.getText());
+            return StudyDatasets.extract(study, assay.getText(), m);
         } catch (DatasetException e) {
             status.setText(String.join("\n", e.problems()));
             return null;
         }
     }
 
-    /** Runs the chosen analysis with the entered inputs in a background job. */
+    /** Runs the chosen analysis with the entered inputs on the chosen part of the data in a background job. */
     public void run() {
-        Dataset data = dataset();
+        Dataset all = dataset();
         AnalysisDescriptor d = selected();
-        if (data == null || d == null) {
+        if (all == null || d == null) {
+            return;
+        }
+        Map<String, String> chosen = subset.values();
+        Dataset data = SubsetData.narrow(study(), assayDefinition(), all, chosen);
+        if (data.observations().isEmpty()) {
+            status.setText("No values of " + data.source() + " to analyse; choose other levels.");
             return;
         }
         Map<String, String> values = form.values();
-        values.putIfAbsent("measure", measure.getText());
+        String measureParameter = measureParameter();
+        if (measureParameter != null && measure.selected() != null) {
+            values.put(measureParameter, measure.selected());
+        }
         run.setEnabled(false);
         status.setText("Running " + d.name() + " on " + data.source() + " ...");
-        new AnalysisJob(d, data, Parameters.of(values), getSite().getShell().getDisplay(), this::show).schedule();
+        int started = generation;
+        new AnalysisJob(d, data, Parameters.of(values), getSite().getShell().getDisplay(),
+                r -> show(started, r)).schedule();
     }
 
-    private void show(AnalysisResult result) {
-        if (results.isDisposed()) {
-            return;
+    private void show(int started, AnalysisResult result) {
+        if (results.isDisposed() || started != generation) {
+            return; // another study was opened meanwhile
         }
         last = result;
         run.setEnabled(true);
         status.setText(result.isOk() ? "Done: " + result.title() : "The analysis did not run: " + result.message());
         results.show(result);
         relayout();
+        scroll.control().setOrigin(0, 0); // a new result is read from its title
     }
 
     private void relayout() {
@@ -180,9 +230,14 @@ public class AnalysisView extends ViewPart {
         analysis.select(Math.max(0, ids().indexOf(analysisId)));
         assay.select(Math.max(0, List.of(assay.getItems()).indexOf(assayCode)));
         assayChanged();
-        measure.select(Math.max(0, List.of(measure.getItems()).indexOf(measureName)));
+        measure.choose(measureName);
         inputsChanged();
         parameters.forEach(form::set);
+    }
+
+    /** Chooses the level of a factor to analyse (null: all). */
+    public void presetSubset(String factor, String level) {
+        subset.set(factor, level);
     }
 
     public AnalysisResult lastResult() {
@@ -191,6 +246,16 @@ public class AnalysisView extends ViewPart {
 
     public ResultPanel results() {
         return results;
+    }
+
+    /** The view's controls (tests find fields by their labels). */
+    public Composite controls() {
+        return top;
+    }
+
+    /** The status line (what was run, or why not). */
+    public String status() {
+        return status.getText();
     }
 
     @Override

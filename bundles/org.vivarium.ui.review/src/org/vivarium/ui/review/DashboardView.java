@@ -17,11 +17,11 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.part.ViewPart;
 import org.vivarium.analysis.AnalysisRegistry;
 import org.vivarium.analysis.Parameters;
+import org.vivarium.analysis.data.Dataset;
 import org.vivarium.analysis.data.DatasetException;
-import org.vivarium.analysis.data.StudyDatasets;
+import org.vivarium.analysis.result.ChartSpec;
 import org.vivarium.core.study.BodyWeightTrend;
 import org.vivarium.core.study.Enrolment;
-import org.vivarium.model.AssayDefinition;
 import org.vivarium.model.MeasureDefinition;
 import org.vivarium.model.Study;
 import org.vivarium.ui.charts.ChartViewer;
@@ -36,6 +36,7 @@ import org.vivarium.ui.views.StudyPartSupport;
 public class DashboardView extends ViewPart {
 
     public static final String ID = "org.vivarium.ui.review.dashboard";
+    private static final String BODY_WEIGHT = "Body weight (mean ± SEM by arm)";
 
     private ScrollingBody scroll;
     private Composite body;
@@ -43,6 +44,10 @@ public class DashboardView extends ViewPart {
     private ChartViewer keyResult;
     private ChartViewer bodyWeight;
     private Table enrolment;
+    private Label keyResultCaption;
+    private ChartSpec keyResultSpec;
+    /** Counts the studies shown; a key result computed for the study before is dropped. */
+    private int generation;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -57,6 +62,8 @@ public class DashboardView extends ViewPart {
     }
 
     private void refresh(StudySession session) {
+        generation++;
+        keyResultSpec = null;
         for (Control c : body.getChildren()) {
             c.dispose();
         }
@@ -76,9 +83,22 @@ public class DashboardView extends ViewPart {
                 "Active", "Lost"), enrolmentRows(study));
         sessions(left, study);
         departures(left, study);
-        keyResult = chart(right, "Key result");
-        bodyWeight = chart(right, "Body weight (mean ± SEM by arm)");
-        bodyWeight.setSpec(DashboardCharts.bodyWeight(BodyWeightTrend.byArm(study)));
+        boolean outcome = !DurabilityView.outcomes(study).isEmpty();
+        keyResult = outcome ? chart(right, "Key result") : null;
+        if (!outcome) {
+            banner(right, "Key result");
+        }
+        keyResultCaption = new Label(right, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(480, SWT.DEFAULT).applyTo(keyResultCaption);
+        var weights = BodyWeightTrend.byArm(study);
+        boolean weighed = weights.values().stream().anyMatch(points -> !points.isEmpty());
+        bodyWeight = weighed ? chart(right, BODY_WEIGHT) : null;
+        if (weighed) {
+            bodyWeight.setSpec(DashboardCharts.bodyWeight(weights));
+        } else {
+            banner(right, BODY_WEIGHT);
+            new Label(right, SWT.NONE).setText("No body weights recorded yet.");
+        }
         runKeyResult(study);
         relayout();
     }
@@ -123,35 +143,56 @@ public class DashboardView extends ViewPart {
                         d.reason() == null ? "" : d.reason())).toList());
     }
 
-    private ChartViewer chart(Composite parent, String title) {
+    private static void banner(Composite parent, String title) {
         Label l = new Label(parent, SWT.NONE);
         l.setText(title);
         l.setFont(JFaceResources.getBannerFont());
+    }
+
+    private ChartViewer chart(Composite parent, String title) {
+        banner(parent, title);
         ChartViewer viewer = new ChartViewer(parent);
         viewer.setExportFolder(Path.of(Folders.dialogFolder()));
         GridDataFactory.fillDefaults().grab(true, false).hint(480, 300).applyTo(viewer);
         return viewer;
     }
 
-    /** The first primary outcome with results over time, as mean ± SEM per arm and timepoint (descriptives). */
+    /**
+     * The first primary outcome with results over time, as mean ± SEM per arm and timepoint (descriptives) of the
+     * complete sessions, with n; drawn only while the study it was computed for is shown.
+     */
     private void runKeyResult(Study study) {
         List<MeasureDefinition> outcomes = DurabilityView.outcomes(study);
         var descriptives = AnalysisRegistry.getDefault().find("descriptives");
-        if (outcomes.isEmpty() || descriptives.isEmpty()) {
+        if (outcomes.isEmpty() || descriptives.isEmpty() || keyResult == null) {
+            keyResultCaption.setText("No primary outcome has results at two or more times since dose yet.");
             return;
         }
-        MeasureDefinition m = outcomes.get(0);
         try {
-            var data = StudyDatasets.extract(study, ((AssayDefinition) m.eContainer()).getCode(), m.getName());
-            new AnalysisJob(descriptives.get(), data, Parameters.none(), body.getDisplay(), r -> {
-                if (!keyResult.isDisposed() && !r.charts().isEmpty()) {
-                    keyResult.setSpec(r.charts().stream().filter(c -> c.kind() == org.vivarium.analysis.result
-                            .ChartSpec.Kind.TIME_COURSE).findFirst().orElse(r.charts().get(0)));
-                    relayout();
+            KeyResult key = KeyResult.of(study, outcomes.get(0));
+            keyResultCaption.setText(key.leftOut().isEmpty() ? key.caption() : key.caption() + "\n"
+                    + key.leftOutText());
+            if (!key.leftOut().isEmpty()) {
+                keyResultCaption.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW));
+            }
+            if (key.data().observations().isEmpty()) {
+                return;
+            }
+            int started = generation;
+            ChartViewer viewer = keyResult;
+            Parameters p = key.data().hasFactor(Dataset.TIME) ? Parameters.of("group", Dataset.ARM, "by",
+                    Dataset.TIME) : Parameters.none();
+            new AnalysisJob(descriptives.get(), key.data(), p, body.getDisplay(), r -> {
+                ChartSpec spec = key.chart(r);
+                if (started != generation || viewer.isDisposed() || spec == null) {
+                    return; // another study was opened meanwhile
                 }
+                keyResultSpec = spec;
+                viewer.setSpec(spec);
+                relayout();
             }).schedule();
         } catch (DatasetException e) {
-            // no key result to show yet
+            keyResultCaption.setText(String.join("; ", e.problems()));
         }
     }
 
@@ -159,9 +200,19 @@ public class DashboardView extends ViewPart {
         scroll.relayout();
     }
 
-    /** Parts for tests. */
+    /** Parts for tests (charts are null when there is nothing to draw). */
     public ChartViewer keyResultChart() {
         return keyResult;
+    }
+
+    /** What the key result chart shows (null while none). */
+    public ChartSpec keyResultSpec() {
+        return keyResultSpec;
+    }
+
+    /** The line under the key result: what n is, which sessions are left out. */
+    public String keyResultCaption() {
+        return keyResultCaption == null || keyResultCaption.isDisposed() ? "" : keyResultCaption.getText();
     }
 
     public ChartViewer bodyWeightChart() {

@@ -40,6 +40,8 @@ public class DurabilityView extends ViewPart {
     private StudyPartSupport support;
     private final List<AnalysisResult> results = new ArrayList<>();
     private final List<ResultPanel> panels = new ArrayList<>();
+    /** Counts the studies shown; a result computed for the study before is dropped. */
+    private int generation;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -54,6 +56,8 @@ public class DurabilityView extends ViewPart {
     }
 
     private void refresh(StudySession session) {
+        generation++;
+        int started = generation;
         for (Control c : body.getChildren()) {
             c.dispose();
         }
@@ -78,8 +82,11 @@ public class DurabilityView extends ViewPart {
             panels.add(panel);
             try {
                 Dataset data = StudyDatasets.extract(session.study(), assay.getCode(), m.getName());
-                new AnalysisJob(durability, data, Parameters.none(), body.getDisplay(), r -> show(heading, panel, r,
-                        assay, m)).schedule();
+                new AnalysisJob(durability, data, Parameters.none(), body.getDisplay(), r -> {
+                    if (started == generation) {
+                        show(heading, panel, r, assay, m);
+                    }
+                }).schedule();
             } catch (DatasetException e) {
                 heading.setText(assay.getName() + ": " + String.join("; ", e.problems()));
             }

@@ -22,7 +22,6 @@ import org.vivarium.analysis.result.Column;
 import org.vivarium.analysis.result.Note;
 import org.vivarium.analysis.result.ResultTable;
 import org.vivarium.analysis.result.ResultText;
-import org.vivarium.analysis.result.Statistic;
 import org.vivarium.ui.charts.ChartViewer;
 import org.vivarium.ui.session.Folders;
 
@@ -54,10 +53,14 @@ public final class ResultPanel extends Composite {
                 error.setFont(JFaceResources.getBannerFont());
             }
             chartsOf(result.charts());
-            notes(result.notes());
-            statistics(result.statistics());
+            notes(result.notes().stream().filter(n -> n.kind() != Note.Kind.ASSUMPTION).toList());
+            StatisticsTable.create(this, "Test statistics", result.statistics().stream()
+                    .filter(s -> !Assumptions.isCheck(s)).toList());
+            assumptions(result);
             for (ResultTable t : result.tables()) {
-                table(t);
+                if (!Assumptions.isCheck(t)) {
+                    table(t);
+                }
             }
         }
         layout(true, true);
@@ -123,16 +126,25 @@ public final class ResultPanel extends Composite {
         });
     }
 
-    private void statistics(List<Statistic> statistics) {
-        if (statistics.isEmpty()) {
+    /** The assumption checks the result carries, in a section of their own. */
+    private void assumptions(AnalysisResult result) {
+        if (!Assumptions.any(result)) {
             return;
         }
-        Table t = newTable("Test statistics", List.of("Comparison", "Result"));
-        for (Statistic s : statistics) {
-            TableItem item = new TableItem(t, SWT.NONE);
-            item.setText(new String[] { s.key(), ResultText.statistic(s) });
+        List<org.vivarium.analysis.result.Statistic> checks = Assumptions.statistics(result);
+        if (checks.isEmpty()) {
+            Label title = new Label(this, SWT.NONE);
+            title.setText("Assumptions");
+            title.setFont(JFaceResources.getBannerFont());
+        } else {
+            StatisticsTable.create(this, "Assumptions", checks);
         }
-        pack(t);
+        for (ResultTable t : Assumptions.tables(result)) {
+            table(t);
+        }
+        for (String t : Assumptions.notes(result)) {
+            text("\u2022 " + t, SWT.NONE);
+        }
     }
 
     private void table(ResultTable rt) {
@@ -142,7 +154,9 @@ public final class ResultPanel extends Composite {
             TableItem item = new TableItem(t, SWT.NONE);
             List<String> exact = new ArrayList<>();
             for (int i = 0; i < row.size(); i++) {
-                item.setText(i, ResultText.number(row.get(i)));
+                boolean p = rt.columns().get(i).type() == Column.Type.P_VALUE && row.get(i) instanceof Double;
+                item.setText(i, p ? PValues.format((Double) row.get(i)) : row.get(i) instanceof Double d
+                        && Double.isFinite(d) ? PValues.number(d) : ResultText.number(row.get(i)));
                 exact.add(row.get(i) == null ? "" : String.valueOf(row.get(i)));
             }
             TableCopy.setValues(item, exact);

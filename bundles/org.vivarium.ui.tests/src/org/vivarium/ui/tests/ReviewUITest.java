@@ -94,7 +94,9 @@ class ReviewUITest {
         // Ctrl+C on a result table copies its header and the selected row, tab-separated, at full precision
         ResultTable first = result.tables().get(0);
         Table shown = Widgets.all(view.results(), Table.class).stream()
-                .filter(t -> t.getColumnCount() == first.columns().size()).findFirst().orElseThrow();
+                .filter(t -> t.getColumnCount() == first.columns().size()
+                        && t.getColumn(0).getText().startsWith(first.columns().get(0).label())).findFirst()
+                .orElseThrow();
         shown.setSelection(0);
         Keyboard.focus(shown);
         Keyboard.press('c', SWT.CTRL);
