@@ -34,7 +34,7 @@ final class Assumptions {
         return r.statistics().stream().filter(Assumptions::isCheck).map(s -> new Statistic(
                 s.key().substring(PREFIX.length()).strip(), s.test(), s.statisticName(), s.statistic(), s.df(),
                 s.df2(), s.p(), s.pAdjusted(), s.adjustment(), s.estimateName(), s.estimate(), s.ciLevel(),
-                s.ciLower(), s.ciUpper(), s.effectSizeName(), s.effectSize())).toList();
+                s.ciLower(), s.ciUpper(), s.effectSizeName(), s.effectSize(), null)).toList();
     }
 
     static List<ResultTable> tables(AnalysisResult r) {

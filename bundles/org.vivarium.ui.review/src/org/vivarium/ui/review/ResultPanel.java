@@ -155,8 +155,8 @@ public final class ResultPanel extends Composite {
             List<String> exact = new ArrayList<>();
             for (int i = 0; i < row.size(); i++) {
                 boolean p = rt.columns().get(i).type() == Column.Type.P_VALUE && row.get(i) instanceof Double;
-                item.setText(i, p ? PValues.format((Double) row.get(i)) : row.get(i) instanceof Double d
-                        && Double.isFinite(d) ? PValues.number(d) : ResultText.number(row.get(i)));
+                item.setText(i, p ? TableNumbers.format((Double) row.get(i)) : row.get(i) instanceof Double d
+                        && Double.isFinite(d) ? TableNumbers.number(d) : ResultText.number(row.get(i)));
                 exact.add(row.get(i) == null ? "" : String.valueOf(row.get(i)));
             }
             TableCopy.setValues(item, exact);

@@ -46,41 +46,41 @@ final class StatisticsTable {
     }
 
     private void columns() {
-        column("Comparison", Statistic::key, Statistic::key);
+        column("Comparison", Statistic::label, Statistic::key);
         if (any(Statistic::estimate)) {
             String name = common(Statistic::estimateName);
             column(name == null ? "Estimate" : "Estimate (" + name + ")",
                     s -> s.estimate() == null ? "" : (name == null && s.estimateName() != null ? s.estimateName()
-                            + " " : "") + PValues.estimate(s.estimate()), s -> full(s.estimate()));
+                            + " " : "") + TableNumbers.estimate(s.estimate()), s -> full(s.estimate()));
         }
         if (any(Statistic::ciLower)) {
             Double level = common(Statistic::ciLevel);
             column(level == null ? "CI" : percent(level) + " CI", s -> s.ciLower() == null ? ""
                     : (level == null && s.ciLevel() != null ? percent(s.ciLevel()) + ": " : "")
-                    + "[" + PValues.estimate(s.ciLower()) + ", " + PValues.estimate(s.ciUpper()) + "]",
+                    + "[" + TableNumbers.estimate(s.ciLower()) + ", " + TableNumbers.estimate(s.ciUpper()) + "]",
                     s -> s.ciLower() == null ? "" : "[" + full(s.ciLower()) + ", " + full(s.ciUpper()) + "]");
         }
         if (any(Statistic::statistic)) {
             String name = common(Statistic::statisticName);
             column(name == null ? "Statistic" : name, s -> s.statistic() == null ? "" : (name == null
-                    ? s.statisticName() + " = " : "") + PValues.statistic(s.statistic()), s -> full(s.statistic()));
+                    ? s.statisticName() + " = " : "") + TableNumbers.statistic(s.statistic()), s -> full(s.statistic()));
             if (any(Statistic::df)) {
                 column("df", s -> df(s, false), s -> df(s, true));
             }
         }
         if (any(Statistic::p)) {
-            column("p", s -> s.p() == null ? "" : PValues.format(s.p()), s -> full(s.p()));
+            column("p", s -> s.p() == null ? "" : TableNumbers.format(s.p()), s -> full(s.p()));
         }
         if (any(Statistic::pAdjusted)) {
             String method = common(Statistic::adjustment);
             column(method == null ? "p adjusted" : "p (" + method + ")", s -> s.pAdjusted() == null ? ""
-                    : PValues.format(s.pAdjusted()) + (method == null && s.adjustment() != null ? " ("
+                    : TableNumbers.format(s.pAdjusted()) + (method == null && s.adjustment() != null ? " ("
                             + s.adjustment() + ")" : ""), s -> full(s.pAdjusted()));
         }
         if (any(Statistic::effectSize)) {
             String name = common(Statistic::effectSizeName);
             column(name == null ? "Effect size" : name, s -> s.effectSize() == null ? "" : (name == null
-                    ? s.effectSizeName() + " " : "") + PValues.estimate(s.effectSize()), s -> full(s.effectSize()));
+                    ? s.effectSizeName() + " " : "") + TableNumbers.estimate(s.effectSize()), s -> full(s.effectSize()));
         }
         column("Test", Statistic::test, Statistic::test);
     }
@@ -95,7 +95,7 @@ final class StatisticsTable {
         if (s.df() == null) {
             return "";
         }
-        Function<Double, String> f = full ? StatisticsTable::full : PValues::df;
+        Function<Double, String> f = full ? StatisticsTable::full : TableNumbers::df;
         return f.apply(s.df()) + (s.df2() == null ? "" : ", " + f.apply(s.df2()));
     }
 

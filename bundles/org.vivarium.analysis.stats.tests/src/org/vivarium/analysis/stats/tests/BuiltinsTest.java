@@ -104,7 +104,8 @@ class BuiltinsTest {
                 Parameters.none());
         assertThat(pooled.notes()).filteredOn(n -> n.kind() == Note.Kind.WARNING).extracting(Note::text)
                 .containsExactly("Values of 5 timepoints (24 h, 1 wk, 2 wk, 4 wk, 8 wk) are analysed together; "
-                        + "analyse one timepoint with subset=time=24 h, or use time as a factor (durability, "
+                        + "analyse one time since dose (Analyse only: Time since dose; on the command line --param "
+                        + "subset=time=24 h), or use time as a factor (durability, "
                         + "two-way-anova with by=time).");
         AnalysisResult byTime = run("two-way-anova", StudyDatasets.extract(demo, "FST", "immobility"),
                 Parameters.of("group", "arm", "by", "time", "comparisons", "vs-control"));

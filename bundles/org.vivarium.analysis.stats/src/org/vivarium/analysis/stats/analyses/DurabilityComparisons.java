@@ -9,6 +9,7 @@ import org.vivarium.analysis.AnalysisException;
 import org.vivarium.analysis.data.Observation;
 import org.vivarium.analysis.result.AnalysisResult;
 import org.vivarium.analysis.result.Column;
+import org.vivarium.analysis.result.PValues;
 import org.vivarium.analysis.result.Point;
 import org.vivarium.analysis.result.ResultTable;
 import org.vivarium.analysis.result.Statistic;
@@ -89,9 +90,9 @@ final class DurabilityComparisons {
                 r.statistic(s.label(label(a, cells.control(), time)).build());
                 t.row(label(a, cells.control(), time), x.length, y.length, diff, diff - half, diff + half, tv, p, ps, d);
                 c.cells.put(k, new Cell(diff, diff - half, diff + half, ps, String.format(Locale.ROOT,
-                        "difference %.3g (Sidak %s CI %.3g to %.3g), Cohen's d %s, Sidak p %.3g", diff,
+                        "difference %.3g (Sidak %s CI %.3g to %.3g), Cohen's d %s, Sidak-adjusted %s", diff,
                         Inputs.percent(1 - alpha), diff - half, diff + half,
-                        d == null ? "n/a" : String.format(Locale.ROOT, "%.2f", d), ps)));
+                        d == null ? "n/a" : String.format(Locale.ROOT, "%.2f", d), PValues.format(ps))));
             }
         }
         return c;
@@ -165,8 +166,8 @@ final class DurabilityComparisons {
                 r.statistic(s.label(label(a, cells.control(), time)).build());
                 t.row(label(a, cells.control(), time), x.size(), y.size(), finite(mx), finite(my), finite(hr), lr.chiSquare(), p, ps);
                 c.cells.put(k, new Cell(Double.isFinite(hr) ? hr : Double.NaN, null, null, ps, String.format(
-                        Locale.ROOT, "hazard ratio %.3g, median %s vs %s, Sidak p %.3g", hr, median(mx), median(my),
-                        ps)));
+                        Locale.ROOT, "hazard ratio %.3g, median %s vs %s, Sidak-adjusted %s", hr, median(mx), median(my),
+                        PValues.format(ps))));
             }
         }
         return c;

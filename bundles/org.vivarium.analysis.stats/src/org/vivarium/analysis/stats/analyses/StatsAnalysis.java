@@ -73,8 +73,8 @@ abstract class StatsAnalysis implements Analysis {
         if (poolsTimepoints(d, parameters)) {
             List<String> times = d.levels(Dataset.TIME);
             r.note(Note.Kind.WARNING, "Values of " + times.size() + " timepoints (" + String.join(", ", times)
-                    + ") are analysed together; analyse one timepoint with subset=time=" + times.get(0)
-                    + ", or use time as a factor (durability, two-way-anova with by=time).");
+                    + ") are analysed together; analyse one time since dose (Analyse only: Time since dose; on the "
+                    + "command line --param subset=time=" + times.get(0) + "), or use time as a factor (durability, two-way-anova with by=time).");
         }
         Inputs.reportExclusions(d, r);
         return r.build();

@@ -6,30 +6,16 @@ import java.math.RoundingMode;
 /**
  * Numbers of a statistics table as journals print them: p-values as "&lt; 0.001" or with 2 significant digits (3 when
  * 2 would move them onto or across 0.05), estimates with 3 significant digits, statistics with 2 decimals.
- * <p>
- * A private copy of the rule until org.vivarium.analysis.result offers the shared p formatter.
+ * p-values follow the shared rule of {@link org.vivarium.analysis.result.PValues}.
  */
-final class PValues {
+final class TableNumbers {
 
-    private static final double ALPHA = 0.05;
-
-    private PValues() {
+    private TableNumbers() {
     }
 
     /** e.g. "&lt; 0.001", "0.013", "0.46", "0.0496" (not "0.050"), "&gt; 0.99"; "-" for none. */
     static String format(Double p) {
-        if (p == null || p.isNaN()) {
-            return "-";
-        }
-        if (p < 0.001) {
-            return "< 0.001";
-        }
-        if (p > 0.99) {
-            return "> 0.99";
-        }
-        BigDecimal two = significant(p, 2);
-        boolean moved = two.doubleValue() == ALPHA || (two.doubleValue() < ALPHA) != (p < ALPHA);
-        return (moved ? significant(p, 3) : two).toPlainString();
+        return p == null || p.isNaN() ? "-" : org.vivarium.analysis.result.PValues.value(p);
     }
 
     /** An estimate or interval end: 3 significant digits, whole numbers from 100 on ("-12.3", "0.0457", "1234"). */
