@@ -34,6 +34,7 @@ import org.vivarium.publish.document.Document;
 import org.vivarium.publish.document.Heading;
 import org.vivarium.publish.document.Paragraph;
 import org.vivarium.publish.document.Table;
+import org.vivarium.testing.TestStudies;
 
 /** The ARRIVE 2.0 report of the demo study, of a randomised copy and of a copy with coded treatments. */
 class ArriveReportTest {
@@ -254,6 +255,26 @@ class ArriveReportTest {
         for (TreatmentArm arm : study.getArms()) {
             assertThat(randomisation).doesNotContain(arm.getCode());
         }
+    }
+
+    @Test
+    void aSmallStudyWithoutMostRecordsStillGivesEveryItem() throws Exception {
+        Study study = TestStudies.small();
+        Document d = report(study);
+        assertThat(DocumentText.headings(d, 2)).hasSize(21);
+        assertThat(DocumentText.tables(d, "FST Immobility (s): descriptive statistics").get(0).rows()).containsExactly(
+                List.of("VEH", "24 h", "2", "155.0", "7.1", "5.0"), List.of("KET", "24 h", "2", "95.0", "7.1", "5.0"));
+        assertThat(paragraph(d, "3b ")).isEqualTo("3b No animals, experimental units or data points were excluded.");
+        List<String> open = DocumentText.toComplete(d).stream().map(Paragraph::text).toList();
+        assertThat(open).anyMatch(t -> t.startsWith("4a To complete: whether randomisation was used"))
+                .anyMatch(t -> t.startsWith("8a To complete: the age of the animals"));
+        assertThat(paragraph(d, "8a ")).startsWith("8a Species: Mus musculus, strain C57BL/6J. Sex: 2 female, 2 male.");
+        study.getArms().forEach(a -> a.setControl(false));
+        study.getCohorts().get(0).setName(null);
+        Document noControl = report(study);
+        assertThat(DocumentText.toComplete(noControl)).extracting(Paragraph::text).anyMatch(t -> t.startsWith(
+                "1a To complete: the control group")).anyMatch(t -> t.startsWith("10b To complete: the effect sizes"));
+        assertThat(DocumentText.tables(noControl, "FST Immobility (s): difference")).isEmpty();
     }
 
     @Test

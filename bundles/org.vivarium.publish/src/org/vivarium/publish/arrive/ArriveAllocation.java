@@ -47,8 +47,8 @@ final class ArriveAllocation {
             }
         }
         String typed = Formats.given(study.getRandomisationMethod());
-        String where = "randomise " + (without.size() == 1 ? "it" : "them") + " in Vivarium (Study > Randomise, or "
-                + "vivarium randomise), or describe the method in " + ArriveDesign.WHERE_STUDY
+        String where = "randomise " + (without.size() == 1 ? "the cohort" : "the cohorts") + " in Vivarium (Study > "
+                + "Randomise..., or vivarium randomise), or describe the method in " + ArriveDesign.WHERE_STUDY
                 + " > Randomisation method";
         if (!recorded.isBlank()) {
             out.reported("4a", recorded);
@@ -69,7 +69,7 @@ final class ArriveAllocation {
                     + "that generated the sequence", where);
         } else {
             out.toComplete("4a", "whether and how animals will be randomised to the arms", "add the animals, then "
-                    + "Study > Randomise (or vivarium randomise)");
+                    + "Study > Randomise... (or vivarium randomise)");
         }
     }
 
@@ -160,7 +160,7 @@ final class ArriveAllocation {
         }
         if (fromLog == null && typed == null && sessions.isEmpty()) {
             out.toComplete("5", "who was aware of the group allocation at each stage (allocation, conduct of the "
-                    + "experiment, outcome assessment, data analysis)", "generate blind codes (Study > Blind codes) "
+                    + "experiment, outcome assessment, data analysis)", "generate blind codes (Study > Blind Codes...) "
                             + "and mark blinded sessions, or describe it in " + ArriveDesign.WHERE_STUDY
                             + " > Blinding method");
         } else {

@@ -132,9 +132,19 @@ final class ArriveAnimals {
         Set<String> vendors = distinct(study.getCohorts().stream().map(Cohort::getVendor).toList());
         boolean oneVendor = vendors.size() == 1 && study.getCohorts().stream().allMatch(c -> Formats.given(c
                 .getVendor()) != null);
+        Set<Long> days = new LinkedHashSet<>();
+        for (Cohort c : study.getCohorts()) {
+            days.add(c.getArrivalDate() == null || c.getAnchorDoseTime() == null ? -1 : ChronoUnit.DAYS.between(c
+                    .getArrivalDate(), c.getAnchorDoseTime().toLocalDate()));
+        }
+        boolean sameDays = days.size() == 1 && days.iterator().next() >= 0 && (oneVendor || vendors.isEmpty());
         List<String> lines = new ArrayList<>();
         for (Cohort c : study.getCohorts()) {
             List<String> facts = new ArrayList<>();
+            if (sameDays) {
+                lines.add(c.getName() + " " + c.getArrivalDate());
+                continue;
+            }
             if (!oneVendor) {
                 facts.add(Formats.given(c.getVendor()) == null ? "source not recorded" : c.getVendor().strip());
             }
@@ -152,8 +162,10 @@ final class ArriveAnimals {
                     + "> Animals > Cohorts > Vendor");
         }
         if (oneVendor || !lines.isEmpty()) {
-            out.reported("8b", (oneVendor ? "Source: " + vendors.iterator().next() + ". " : "") + (lines.isEmpty() ? ""
-                    : "By cohort: " + String.join("; ", lines) + "."));
+            String arrival = lines.isEmpty() ? "" : sameDays ? "Each cohort arrived in the facility " + days.iterator()
+                    .next() + " days before its anchor dose (" + String.join(", ", lines) + ")." : "By cohort: "
+                            + String.join("; ", lines) + ".";
+            out.reported("8b", (oneVendor ? "Source: " + vendors.iterator().next() + ". " : "") + arrival);
         }
         out.toComplete("8b", "the health and immune status (e.g. specific-pathogen-free) and any previous procedures "
                 + "or use of the animals", "in the manuscript");

@@ -74,7 +74,7 @@ final class ArriveDesign {
         out.bullets(sessions());
         if (control == null) {
             out.toComplete("1a", "the control group, or why there is none", "mark the control arm in Study design "
-                    + "editor > Treatments > Arms > Control");
+                    + "editor > Treatments > Arms > Control arm");
         }
     }
 
@@ -155,7 +155,7 @@ final class ArriveDesign {
         int noArm = 0;
         for (Cohort c : study.getCohorts()) {
             List<String> row = new ArrayList<>();
-            row.add(c.getName());
+            row.add(Formats.text(c.getName()));
             for (TreatmentArm a : arms) {
                 int n = (int) c.getAnimals().stream().filter(x -> x.getArm() == a).count();
                 perArm.merge(a, n, Integer::sum);

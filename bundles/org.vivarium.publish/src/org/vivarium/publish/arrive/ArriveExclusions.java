@@ -51,7 +51,8 @@ final class ArriveExclusions {
         for (Cohort c : study.getCohorts()) {
             for (Animal a : c.getAnimals()) {
                 if (a.getStatus() != AnimalStatus.ACTIVE) {
-                    rows.add(List.of(a.getId(), c.getName(), naming.arm(a.getArm()), status(a.getStatus())
+                    rows.add(List.of(Formats.text(a.getId()), Formats.text(c.getName()), naming.arm(a.getArm()),
+                            status(a.getStatus())
                             + " (all values)", a.getStatusDate() == null ? "not recorded" : a.getStatusDate()
                                     .toString(), reason(a.getStatusReason())));
                     perArm.merge(naming.arm(a.getArm()), 1, Integer::sum);
@@ -64,13 +65,16 @@ final class ArriveExclusions {
                 if (m.isExcluded()) {
                     values++;
                     Animal a = m.getAnimal();
-                    String unit = a != null ? a.getId() : m.getCage() != null ? "cage " + m.getCage().getLabel() : "?";
+                    String unit = a != null ? Formats.text(a.getId()) : m.getCage() != null ? "cage " + m.getCage()
+                            .getLabel() : "?";
                     TreatmentArm arm = a != null ? a.getArm() : m.getCage() != null && !m.getCage().getAnimals()
                             .isEmpty() ? m.getCage().getAnimals().get(0).getArm() : null;
                     Cohort c = s.getCohort();
-                    rows.add(List.of(unit, c == null ? "" : c.getName(), naming.arm(arm), "value excluded: " + s
-                            .getName() + ", " + m.getMeasure().getName(), s.getDate() == null ? "not recorded"
-                                    : s.getDate().toLocalDate().toString(), reason(m.getExclusionReason())));
+                    String what = "value excluded: " + Formats.text(s.getName()) + ", " + (m.getMeasure() == null
+                            ? "?" : ArriveMeasures.label(m.getMeasure()));
+                    rows.add(List.of(unit, c == null ? "" : Formats.text(c.getName()), naming.arm(arm), what, s
+                            .getDate() == null ? "not recorded" : s.getDate().toLocalDate().toString(), reason(m
+                                    .getExclusionReason())));
                     perArm.merge(naming.arm(arm), 1, Integer::sum);
                 }
             }
@@ -93,7 +97,7 @@ final class ArriveExclusions {
         out.reported("3b", Formats.count(animals, "animal") + " left the study and " + Formats.count(values, "value")
                 + " " + (values == 1 ? "was" : "were") + " excluded, each listed below with its reason (per arm: "
                 + String.join(", ", parts) + "; arms without an entry had no exclusion). Animals that left the "
-                + "study contribute no values from the day they left.");
+                + "study contribute no value to any analysis, including values measured before they left.");
         out.table(new Table("Animals and values not included in the analysis", List.of("Animal", "Cohort", "Arm",
                 "What", "Date", "Reason"), rows, List.of(1.0, 0.8, 0.9, 2.0, 1.1, 3.2)));
         if (!mixedCages.isEmpty()) {
@@ -104,8 +108,8 @@ final class ArriveExclusions {
     /** n per arm and timepoint of each outcome as analysed. */
     private void analysed(Outcomes outcomes) {
         if (outcomes.all().isEmpty()) {
-            out.toComplete("3c", "the exact n in each group of each analysis", "enter the measurements (Bench > data "
-                    + "entry, or vivarium import), then make this report again");
+            out.toComplete("3c", "the exact n in each group of each analysis", "enter the measurements (the Bench "
+                    + "data-entry grid, or vivarium import), then make this report again");
             return;
         }
         List<TreatmentArm> arms = naming.arms();
@@ -115,7 +119,7 @@ final class ArriveExclusions {
         Map<String, Map<List<List<String>>, List<String>>> byAssay = new LinkedHashMap<>();
         for (Outcome o : outcomes.all()) {
             byAssay.computeIfAbsent(o.assay().getCode(), k -> new LinkedHashMap<>()).computeIfAbsent(counts(o, arms),
-                    k -> new ArrayList<>()).add(o.measure().getName());
+                    k -> new ArrayList<>()).add(ArriveMeasures.label(o.measure()));
         }
         List<List<String>> rows = new ArrayList<>();
         byAssay.forEach((assay, groups) -> groups.forEach((counts, measures) -> {

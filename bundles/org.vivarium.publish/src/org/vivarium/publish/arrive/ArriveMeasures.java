@@ -151,7 +151,7 @@ final class ArriveMeasures {
         if (naming.blinded()) {
             out.toComplete("7a", "the comparisons between the arms: the treatments are still coded, so this report "
                     + "gives descriptive statistics per coded arm only", "break the code (vivarium unblind, or Study > "
-                            + "Unblind) when the data are final, then make this report again");
+                            + "Unblind...) when the data are final, then make this report again");
         }
         if (!outcomes.missing().isEmpty()) {
             out.toComplete("7a", "the analyses " + String.join(", ", outcomes.missing()) + ", which are not installed",

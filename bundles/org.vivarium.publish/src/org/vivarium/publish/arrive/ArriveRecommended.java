@@ -59,7 +59,8 @@ final class ArriveRecommended {
         out.toComplete("19", "whether a protocol (research question, key design features, analysis plan) was written "
                 + "before the study, and if and where it was registered (e.g. preclinicaltrials.eu, OSF)", MANUSCRIPT);
         out.item(20, "Data access");
-        out.reported("20", "Every measurement is held in the study file " + Formats.given(study.getId()) + " with its "
+        out.reported("20", "Every measurement is held in the study file" + (Formats.given(study.getId()) == null ? ""
+                : " " + study.getId().strip()) + " with its "
                 + "source (manual entry or the file, sheet and cell it was imported from), the exclusions with their "
                 + "reasons and the allocation records; vivarium export writes them as one tidy table for a "
                 + "repository.");

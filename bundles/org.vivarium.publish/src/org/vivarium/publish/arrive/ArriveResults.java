@@ -31,7 +31,7 @@ final class ArriveResults {
         out.item(10, "Results");
         if (outcomes.all().isEmpty()) {
             out.toComplete("10a", "the results: summary statistics per group with a measure of variability", "enter "
-                    + "the measurements (Bench > data entry, or vivarium import), then make this report again");
+                    + "the measurements (the Bench data-entry grid, or vivarium import), then make this report again");
             out.toComplete("10b", "the effect sizes with confidence intervals", "as for 10a");
             return;
         }
@@ -45,8 +45,9 @@ final class ArriveResults {
                     + "latencies; for the primary measures, the two-way ANOVA at each timepoint.");
         } else {
             out.toComplete("10b", "the effect sizes with confidence intervals", naming.blinded() ? "break the code "
-                    + "(vivarium unblind) when the data are final, then make this report again" : "mark the control "
-                            + "arm (Study design editor > Treatments > Arms > Control) so that arms can be compared");
+                    + "(Study > Unblind..., or vivarium unblind) when the data are final, then make this report again"
+                    : "mark the control arm (Study design editor > Treatments > Arms > Control arm) so that arms can "
+                            + "be compared");
         }
         for (Outcome o : outcomes.all()) {
             out.add(new Heading(3, o.name() + (o.primary() ? ", primary measure" : "")));
@@ -154,6 +155,8 @@ final class ArriveResults {
             out.table(new Table(o.name() + ": each arm vs " + control + " (log-rank, Sidak-adjusted)", List.of("Arm",
                     "Time", "n (arm / control)", "Median" + comma(unit) + " (arm / control)", "Hazard ratio",
                     "Chi-square (1 df)", "p (Sidak)"), rows));
+            out.small("A hazard ratio above 1 means the event (e.g. feeding) came sooner in the arm than in "
+                    + control + "; medians that the cutoff prevents from being estimated are \"not reached\".");
         } else {
             out.table(new Table(o.name() + ": difference from " + control + " (95% CI, Sidak-adjusted)", List.of("Arm",
                     "Time", "n (arm / control)", "Difference" + comma(unit) + " (95% CI)", "t (df)", "p (Sidak)",

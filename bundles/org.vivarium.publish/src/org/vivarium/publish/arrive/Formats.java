@@ -81,6 +81,11 @@ final class Formats {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
+    /** The text, or "" for null (table cells and lists hold no nulls). */
+    static String text(String s) {
+        return s == null ? "" : s;
+    }
+
     /** The text, or null when it is null or blank. */
     static String given(String s) {
         return s == null || s.isBlank() ? null : s.strip();
