@@ -156,7 +156,10 @@ class ArriveReportTest {
                 .anyMatch(t -> t.startsWith("14 To complete: the name of the ethical review body that approved "
                         + "protocol IACUC-DEMO-0001"))
                 .anyMatch(t -> t.startsWith("21b To complete: all funding sources"))
-                .anyMatch(t -> t.startsWith("7b To complete: how the assumptions"));
+                .anyMatch(t -> t.startsWith("7b To complete: how the assumptions of the comparisons with the control"));
+        assertThat(paragraph(d, "7b ")).startsWith("7b The analyses checked their assumptions");
+        assertThat(DocumentText.text(d)).contains("FST Immobility (s), two-way ANOVA at each timepoint: normality of "
+                + "residuals, Shapiro-Wilk: no evidence against at every timepoint; equal variances, Levene");
         assertThat(open).as("the demo records species, hypothesis and protocol number").noneMatch(t -> t.contains(
                 "> Species") || t.contains("> Hypothesis") || t.contains("> Protocol (ethics) number"));
         Study bare = demo();

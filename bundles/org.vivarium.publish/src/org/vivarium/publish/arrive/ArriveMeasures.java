@@ -162,20 +162,21 @@ final class ArriveMeasures {
     }
 
     private void assumptions(Outcomes outcomes) {
-        Set<String> checks = new LinkedHashSet<>();
-        for (Outcome o : outcomes.all()) {
-            for (AnalysisResult r : results(o)) {
-                r.notes().stream().filter(n -> n.kind() == Note.Kind.ASSUMPTION).map(n -> o.name() + ": " + n.text())
-                        .forEach(checks::add);
-            }
+        List<String> checks = ArriveAssumptions.lines(outcomes);
+        if (checks.isEmpty()) {
+            out.toComplete("7b", "how the assumptions of the t tests and ANOVAs (normality of the residuals, equal "
+                    + "variances) were assessed and what was done when they were not met", "in the manuscript (e.g. "
+                            + "residual Q-Q plots and group SDs; item 10 gives the SD of every group)");
+            return;
         }
-        if (!checks.isEmpty()) {
-            out.reported("7b", "Assumption checks reported by the analyses:");
-            out.bullets(new ArrayList<>(checks));
-        }
-        out.toComplete("7b", "how the assumptions of the t tests and ANOVAs (normality of the residuals, equal "
-                + "variances) were assessed and what was done when they were not met", "in the manuscript (e.g. "
-                        + "residual Q-Q plots and group SDs; item 10 gives the SD of every group)");
+        out.reported("7b", "The analyses checked their assumptions (a check with p < 0.05 marks the assumption as "
+                + "doubtful; p of 0.05 or more is no evidence against it, not proof that it holds):");
+        out.bullets(checks);
+        boolean doubtful = checks.stream().anyMatch(c -> c.contains(": doubtful") || c.contains(", doubtful"));
+        out.toComplete("7b", (doubtful ? "what was done where an assumption is doubtful (e.g. a transformation, or a "
+                + "rank-based test), and " : "") + "how the assumptions of the comparisons with the control were "
+                + "assessed (their t tests use the pooled error of all groups, which assumes equal variances)",
+                "in the manuscript");
     }
 
     static List<AnalysisResult> results(Outcome o) {

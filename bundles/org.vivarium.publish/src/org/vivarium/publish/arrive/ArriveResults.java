@@ -130,10 +130,14 @@ final class ArriveResults {
         List<Double> diffs = new ArrayList<>();
         r.statistics().forEach(s -> diffs.add(s.estimate()));
         int decimals = Formats.decimalsFor(diffs.stream().filter(d -> d != null).toList());
-        for (List<Object> row : t.rows()) {
-            String key = (String) row.get(0);
-            Statistic s = r.statistic(key);
+        for (Statistic s : r.statistics()) {
+            // statistics are keyed arm@time; the table's row of a statistic is the one labelled as it is
+            String key = s.key();
             int at = key.lastIndexOf('@');
+            List<Object> row = t.rows().stream().filter(x -> s.label().equals(x.get(0))).findFirst().orElse(null);
+            if (at < 0 || row == null) {
+                continue;
+            }
             String arm = naming.armOfLevel(key.substring(0, at));
             String time = key.substring(at + 1);
             String n = row.get(t.columnIndex("n")) + " / " + row.get(t.columnIndex("nControl"));
@@ -172,8 +176,7 @@ final class ArriveResults {
     /** One clause per arm: the timepoints at which it differed from the control, and those at which it did not. */
     private void durability(AnalysisResult r, String control) {
         ResultTable t = r.table("durability");
-        ResultTable c = r.table("comparisons");
-        if (t == null || c == null) {
+        if (t == null) {
             return;
         }
         List<String> parts = new ArrayList<>();
@@ -181,7 +184,7 @@ final class ArriveResults {
             String level = (String) row.get(0);
             String at = (String) row.get(1);
             List<String> significant = "none".equals(at) ? List.of() : List.of(at.split(", "));
-            List<String> not = c.rows().stream().map(x -> (String) x.get(0)).filter(k -> k.startsWith(level + "@"))
+            List<String> not = r.statistics().stream().map(Statistic::key).filter(k -> k.startsWith(level + "@"))
                     .map(k -> k.substring(level.length() + 1)).filter(x -> !significant.contains(x)).toList();
             String arm = naming.armOfLevel(level);
             parts.add(significant.isEmpty() ? arm + " at no timepoint" : arm + " at " + Formats.and(significant)

@@ -1,10 +1,10 @@
 package org.vivarium.publish.arrive;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+
+import org.vivarium.analysis.result.PValues;
 
 /** Numbers, p-values, ranges and lists as journals print them. */
 final class Formats {
@@ -16,24 +16,16 @@ final class Formats {
     }
 
     /**
-     * A p-value as a table cell: "< 0.001", else the exact value to 2 significant digits (3 near 0.05, so that 0.0496
-     * does not print as 0.050), "> 0.99" at the top.
+     * A p-value as a table cell, as the analyses' own views print it ({@link PValues}): "< 0.001", else the exact
+     * value to 2 significant digits (3 where 2 would round to 0.050), "> 0.99" at the top.
      */
-    static String pValue(double p) {
-        if (p < 0.001) {
-            return "< 0.001";
-        }
-        if (p > 0.99) {
-            return "> 0.99";
-        }
-        int digits = p >= 0.045 && p < 0.055 ? 3 : 2;
-        return new BigDecimal(p).round(new MathContext(digits)).toPlainString();
+    static String pValue(Double p) {
+        return PValues.value(p);
     }
 
     /** "p < 0.001" or "p = 0.034". */
-    static String p(double p) {
-        String v = pValue(p);
-        return v.startsWith("<") || v.startsWith(">") ? "p " + v : "p = " + v;
+    static String p(Double p) {
+        return PValues.format(p);
     }
 
     /** A number with a fixed number of decimals. */
