@@ -1,15 +1,11 @@
 package org.vivarium.publish.arrive;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
-import org.vivarium.analysis.result.AnalysisResult;
-import org.vivarium.analysis.result.Note;
 import org.vivarium.core.study.Labels;
 import org.vivarium.core.study.Studies;
 import org.vivarium.model.AssayDefinition;
@@ -18,7 +14,6 @@ import org.vivarium.model.MeasureDefinition;
 import org.vivarium.model.Study;
 import org.vivarium.model.TimeDesign;
 import org.vivarium.model.TreatmentArm;
-import org.vivarium.publish.arrive.Outcomes.Outcome;
 
 /** ARRIVE items 6 (outcome measures) and 7 (statistical methods of the analyses this report runs). */
 final class ArriveMeasures {
@@ -177,18 +172,6 @@ final class ArriveMeasures {
                 + "rank-based test), and " : "") + "how the assumptions of the comparisons with the control were "
                 + "assessed (their t tests use the pooled error of all groups, which assumes equal variances)",
                 "in the manuscript");
-    }
-
-    static List<AnalysisResult> results(Outcome o) {
-        List<AnalysisResult> all = new ArrayList<>();
-        if (o.descriptives() != null) {
-            all.add(o.descriptives());
-        }
-        if (o.comparisons() != null) {
-            all.add(o.comparisons());
-        }
-        o.anovas().values().stream().filter(r -> r != null).forEach(all::add);
-        return all;
     }
 
     /** "Vivarium 1.0.0", from the bundle's version when running in OSGi. */

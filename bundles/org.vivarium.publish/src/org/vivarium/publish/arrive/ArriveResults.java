@@ -35,8 +35,10 @@ final class ArriveResults {
             out.toComplete("10b", "the effect sizes with confidence intervals", "as for 10a");
             return;
         }
+        List<String> pending = Outcomes.empty(study).stream().map(s -> s.getName()).toList();
         out.reported("10a", "For each outcome: n, mean, SD and SEM per arm and timepoint (the unit is the animal, or "
-                + "the cage for cage-level assays; values after the exclusions of item 3).");
+                + "the cage for cage-level assays; values after the exclusions of item 3)." + (pending.isEmpty() ? ""
+                        : " Sessions without values yet are not included: " + Formats.and(pending) + "."));
         boolean effects = outcomes.all().stream().anyMatch(o -> ok(o.comparisons()));
         if (effects) {
             out.reported("10b", "Effects: each treated arm minus the control arm " + naming.arm(Studies.controlArm(

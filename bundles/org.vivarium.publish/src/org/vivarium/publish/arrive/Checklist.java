@@ -108,10 +108,6 @@ final class Checklist {
         document.add(block);
     }
 
-    List<Entry> entries() {
-        return List.copyOf(entries.values());
-    }
-
     /** The summary at the end: each sub-item, reported, to complete or both. */
     void summary() {
         long reported = entries.values().stream().filter(e -> e.reported).count();
