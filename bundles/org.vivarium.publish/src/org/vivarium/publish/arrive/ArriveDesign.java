@@ -128,7 +128,8 @@ final class ArriveDesign {
     private void unit() {
         String unit = study.getExperimentalUnit() == ExperimentalUnit.CAGE ? "the cage" : "the single animal";
         List<String> byCage = study.getAssays().stream().filter(a -> a.getUnit() == ExperimentalUnit.CAGE
-                && !a.getSessions().isEmpty()).map(a -> a.getName() + " (" + a.getCode() + ")").toList();
+                && !a.getSessions().isEmpty()).map(a -> "the " + lowerFirst(a.getName()) + " (" + a.getCode() + ")")
+                .toList();
         String text = "The experimental unit is " + unit + ".";
         if (!byCage.isEmpty() && study.getExperimentalUnit() != ExperimentalUnit.CAGE) {
             text += " For " + Formats.and(byCage) + " the unit is the cage: the values are measured per cage (e.g. "
@@ -239,6 +240,14 @@ final class ArriveDesign {
                     + "(effect size, variability, significance level, power)", "enter it in " + WHERE_STUDY
                             + " > Sample size rationale");
         }
+    }
+
+    /** "Sucrose preference test" as "sucrose preference test"; "FST-like" or "OFT" stay as they are. */
+    static String lowerFirst(String name) {
+        if (name == null || name.length() < 2 || !Character.isLowerCase(name.charAt(1))) {
+            return Formats.text(name);
+        }
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     /** "20 (10/10)" for female/male, or just "20" when no animal's sex is known. */

@@ -111,14 +111,14 @@ final class ArriveProcedures {
         Set<LocalTime> times = new TreeSet<>();
         for (Cohort c : study.getCohorts()) {
             if (c.getAnchorDoseTime() != null) {
-                anchors.add(c.getName() + " " + c.getAnchorDoseTime().toLocalDate());
+                anchors.add(c.getName() + ": " + c.getAnchorDoseTime().toLocalDate());
                 times.add(c.getAnchorDoseTime().toLocalTime());
             }
         }
         if (!anchors.isEmpty()) {
-            facts.add("Each animal received one anchor dose (time 0), on the cohort's dosing day (" + String.join(", ",
-                    anchors) + ")" + (times.size() == 1 ? " at " + times.iterator().next() : "") + "; the tests "
-                            + "followed at the times since that dose given in item 1a.");
+            facts.add("Each cohort received its anchor dose (time 0) on one day (" + String.join(", ", anchors) + ")"
+                    + (times.size() == 1 ? " at " + times.iterator().next() : "") + "; the other administrations "
+                    + "are timed from it (table above) and the tests at the times given in item 1a.");
         }
         int scheduled = 0;
         int given = 0;
@@ -135,9 +135,10 @@ final class ArriveProcedures {
             }
         }
         if (scheduled > 0) {
-            facts.add(given + " of " + scheduled + " scheduled doses are recorded as given, with the body weight used "
-                    + "and the volume" + (operators.isEmpty() ? "" : " (by " + Formats.and(new ArrayList<>(operators))
-                            + ")") + (given < scheduled ? "; the others were not given or are not yet due" : "") + ".");
+            facts.add(given + " of " + scheduled + " scheduled administrations are recorded as given, each with the "
+                    + "time, the body weight used and the volume" + (given < scheduled ? "; the others were not given "
+                            + "or are not yet due" : "") + "." + (operators.isEmpty() ? "" : " Dosed by " + Formats.and(
+                                    new ArrayList<>(operators)) + "."));
         }
         if (facts.isEmpty()) {
             out.toComplete("9b", "when and how often the procedures were done", "enter the cohorts' anchor dose times "

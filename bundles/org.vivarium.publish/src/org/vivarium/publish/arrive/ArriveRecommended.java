@@ -127,7 +127,7 @@ final class ArriveRecommended {
         if (events.isEmpty()) {
             out.reported("16b", "No animal was found dead or reached a humane endpoint.");
         } else {
-            out.reported("16b", "Adverse events recorded: " + Formats.count(events.size(), "animal") + ":");
+            out.reported("16b", "Adverse events recorded for " + Formats.count(events.size(), "animal") + ":");
             out.bullets(events);
         }
         out.toComplete("16b", "other adverse events, expected or not, and whether the events above were expected",
