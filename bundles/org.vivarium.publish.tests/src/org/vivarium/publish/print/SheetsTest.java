@@ -107,6 +107,21 @@ class SheetsTest {
     }
 
     @Test
+    void cageSessionsListEveryAnimalOfTheCageInTheSessionsTimeOrder() throws Exception {
+        Study demo = DemoStudy.generate(42, CageCardsTest.TODAY);
+        String text = Pdfs.text(print(demo, PrintDocument.ENTRY_SHEETS, "24 h", Paper.A4));
+        assertThat(text.indexOf("Entry sheet - SPT 24 h")).isLessThan(text.indexOf("Entry sheet - FST 24 h"))
+                .isNotNegative();
+        String spt = text.substring(text.indexOf("Entry sheet - SPT 24 h"));
+        assertThat(spt).contains("Sucrose preference", "%, 0–100");
+        for (var cage : demo.getCohorts().get(1).getCages()) {
+            for (var a : cage.getAnimals()) {
+                assertThat(spt).contains(a.getId());
+            }
+        }
+    }
+
+    @Test
     void bothPapersKeepEveryCharacterOnThePage() throws Exception {
         Study demo = DemoStudy.generate(42, CageCardsTest.TODAY);
         for (Paper paper : Paper.values()) {

@@ -79,6 +79,9 @@ class PrismExportTest {
         Study demo = DemoStudy.generate(42, TODAY);
         Path out = dir.resolve("demo.pzfx");
         PrismExport.Result r = PrismExport.write(demo, out, null, null, new NullProgressMonitor());
+        Files.createDirectories(Path.of("target", "print-samples"));
+        Files.copy(out, Path.of("target", "print-samples", "demo.pzfx"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         List<PzfxReader.Table> tables = PzfxReader.tables(PzfxReader.parse(out));
         assertThat(tables).hasSize(r.tables());
         int measures = 0;

@@ -33,13 +33,13 @@ final class EntrySheets {
         columns.add(new SheetTable.Column(cages ? "Cage" : sheet.blinded() ? "Blind code" : "Animal", "", 58, 0.5f));
         boolean cageColumn = cages || !sheet.blinded(); // a blinded sheet does not tell the cage (core's EntrySheet)
         if (cageColumn) {
-            columns.add(new SheetTable.Column(cages ? "Animals" : "Cage", "", cages ? 90 : 50, cages ? 1 : 0.5f));
+            columns.add(new SheetTable.Column(cages ? "Animals" : "Cage", "", cages ? 120 : 50, cages ? 1 : 0.5f));
         }
         columns.add(new SheetTable.Column("Sex", "", 26, 0));
         for (MeasureDefinition m : sheet.measures()) {
             columns.add(new SheetTable.Column(measureTitle(m), detail(m), 74, 2));
         }
-        columns.add(new SheetTable.Column("Notes", "", 90, 3));
+        columns.add(new SheetTable.Column("Notes", "", cages ? 60 : 90, 3));
         List<List<String>> rows = new ArrayList<>();
         for (EntryRow r : sheet.rows()) {
             List<String> cells = new ArrayList<>();

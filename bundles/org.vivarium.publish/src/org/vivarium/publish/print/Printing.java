@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,10 +14,10 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.vivarium.core.dose.DoseRound;
+import org.vivarium.core.schedule.Schedule;
 import org.vivarium.core.store.AtomicFileWriter;
 import org.vivarium.core.study.Studies;
 import org.vivarium.model.Animal;
-import org.vivarium.model.AssaySession;
 import org.vivarium.model.Cage;
 import org.vivarium.model.Cohort;
 import org.vivarium.model.Study;
@@ -116,11 +117,9 @@ public final class Printing {
                     tables.add(DosingSheets.table(study, DoseRound.of(cohort, due)));
                 }
             } else {
-                for (AssaySession s : Studies.sessions(study)) {
-                    if (s.getCohort() == cohort) {
-                        tables.add(EntrySheets.table(study, s));
-                    }
-                }
+                Studies.sessions(study).stream().filter(s -> s.getCohort() == cohort).sorted(Comparator.comparing(
+                        Schedule::due, Comparator.nullsLast(Comparator.naturalOrder()))).forEach(s -> tables.add(
+                                EntrySheets.table(study, s)));
             }
             progress.worked(1);
         }

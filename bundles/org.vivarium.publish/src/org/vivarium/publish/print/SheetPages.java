@@ -106,7 +106,11 @@ final class SheetPages {
         c.gray(0);
         for (int i = 0; i < widths.length; i++) {
             SheetTable.Column col = table.columns().get(i);
-            c.text(x + 3, y + 12, col.title(), fonts.bold(), 8, widths[i] - 6);
+            float size = 8;
+            while (size > 6.5f && c.width(col.title(), fonts.bold(), size) > widths[i] - 6) {
+                size -= 0.25f;
+            }
+            c.text(x + 3, y + 12, col.title(), fonts.bold(), size, widths[i] - 6);
             c.text(x + 3, y + 24, col.detail(), fonts.regular(), 7, widths[i] - 6);
             x += widths[i];
         }
@@ -120,7 +124,15 @@ final class SheetPages {
         for (int i = 0; i < widths.length; i++) {
             String cell = i < cells.size() ? cells.get(i) : "";
             PDFont font = i == 0 ? fonts.bold() : fonts.regular();
-            c.text(x + 3, y + 14, cell, font, CELL_SIZE, widths[i] - 6);
+            if (c.width(cell, font, CELL_SIZE) <= widths[i] - 6) {
+                c.text(x + 3, y + 14, cell, font, CELL_SIZE, widths[i] - 6);
+            } else { // two smaller lines rather than a cut
+                List<String> lines = c.wrap(cell, font, 7, widths[i] - 6, 2);
+                for (int k = 0; k < lines.size(); k++) {
+                    c.text(x + 3, y + (lines.size() == 1 ? 14 : 9 + 8.5f * k), lines.get(k), font, 7, widths[i]
+                            - 6);
+                }
+            }
             x += widths[i];
         }
         grid(c, widths, y, ROW);

@@ -66,7 +66,8 @@ final class PrismTables {
                         .toList();
                 columns.add(new PrismTable.Column(Coding.armLabel(arm, revealed), List.of(cells)));
             }
-            tables.add(new PrismTable(s.getName() + " - " + name, false, List.of(), columns, decimals));
+            tables.add(new PrismTable(s.getName() + " - " + measureLabel(measure), false, List.of(), columns,
+                    decimals));
         }
         if (byTime.isEmpty()) {
             return List.of();
@@ -125,12 +126,17 @@ final class PrismTables {
         return new PrismTable.Cell(v.value(), v.excluded());
     }
 
-    /** e.g. "FST immobility (s)". */
+    /** e.g. "FST Immobility (s)". */
     static String title(AssayDefinition assay, MeasureDefinition measure) {
+        return assay.getCode() + " " + measureLabel(measure);
+    }
+
+    /** e.g. "Immobility (s)". */
+    static String measureLabel(MeasureDefinition measure) {
         String label = measure.getLabel() != null && !measure.getLabel().isBlank() ? measure.getLabel()
                 : measure.getName();
         String unit = measure.getUnit() == null || measure.getUnit().isBlank() ? "" : " (" + measure.getUnit() + ")";
-        return assay.getCode() + " " + label + unit;
+        return label + unit;
     }
 
     private static int decimals(AssayDefinition assay, MeasureDefinition measure) {
