@@ -53,6 +53,7 @@ public final class Printing {
     public static Result write(Study study, PrintDocument what, Path out, String cohortName, Paper paper,
             IProgressMonitor monitor) throws IOException, PublishException {
         List<Cohort> cohorts = cohorts(study, cohortName);
+        PdfLogging.quiet();
         SubMonitor progress = SubMonitor.convert(monitor, "Printing " + what.title() + " to " + out.getFileName(),
                 cohorts.size() + 1);
         try (PDDocument document = new PDDocument()) {
