@@ -52,6 +52,10 @@ class CageCardsTest {
     }
 
     private Path print(Study study, Paper paper) throws Exception {
+        return print(study, paper, "cage-cards-" + paper.cliName() + ".pdf");
+    }
+
+    private Path print(Study study, Paper paper, String sample) throws Exception {
         Path out = dir.resolve("cards-" + paper.cliName() + ".pdf");
         Printing.Result r = Printing.write(study, PrintDocument.CAGE_CARDS, out, null, paper,
                 new NullProgressMonitor());
@@ -59,7 +63,7 @@ class CageCardsTest {
                 .count();
         assertThat(r.items()).isEqualTo(cages);
         assertThat(r.pages()).isEqualTo((int) Math.ceil(cages / 6.0));
-        PrintSamples.keep(out, "cage-cards-" + paper.cliName() + ".pdf");
+        PrintSamples.keep(out, sample);
         return out;
     }
 
@@ -112,7 +116,7 @@ class CageCardsTest {
         a1.setEarTag("L-07");
         a1.setDateOfBirth(LocalDate.of(2025, 12, 1));
         study.getCohorts().get(0).setBirthDate(LocalDate.of(2025, 12, 24));
-        Path out = print(study, Paper.A4);
+        Path out = print(study, Paper.A4, "cage-cards-names.pdf");
         String text = Pdfs.text(out);
         assertThat(text).contains("Dose–response ≥ 10 µg/kg ± SD, Ψ-test, Проба ??", "PI: Dr. Ł. Żółć",
                 "L-07 F 2025-12-01 VEH", "A2 M 2025-12-24 VEH", "B1 F 2025-12-24 KET", "Cage K1", "Cage K2");

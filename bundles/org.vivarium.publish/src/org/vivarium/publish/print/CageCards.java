@@ -126,7 +126,9 @@ final class CageCards {
             throws IOException {
         float[] at = { x, x + w * 0.34f, x + w * 0.46f, x + w * 0.72f };
         float[] widths = { w * 0.33f, w * 0.11f, w * 0.25f, w * 0.28f };
-        String[] titles = { masking.blinded() ? "Blind code" : "Ear tag", "Sex", "Born", "Arm" };
+        boolean tags = animals.stream().allMatch(a -> a.getEarTag() != null && !a.getEarTag().isBlank());
+        String[] titles = { masking.blinded() ? "Blind code" : tags ? "Ear tag" : "Ear tag or id", "Sex", "Born",
+                "Arm" };
         c.gray(0.88f);
         c.fill(x, y, w, 12);
         c.gray(0);
