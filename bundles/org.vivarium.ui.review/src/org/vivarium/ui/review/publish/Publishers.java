@@ -5,6 +5,10 @@ import java.io.IOException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.vivarium.model.Study;
 import org.vivarium.publish.PublishException;
+import org.vivarium.publish.print.Paper;
+import org.vivarium.publish.print.PrintDocument;
+import org.vivarium.publish.print.Printing;
+import org.vivarium.publish.prism.PrismExport;
 
 /** Calls the headless writer of {@code org.vivarium.publish} for each publication. */
 final class Publishers {
@@ -12,9 +16,34 @@ final class Publishers {
     private Publishers() {
     }
 
-    /** Writes the publication; returns what was written ("ARRIVE report, 9 pages"). */
+    /** Writes the publication; returns what was written ("cage cards, 14 pages"). */
     static String write(Study study, PublishRequest request, IProgressMonitor monitor)
             throws IOException, PublishException {
-        throw new PublishException(request.publication().title() + " cannot be written by this build yet");
+        return switch (request.publication()) {
+            case ARRIVE, STUDY_REPORT -> throw new PublishException(
+                    request.publication().title() + " cannot be written by this build yet");
+            case PRISM -> prism(study, request, monitor);
+            case CAGE_CARDS -> print(study, request, PrintDocument.CAGE_CARDS, monitor);
+            case DOSING_SHEETS -> print(study, request, PrintDocument.DOSING_SHEETS, monitor);
+            case ENTRY_SHEETS -> print(study, request, PrintDocument.ENTRY_SHEETS, monitor);
+        };
+    }
+
+    private static String prism(Study study, PublishRequest request, IProgressMonitor monitor)
+            throws IOException, PublishException {
+        PrismExport.Result r = PrismExport.write(study, request.out(), request.assay(), request.measure(), monitor);
+        return String.format("a Prism file: %d tables of %d measures, %,d values", r.tables(), r.measures(),
+                r.values());
+    }
+
+    private static String print(Study study, PublishRequest request, PrintDocument what, IProgressMonitor monitor)
+            throws IOException, PublishException {
+        Printing.Result r = Printing.write(study, what, request.out(), request.cohort(),
+                request.letter() ? Paper.LETTER : Paper.A4, monitor);
+        return what.title() + ", " + pages(r.pages());
+    }
+
+    static String pages(int n) {
+        return n + (n == 1 ? " page" : " pages");
     }
 }
