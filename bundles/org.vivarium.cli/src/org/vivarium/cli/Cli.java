@@ -32,6 +32,7 @@ public final class Cli {
         add(new ImportCommand());
         add(new TemplateCommand());
         add(new ExportCommand());
+        add(new ReportCommand());
         add(new AnimalsAddCommand());
         add(new AnimalsListCommand());
         add(new BlindCodesCommand());
