@@ -29,6 +29,11 @@ class NumbersTest {
         assertThat(Numbers.number(0.0)).isEqualTo("0");
         assertThat(Numbers.number(-0.0001)).isEqualTo("\u22120.000100");
         assertThat(Numbers.interval(-78.5961, -36.4839)).isEqualTo("\u221278.6 to \u221236.5");
+        assertThat(Numbers.interval(-0.0666, 0.161)).as("both ends to the same decimals")
+                .isEqualTo("\u22120.067 to 0.161");
+        assertThat(Numbers.interval(-42.06, 0.051132)).isEqualTo("\u221242.1 to 0.1");
+        assertThat(Numbers.df(377.0)).isEqualTo("377");
+        assertThat(Numbers.df(12.43)).isEqualTo("12.4");
         assertThat(Numbers.count(1832)).isEqualTo("1,832");
     }
 }

@@ -21,7 +21,14 @@ final class DocxWriter {
     private DocxWriter() {
     }
 
+    /** Average width of a character of Word's 9 pt table text (Calibri), in points; bold a little wider. */
+    private static final float CHAR = 4.6f;
+    private static final float BOLD_CHAR = 4.9f;
+    /** Word's default cell margins, left and right together (2 x 108 twips). */
+    private static final float CELL_PADDING = 10.8f;
+
     static void write(Document document, PageSize size, OutputStream out) throws IOException {
+        float textWidth = size.widthPt() - 2 * PdfPages.MARGIN;
         try (WordWriter w = new WordWriter(document.title())) {
             w.page(size.widthPt(), size.heightPt(), PdfPages.MARGIN);
             w.footer(document.footer());
@@ -30,13 +37,13 @@ final class DocxWriter {
                 w.subtitle(document.subtitle());
             }
             for (Block b : document.blocks()) {
-                block(w, b);
+                block(w, b, textWidth);
             }
             w.write(out);
         }
     }
 
-    private static void block(WordWriter w, Block block) throws IOException {
+    private static void block(WordWriter w, Block block, float textWidth) throws IOException {
         switch (block) {
             case Heading h -> w.heading(h.level(), h.text());
             case Paragraph p -> w.paragraph(texts(p), switch (p.style()) {
@@ -49,10 +56,21 @@ final class DocxWriter {
                     w.bullet(texts(item));
                 }
             }
-            case Table t -> w.table(t.caption(), t.headers(), t.rows(), t.widths());
+            case Table t -> w.table(t.caption(), t.headers(), t.rows(), widths(t, textWidth));
             case Figure f -> w.picture(png(f), f.size().widthPt(), f.size().heightPt(), f.caption());
             case PageBreak b -> w.pageBreak();
         }
+    }
+
+    /** Column widths that keep headers' words and short cells whole, estimated from Word's table font. */
+    private static List<Double> widths(Table t, float textWidth) {
+        float[] w = ColumnWidths.of(t, textWidth, (text, header) -> text.codePointCount(0, text.length())
+                * (header ? BOLD_CHAR : CHAR), CELL_PADDING);
+        List<Double> widths = new ArrayList<>();
+        for (float f : w) {
+            widths.add((double) f);
+        }
+        return widths;
     }
 
     private static List<Text> texts(Paragraph p) {

@@ -26,7 +26,7 @@ final class PdfTables {
     private static final Color RULE = new Color(0x40, 0x40, 0x40);
     private static final Color HAIRLINE = new Color(0xCC, 0xCC, 0xCC);
     private static final Pattern NUMBER = Pattern.compile(
-            "[<>≤≥]?\\s*[-−+]?\\d[\\d,]*(\\.\\d+)?(e[-+]?\\d+)?\\s*%?|[-–]|");
+            "[<>≤≥]?\\s*[-−+]?\\d[\\d,]*(\\.\\d+)?(e[-+]?\\d+)?\\s*%?|\\d[\\d,]* / \\d[\\d,]*|[-–]|");
 
     private final PdfPages pages;
     private final PdfFonts fonts;
@@ -38,7 +38,8 @@ final class PdfTables {
         this.pages = pages;
         this.fonts = fonts;
         this.table = table;
-        this.widths = widths(table, pages.width());
+        this.widths = ColumnWidths.of(table, pages.width(), (text, header) -> PdfFonts.width(header ? fonts.bold()
+                : fonts.regular(), FONT_SIZE, fonts.clean(header ? fonts.bold() : fonts.regular(), text)), 2 * PAD_X);
         this.right = numericColumns(table);
     }
 
@@ -46,13 +47,27 @@ final class PdfTables {
         new PdfTables(pages, fonts, table).draw();
     }
 
-    private void draw() throws IOException {
-        List<List<Line>> header = cells(table.headers(), true);
-        float headerHeight = height(header);
+    /** The height the table needs on the page it starts on (a heading above it is kept with that much). */
+    static float startHeight(PdfPages pages, PdfFonts fonts, Table table) {
+        return new PdfTables(pages, fonts, table).startHeight();
+    }
+
+    /** A table that fits on half a page is not split; a longer one starts where at least its first row fits. */
+    private float startHeight() {
+        float headerHeight = height(cells(table.headers(), true));
         float captionHeight = table.caption().isBlank() ? 0 : 14;
         float first = table.rows().isEmpty() ? 0 : Math.min(height(cells(table.rows().get(0), false)),
                 pages.pageHeight() / 3);
-        pages.need(captionHeight + headerHeight + first);
+        float whole = captionHeight + headerHeight;
+        for (List<String> row : table.rows()) {
+            whole += height(cells(row, false));
+        }
+        return whole <= pages.pageHeight() / 2 ? whole : captionHeight + headerHeight + first;
+    }
+
+    private void draw() throws IOException {
+        List<List<Line>> header = cells(table.headers(), true);
+        pages.need(startHeight());
         caption(false);
         header(header);
         for (List<String> row : table.rows()) {
@@ -148,20 +163,6 @@ final class PdfTables {
 
     private static float height(List<List<Line>> cells) {
         return maxLines(cells) * LEADING + 2 * PAD_Y;
-    }
-
-    static float[] widths(Table table, float total) {
-        int n = table.headers().size();
-        float[] w = new float[n];
-        double sum = 0;
-        for (int c = 0; c < n; c++) {
-            sum += table.widths().isEmpty() ? 1 : Math.max(0, table.widths().get(c));
-        }
-        for (int c = 0; c < n; c++) {
-            double rel = table.widths().isEmpty() || sum <= 0 ? 1.0 / n : Math.max(0, table.widths().get(c)) / sum;
-            w[c] = (float) (total * rel);
-        }
-        return w;
     }
 
     /** Columns whose every body cell is a number (or empty, or a dash): right-aligned. */

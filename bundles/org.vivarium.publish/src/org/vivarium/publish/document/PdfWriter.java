@@ -44,8 +44,13 @@ final class PdfWriter {
             try (PdfPages pages = new PdfPages(doc, size)) {
                 PdfWriter w = new PdfWriter(pages, fonts, figures);
                 w.title(document);
-                for (Block b : document.blocks()) {
-                    w.block(b);
+                List<Block> blocks = document.blocks();
+                for (int i = 0; i < blocks.size(); i++) {
+                    if (blocks.get(i) instanceof Heading h) {
+                        w.heading(h, w.keep(blocks, i + 1));
+                    } else {
+                        w.block(blocks.get(i));
+                    }
                 }
                 pages.finish(fonts, document.footer());
                 count = pages.pageCount();
@@ -72,7 +77,7 @@ final class PdfWriter {
 
     private void block(Block block) throws IOException {
         switch (block) {
-            case Heading h -> heading(h);
+            case Heading h -> heading(h, 0);
             case Paragraph p -> paragraph(p, pages.left(), pages.width());
             case BulletList l -> bullets(l);
             case Table t -> PdfTables.draw(pages, fonts, t);
@@ -81,11 +86,43 @@ final class PdfWriter {
         }
     }
 
-    private void heading(Heading h) throws IOException {
+    /** The height of what a heading is kept with: the headings below it and the start of the block after them. */
+    private float keep(List<Block> blocks, int from) {
+        float h = 0;
+        for (int i = from; i < blocks.size(); i++) {
+            switch (blocks.get(i)) {
+                case Heading next -> h += headingHeight(next);
+                case Figure f -> {
+                    return h + PdfFigures.height(f, pages.width()) + 30;
+                }
+                case Table t -> {
+                    return h + PdfTables.startHeight(pages, fonts, t);
+                }
+                case PageBreak b -> {
+                    return h;
+                }
+                default -> {
+                    return h + 3 * BODY * 1.35f;
+                }
+            }
+        }
+        return h;
+    }
+
+    private static float headingHeight(Heading h) {
+        return before(h) + HEADING[h.level()] * 1.3f + 4;
+    }
+
+    private static float before(Heading h) {
+        return h.level() == 1 ? 14 : h.level() == 2 ? 10 : 6;
+    }
+
+    /** A heading, on a new page unless it fits here together with {@code keep} points of what follows. */
+    private void heading(Heading h, float keep) throws IOException {
         float size = HEADING[h.level()];
         float leading = size * 1.3f;
-        float before = h.level() == 1 ? 14 : h.level() == 2 ? 10 : 6;
-        pages.need(before + leading + 60); // keep the heading with the start of what follows
+        float before = before(h);
+        pages.need(headingHeight(h) + Math.min(keep, pages.pageHeight() * 0.8f));
         if (!pages.atTop()) {
             pages.down(before);
         }

@@ -30,8 +30,8 @@ final class AllocationSection {
         List<AllocationRecord> records = study.getAllocations();
         if (records.isEmpty()) {
             d.paragraph("No cohort was randomised in Vivarium: the arms were assigned outside it"
-                    + (DesignSection.present(study.getRandomisationMethod()) ? " (recorded method: "
-                            + study.getRandomisationMethod().strip() + ")." : ", and no method is recorded."));
+                    + (DesignSection.present(study.getRandomisationMethod()) ? ". Recorded method: "
+                            + sentence(study.getRandomisationMethod()) : ", and no method is recorded."));
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (AllocationRecord r : records) {
@@ -56,44 +56,68 @@ final class AllocationSection {
         }
     }
 
+    /** The text as a sentence ending in a full stop. */
+    static String sentence(String text) {
+        String t = text.strip();
+        return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
+    }
+
     static void dosing(Study study, Document.Builder d, Captions captions) {
         d.heading(1, "3 Dosing");
+        List<String> headers = new ArrayList<>(List.of("Cohort"));
+        study.getArms().forEach(a -> headers.add(a.getCode()));
+        headers.add("All arms");
         List<List<String>> rows = new ArrayList<>();
-        long plannedTotal = 0;
-        long givenTotal = 0;
+        long[] armGiven = new long[study.getArms().size()];
+        long[] armPlanned = new long[study.getArms().size()];
         for (Cohort c : study.getCohorts()) {
-            for (TreatmentArm arm : study.getArms()) {
-                long animals = 0;
-                long planned = 0;
-                long given = 0;
-                for (Animal a : c.getAnimals()) {
-                    if (a.getArm() != arm) {
-                        continue;
-                    }
-                    animals++;
-                    for (DosingEvent e : a.getDosingEvents()) {
-                        planned++;
-                        given += e.getActualTime() != null ? 1 : 0;
-                    }
-                }
-                if (animals > 0) {
-                    rows.add(List.of(c.getName(), arm.getCode(), Numbers.count(animals), Numbers.count(planned),
-                            Numbers.count(given), Numbers.count(planned - given)));
-                    plannedTotal += planned;
-                    givenTotal += given;
-                }
+            List<String> row = new ArrayList<>(List.of(c.getName()));
+            long given = 0;
+            long planned = 0;
+            for (int i = 0; i < study.getArms().size(); i++) {
+                TreatmentArm arm = study.getArms().get(i);
+                long[] gp = doses(c, arm);
+                row.add(gp[1] == 0 ? "\u2013" : gp[0] + " / " + gp[1]);
+                given += gp[0];
+                planned += gp[1];
+                armGiven[i] += gp[0];
+                armPlanned[i] += gp[1];
             }
+            row.add(planned == 0 ? "\u2013" : Numbers.count(given) + " / " + Numbers.count(planned));
+            rows.add(row);
         }
-        if (plannedTotal == 0) {
+        long given = 0;
+        long planned = 0;
+        List<String> total = new ArrayList<>(List.of("All cohorts"));
+        for (int i = 0; i < armGiven.length; i++) {
+            total.add(Numbers.count(armGiven[i]) + " / " + Numbers.count(armPlanned[i]));
+            given += armGiven[i];
+            planned += armPlanned[i];
+        }
+        total.add(Numbers.count(given) + " / " + Numbers.count(planned));
+        rows.add(total);
+        if (planned == 0) {
             d.paragraph("No dose is scheduled or recorded yet.");
             return;
         }
-        d.paragraph(Numbers.count(givenTotal) + " of " + Numbers.count(plannedTotal) + " planned doses have been given ("
-                + Math.round(100.0 * givenTotal / plannedTotal) + " %). Doses not given are still to come, or belong to"
-                + " animals that left the study (section 4).");
-        rows.add(List.of("Total", "", "", Numbers.count(plannedTotal), Numbers.count(givenTotal),
-                Numbers.count(plannedTotal - givenTotal)));
-        d.add(new Table(captions.table("Doses per cohort and arm"), List.of("Cohort", "Arm", "Animals", "Planned", "Given",
-                "Not given"), rows, List.of(1.2, 1.2, 1.0, 1.0, 1.0, 1.0)));
+        d.paragraph(Numbers.count(given) + " of " + Numbers.count(planned) + " planned doses have been given ("
+                + Math.round(100.0 * given / planned) + " %). Doses not given are still to come, or belong to animals"
+                + " that left the study (section 4).");
+        d.add(new Table(captions.table("Doses given / planned, per cohort and arm"), headers, rows));
+    }
+
+    /** Doses given and planned of the cohort's animals in the arm. */
+    private static long[] doses(Cohort c, TreatmentArm arm) {
+        long given = 0;
+        long planned = 0;
+        for (Animal a : c.getAnimals()) {
+            if (a.getArm() == arm) {
+                for (DosingEvent e : a.getDosingEvents()) {
+                    planned++;
+                    given += e.getActualTime() != null ? 1 : 0;
+                }
+            }
+        }
+        return new long[] { given, planned };
     }
 }

@@ -61,12 +61,22 @@ final class Numbers {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
-    /** "−78.6 to −36.5". */
+    /** "−78.6 to −36.5", "−0.067 to 0.161": both ends with the decimals the larger one gets from {@link #number}. */
     static String interval(Double low, Double high) {
-        if (low == null || high == null) {
+        if (low == null || high == null || !Double.isFinite(low) || !Double.isFinite(high)) {
             return "\u2013";
         }
-        return number(low) + " to " + number(high);
+        double a = Math.max(Math.abs(low), Math.abs(high));
+        int decimals = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : a == 0 ? 0
+                : 2 - (int) Math.floor(Math.log10(a));
+        String format = "%." + decimals + "f";
+        return minus(String.format(Locale.ROOT, format, low)) + " to " + minus(String.format(Locale.ROOT, format,
+                high));
+    }
+
+    /** Degrees of freedom: whole numbers without decimals (377), others to three significant digits (12.4). */
+    static String df(double df) {
+        return df == Math.rint(df) ? count((long) df) : number(df);
     }
 
     private static String significant(double v, int digits) {

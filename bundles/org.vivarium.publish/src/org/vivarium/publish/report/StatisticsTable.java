@@ -63,7 +63,7 @@ final class StatisticsTable {
                         cells.add(cell(c, v));
                         if (df && c.name().equals("t")) {
                             Statistic s = statistic(result, t, row);
-                            cells.add(s == null || s.df() == null ? "\u2013" : Numbers.number(s.df()));
+                            cells.add(s == null || s.df() == null ? "\u2013" : Numbers.df(s.df()));
                         }
                     }
                 }
