@@ -134,10 +134,13 @@ final class PdfPages implements AutoCloseable {
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 content = c;
                 line(MARGIN, base + 10, size.widthPt() - MARGIN, base + 10, 0.4f, Color.LIGHT_GRAY);
-                String left = fonts.clean(fonts.regular(), footer);
-                text(left, fonts.regular(), fontSize, MARGIN, base, MUTED);
                 String right = "page " + (i + 1) + " of " + n;
                 float w = PdfFonts.width(fonts.regular(), fontSize, right);
+                String left = fonts.clean(fonts.regular(), footer);
+                while (left.length() > 1 && PdfFonts.width(fonts.regular(), fontSize, left) > width() - w - 12) {
+                    left = left.substring(0, left.length() - 2) + "\u2026"; // a long footer ends in an ellipsis
+                }
+                text(left, fonts.regular(), fontSize, MARGIN, base, MUTED);
                 text(right, fonts.regular(), fontSize, size.widthPt() - MARGIN - w, base, MUTED);
             }
         }
