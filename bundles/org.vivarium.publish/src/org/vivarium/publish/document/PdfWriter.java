@@ -19,6 +19,10 @@ import org.vivarium.publish.document.PdfText.Span;
  */
 final class PdfWriter {
 
+    static {
+        QuietLogging.quiet();
+    }
+
     private static final float BODY = 10f;
     private static final float SMALL = 8.5f;
     private static final float[] HEADING = { 0, 15f, 12.5f, 10.5f };
