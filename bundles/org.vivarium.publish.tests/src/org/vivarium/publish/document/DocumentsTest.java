@@ -67,6 +67,8 @@ class DocumentsTest {
     void pdfShowsEveryBlockWithFooterAndPageNumbers() throws Exception {
         Path out = dir.resolve("report.pdf");
         int pages = Documents.write(everyBlock(), out, PageSize.A4);
+        Documents.write(everyBlock(), Files.createDirectories(Path.of("target", "report-samples")).resolve(
+                "every-block.pdf"), PageSize.A4); // to look at
 
         List<String> text = PdfTexts.pages(out);
         assertThat(pages).isEqualTo(text.size()).isEqualTo(2);

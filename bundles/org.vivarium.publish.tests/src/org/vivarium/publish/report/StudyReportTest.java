@@ -3,12 +3,16 @@ package org.vivarium.publish.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +69,29 @@ class StudyReportTest {
                 "4 Attrition and exclusions", "5 Outcomes", "6 Durability of the effect");
         for (int p = 0; p < pages.size(); p++) {
             assertThat(pages.get(p)).contains("KET-BCI-DEMO · study report", "page " + (p + 1) + " of " + pages.size());
+        }
+    }
+
+    @Test
+    void nothingIsDrawnInTheSideMarginsOfAnyPage() throws Exception {
+        Path out = dir.resolve("demo.pdf");
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            PDFRenderer renderer = new PDFRenderer(doc);
+            for (int p = 0; p < doc.getNumberOfPages(); p++) {
+                BufferedImage image = renderer.renderImageWithDPI(p, 36);
+                float scale = 36f / 72;
+                int left = (int) Math.floor((56.7f - 3) * scale);
+                int right = (int) Math.ceil((PageSize.A4.widthPt() - 56.7f + 3) * scale);
+                int ink = 0;
+                for (int y = 0; y < image.getHeight(); y++) {
+                    for (int x = 0; x < image.getWidth(); x++) {
+                        if ((x < left || x > right) && (image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+                            ink++;
+                        }
+                    }
+                }
+                assertThat(ink).as("pixels drawn in the side margins of page " + (p + 1)).isZero();
+            }
         }
     }
 
