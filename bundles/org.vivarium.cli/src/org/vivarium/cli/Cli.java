@@ -33,6 +33,7 @@ public final class Cli {
         add(new TemplateCommand());
         add(new ExportCommand());
         add(new PrintCommand());
+        add(new ReportCommand());
         add(new AnimalsAddCommand());
         add(new AnimalsListCommand());
         add(new BlindCodesCommand());

@@ -10,14 +10,21 @@ import java.util.Objects;
  *
  * @param title the document's title (first line, and the file's title property)
  * @param subtitle a line under the title ("" for none), e.g. the study and the date it was made
+ * @param footer the text at the foot of every page, before "page N of M" ("" for none), e.g. the study's id
  * @param blocks the content
  */
-public record Document(String title, String subtitle, List<Block> blocks) {
+public record Document(String title, String subtitle, String footer, List<Block> blocks) {
 
     public Document {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(subtitle, "subtitle");
+        Objects.requireNonNull(footer, "footer");
         blocks = List.copyOf(blocks);
+    }
+
+    /** A document without footer text (pages are still numbered). */
+    public Document(String title, String subtitle, List<Block> blocks) {
+        this(title, subtitle, "", blocks);
     }
 
     /** Starts a document. */
@@ -29,11 +36,18 @@ public record Document(String title, String subtitle, List<Block> blocks) {
     public static final class Builder {
         private final String title;
         private final String subtitle;
+        private String footer = "";
         private final List<Block> blocks = new ArrayList<>();
 
         private Builder(String title, String subtitle) {
             this.title = title;
             this.subtitle = subtitle;
+        }
+
+        /** The text at the foot of every page, before "page N of M". */
+        public Builder footer(String text) {
+            footer = Objects.requireNonNull(text, "footer");
+            return this;
         }
 
         public Builder add(Block block) {
@@ -54,7 +68,7 @@ public record Document(String title, String subtitle, List<Block> blocks) {
         }
 
         public Document build() {
-            return new Document(title, subtitle, blocks);
+            return new Document(title, subtitle, footer, blocks);
         }
     }
 }
