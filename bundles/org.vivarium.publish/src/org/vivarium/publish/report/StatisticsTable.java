@@ -52,7 +52,8 @@ final class StatisticsTable {
                 Object v = row.get(i);
                 switch (c.name()) {
                     case "comparison" -> {
-                        String s = String.valueOf(v);
+                        Statistic matched = statistic(result, t, row);
+                        String s = matched != null ? matched.key() : String.valueOf(v);
                         int at = s.lastIndexOf('@');
                         cells.add(at < 0 ? s : s.substring(0, at));
                         cells.add(at < 0 ? "" : s.substring(at + 1));
@@ -101,7 +102,10 @@ final class StatisticsTable {
         return v instanceof Number n ? n.doubleValue() : null;
     }
 
+    /** The statistic of a row: the comparison column holds its label in words (or, from older results, its key). */
     private static Statistic statistic(AnalysisResult result, ResultTable t, List<Object> row) {
-        return result.statistic(String.valueOf(row.get(t.columnIndex("comparison"))));
+        String comparison = String.valueOf(row.get(t.columnIndex("comparison")));
+        return result.statistics().stream().filter(s -> s.label().equals(comparison) || s.key().equals(comparison))
+                .findFirst().orElse(null);
     }
 }
