@@ -1,0 +1,194 @@
+package org.vivarium.publish.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.DataInputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.RectangleEdge;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vivarium.analysis.result.ChartSpec;
+import org.vivarium.analysis.result.Marker;
+import org.vivarium.analysis.result.Point;
+import org.vivarium.analysis.result.Series;
+import org.vivarium.core.study.Time;
+
+/**
+ * Every chart kind the built-in analyses draw, at every export size and on screen, is journal-ready: fonts in the
+ * size's point range, no text outside the drawing or cut off, no two texts overlapping, every category labelled, every
+ * reference line's label shown, the legend below the plot in a journal column.
+ */
+class ChartSizesTest {
+
+    /** Allowed font sizes (points; pixels on screen) per style. */
+    private static final Map<String, float[]> RANGES = Map.of("single", new float[] { 7, 9 }, "double",
+            new float[] { 9, 10 }, "slide", new float[] { 14, 18 }, "screen", new float[] { 11, 13 });
+
+    @TempDir
+    Path dir;
+
+    private static List<ChartStyle> styles() {
+        List<ChartStyle> styles = new ArrayList<>();
+        for (ChartSize size : ChartSize.values()) {
+            styles.add(ChartStyle.of(size));
+        }
+        styles.add(ChartStyle.screen(500, 300));
+        return styles;
+    }
+
+    private static float[] range(ChartStyle style) {
+        return RANGES.get(style.toString().split(" ")[0]);
+    }
+
+    @Test
+    void everyKindAtEverySizeIsLaidOutCleanly() {
+        List<String> problems = new ArrayList<>();
+        for (ChartSpec spec : ChartSpecs.all()) {
+            for (ChartStyle style : styles()) {
+                problems.addAll(check(spec, style));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** What is wrong with one chart at one style, each line naming the chart and style. */
+    static List<String> check(ChartSpec spec, ChartStyle style) {
+        ChartLayout layout = ChartLayout.draw(ChartRenderer.render(spec, style), style);
+        String where = spec.title() + " [" + style + "]: ";
+        List<String> problems = new ArrayList<>();
+        float[] range = range(style);
+        layout.problems(range[0], range[1]).forEach(p -> problems.add(where + p));
+        layout.detachedLabels().forEach(p -> problems.add(where + p));
+        List<String> strings = layout.strings();
+        for (String category : categories(spec)) {
+            if (!strings.contains(category)) {
+                problems.add(where + "no tick label '" + category + "'");
+            }
+        }
+        for (Marker m : spec.markers()) {
+            if (strings.stream().filter(m.label()::equals).count() != 1) {
+                problems.add(where + "marker label '" + m.label() + "' is not shown once");
+            }
+        }
+        var axis = (WrappedLabelAxis) layout.chart.getXYPlot().getRangeAxis();
+        if (!String.join(" ", axis.labelLines()).equals(spec.yLabel()) || !strings.containsAll(axis.labelLines())) {
+            problems.add(where + "y label shown as " + axis.labelLines());
+        }
+        if (layout.chart.getLegend() != null && style.legendBelow()
+                && layout.legendEdge() != RectangleEdge.BOTTOM) {
+            problems.add(where + "legend at " + layout.legendEdge());
+        }
+        return problems;
+    }
+
+    private static List<String> categories(ChartSpec spec) {
+        if (spec.xAxis() == ChartSpec.Axis.CATEGORY) {
+            return spec.categories();
+        }
+        if (spec.xAxis() == ChartSpec.Axis.NUMERIC) {
+            return List.of();
+        }
+        TreeSet<Double> hours = new TreeSet<>();
+        for (Series s : spec.series()) {
+            s.points().stream().map(Point::x).forEach(hours::add);
+        }
+        return hours.stream().map(Time::sinceDose).toList();
+    }
+
+    @Test
+    void fontsAreInPointsThatFitTheSize() {
+        JFreeChart single = ChartRenderer.render(ChartSpecs.timeCourse(), ChartSize.SINGLE_COLUMN);
+        assertThat(single.getTitle().getFont().getSize2D()).isEqualTo(9f);
+        assertThat(single.getXYPlot().getRangeAxis().getLabelFont().getSize2D()).isEqualTo(8f);
+        assertThat(single.getXYPlot().getDomainAxis().getTickLabelFont().getSize2D()).isEqualTo(7f);
+        assertThat(single.getLegend().getItemFont().getSize2D()).isEqualTo(7f);
+        JFreeChart slide = ChartRenderer.render(ChartSpecs.timeCourse(), ChartSize.SLIDE);
+        assertThat(slide.getTitle().getFont().getSize2D()).isEqualTo(18f);
+        assertThat(slide.getXYPlot().getDomainAxis().getTickLabelFont().getSize2D()).isEqualTo(14f);
+    }
+
+    @Test
+    void theLegendGoesBelowThePlotInAJournalColumnAndWhenItWouldTakeMoreThanAFifthOfTheWidth() {
+        ChartSpec short4 = ChartSpecs.timeCourse();
+        assertThat(ChartRenderer.render(short4, ChartSize.SINGLE_COLUMN).getLegend().getPosition())
+                .isEqualTo(RectangleEdge.BOTTOM);
+        assertThat(ChartRenderer.render(short4, ChartSize.DOUBLE_COLUMN).getLegend().getPosition())
+                .isEqualTo(RectangleEdge.BOTTOM);
+        assertThat(ChartRenderer.render(short4, ChartSize.SLIDE).getLegend().getPosition())
+                .isEqualTo(RectangleEdge.RIGHT);
+        ChartSpec longNames = new ChartSpec(short4.kind(), short4.title(), short4.xLabel(), short4.yLabel(),
+                short4.xAxis(), short4.categories(), short4.errorBars(), short4.series().stream().map(s -> new Series(
+                        "Ketamine 10 mg/kg + BCI-540 3 mg/kg " + s.name(), s.style(), s.points())).toList(),
+                short4.markers());
+        assertThat(ChartRenderer.render(longNames, ChartSize.SLIDE).getLegend().getPosition())
+                .isEqualTo(RectangleEdge.BOTTOM);
+        assertThat(ChartRenderer.render(ChartSpecs.paired(), ChartSize.SLIDE).getLegend()).as("one line per animal")
+                .isNull();
+    }
+
+    @Test
+    void everyTimepointIsLabelledAndLongGroupNamesAreSlanted() {
+        ChartLayout effect = ChartLayout.draw(ChartRenderer.render(ChartSpecs.effectOverTime(),
+                ChartSize.SINGLE_COLUMN), ChartStyle.of(ChartSize.SINGLE_COLUMN));
+        assertThat(effect.strings()).contains("1 h", "24 h", "1 wk", "2 wk", "4 wk", "8 wk");
+        ChartSpec longNames = ChartSpecs.all().get(5);
+        JFreeChart chart = ChartRenderer.render(longNames, ChartSize.SINGLE_COLUMN);
+        ChartLayout.draw(chart, ChartStyle.of(ChartSize.SINGLE_COLUMN));
+        assertThat(((CategoryTickAxis) chart.getXYPlot().getDomainAxis()).labelAngle()).isGreaterThan(0);
+    }
+
+    @Test
+    void lastSignificantLabelsOfOneTimepointAreStackedInsideThePlot() {
+        for (ChartSize size : ChartSize.values()) {
+            JFreeChart chart = ChartRenderer.render(ChartSpecs.effectOverTime(), size);
+            ChartLayout.draw(chart, ChartStyle.of(size));
+            MarkerLabels labels = (MarkerLabels) chart.getXYPlot().getAnnotations().get(0);
+            assertThat(labels.placed()).hasSize(4);
+            for (int i = 0; i < 4; i++) {
+                for (int j = i + 1; j < 4; j++) {
+                    assertThat(labels.placed().get(i).box().intersects(labels.placed().get(j).box()))
+                            .as(size + " " + i + "/" + j).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void pngSaysThreeHundredDpiInItsPhysChunk() throws Exception {
+        Path png = dir.resolve("chart.png");
+        ChartPicture.of(ChartSpecs.timeCourse()).write(png, ChartSize.SINGLE_COLUMN);
+        int[] phys = phys(png);
+        assertThat(phys).containsExactly(11811, 11811, 1);
+    }
+
+    /** The pHYs chunk's pixels per unit along x and y and its unit (1: metre). */
+    static int[] phys(Path png) throws Exception {
+        try (InputStream in = Files.newInputStream(png); DataInputStream data = new DataInputStream(in)) {
+            byte[] signature = data.readNBytes(8);
+            assertThat(signature).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+            while (true) {
+                int length = data.readInt();
+                byte[] type = data.readNBytes(4);
+                byte[] body = data.readNBytes(length);
+                data.readInt();
+                String name = new String(type, java.nio.charset.StandardCharsets.US_ASCII);
+                if (name.equals("pHYs")) {
+                    var b = java.nio.ByteBuffer.wrap(body);
+                    return new int[] { b.getInt(), b.getInt(), b.get() };
+                }
+                if (name.equals("IEND")) {
+                    throw new AssertionError("no pHYs chunk in " + Arrays.toString(type));
+                }
+            }
+        }
+    }
+}
