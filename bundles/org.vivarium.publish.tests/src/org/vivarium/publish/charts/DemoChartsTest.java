@@ -42,6 +42,10 @@ class DemoChartsTest {
         add(study, "descriptives", "SPT", null, "by", "time");
         add(study, "one-way-anova", "FST", "immobility", "subset", "time=24 h");
         add(study, "two-way-anova", "FST", "immobility", "subset", "time=1 wk");
+        int i = 1;
+        for (ChartSpec spec : ChartSpecs.all()) {
+            CHARTS.put("worst-case-" + i++, spec);
+        }
     }
 
     private static void add(Study study, String id, String assay, String measure, String... params) throws Exception {

@@ -61,6 +61,10 @@ public final class ChartExport {
 
     private static final String PNG_FORMAT = "javax_imageio_png_1.0";
 
+    static {
+        QuietLogging.quiet();
+    }
+
     private ChartExport() {
     }
 
