@@ -69,9 +69,12 @@ class ChartSizesTest {
         layout.problems(range[0], range[1]).forEach(p -> problems.add(where + p));
         layout.detachedLabels().forEach(p -> problems.add(where + p));
         List<String> strings = layout.strings();
-        for (String category : categories(spec)) {
-            if (!strings.contains(category)) {
-                problems.add(where + "no tick label '" + category + "'");
+        List<String> categories = categories(spec);
+        for (int i = 0; i < categories.size(); i++) {
+            var axis = (CategoryTickAxis) layout.chart.getXYPlot().getDomainAxis();
+            List<String> lines = axis.labelLines(i);
+            if (!String.join(" ", lines).equals(categories.get(i)) || !strings.containsAll(lines)) {
+                problems.add(where + "no tick label '" + categories.get(i) + "' (set as " + lines + ")");
             }
         }
         for (Marker m : spec.markers()) {
@@ -136,14 +139,19 @@ class ChartSizesTest {
     }
 
     @Test
-    void everyTimepointIsLabelledAndLongGroupNamesAreSlanted() {
+    void everyTimepointIsLabelledAndLongGroupNamesAreSetInLines() {
         ChartLayout effect = ChartLayout.draw(ChartRenderer.render(ChartSpecs.effectOverTime(),
                 ChartSize.SINGLE_COLUMN), ChartStyle.of(ChartSize.SINGLE_COLUMN));
         assertThat(effect.strings()).contains("1 h", "24 h", "1 wk", "2 wk", "4 wk", "8 wk");
         ChartSpec longNames = ChartSpecs.all().get(5);
         JFreeChart chart = ChartRenderer.render(longNames, ChartSize.SINGLE_COLUMN);
         ChartLayout.draw(chart, ChartStyle.of(ChartSize.SINGLE_COLUMN));
-        assertThat(((CategoryTickAxis) chart.getXYPlot().getDomainAxis()).labelAngle()).isGreaterThan(0);
+        CategoryTickAxis axis = (CategoryTickAxis) chart.getXYPlot().getDomainAxis();
+        assertThat(axis.layout()).isEqualTo(CategoryTickAxis.Layout.LINES);
+        assertThat(axis.labelLines(3)).hasSizeBetween(2, 4);
+        List<String> slide = ChartLayout.draw(ChartRenderer.render(longNames, ChartSize.SLIDE),
+                ChartStyle.of(ChartSize.SLIDE)).strings();
+        assertThat(slide).as("a number stays with its unit").contains("Ketamine 10 mg/kg", "+ BCI-540 3 mg/kg");
     }
 
     @Test

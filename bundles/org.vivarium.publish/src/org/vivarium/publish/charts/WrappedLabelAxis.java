@@ -4,7 +4,6 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jfree.chart.axis.AxisSpace;
@@ -69,39 +68,8 @@ final class WrappedLabelAxis extends NumberAxis {
         return lines.stream().allMatch(l -> fm.getStringBounds(l, g2).getWidth() <= available);
     }
 
-    /** The fewest lines that fit, as even in length as possible (the narrowest width giving that many lines). */
     private static List<String> wrap(Graphics2D g2, String text, Font f, double available) {
-        List<String> fewest = greedy(g2, text, f, available);
-        double low = 0;
-        double high = available;
-        for (int i = 0; i < 20; i++) {
-            double mid = (low + high) / 2;
-            if (greedy(g2, text, f, mid).size() <= fewest.size()) {
-                high = mid;
-            } else {
-                low = mid;
-            }
-        }
-        return greedy(g2, text, f, high);
-    }
-
-    private static List<String> greedy(Graphics2D g2, String text, Font f, double available) {
-        FontMetrics fm = g2.getFontMetrics(f);
-        List<String> out = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split("\\s+")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && fm.getStringBounds(candidate, g2).getWidth() > available) {
-                out.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        if (!line.isEmpty()) {
-            out.add(line.toString());
-        }
-        return out;
+        return TextLines.wrap(g2, g2.getFontMetrics(f), text, available);
     }
 
     @Override
