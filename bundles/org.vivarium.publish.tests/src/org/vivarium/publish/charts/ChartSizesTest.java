@@ -77,8 +77,13 @@ class ChartSizesTest {
                 problems.add(where + "no tick label '" + categories.get(i) + "' (set as " + lines + ")");
             }
         }
+        List<MarkerLabels.Placed> placed = layout.chart.getXYPlot().getAnnotations().stream()
+                .filter(MarkerLabels.class::isInstance).flatMap(a -> ((MarkerLabels) a).placed().stream()).toList();
         for (Marker m : spec.markers()) {
-            if (strings.stream().filter(m.label()::equals).count() != 1) {
+            List<MarkerLabels.Placed> shown = placed.stream().filter(p -> p.label().text().equals(m.label())
+                    && p.label().value() == xValue(spec, m)).toList();
+            if (shown.size() != 1 || !String.join(" ", shown.get(0).lines()).equals(m.label())
+                    || !strings.containsAll(shown.get(0).lines())) {
                 problems.add(where + "marker label '" + m.label() + "' is not shown once");
             }
         }
@@ -91,6 +96,17 @@ class ChartSizesTest {
             problems.add(where + "legend at " + layout.legendEdge());
         }
         return problems;
+    }
+
+    /** Where a marker is drawn: its value, or its timepoint's position on a time-since-dose axis. */
+    private static double xValue(ChartSpec spec, Marker m) {
+        if (m.kind() == Marker.Kind.HORIZONTAL_LINE || spec.xAxis() != ChartSpec.Axis.HOURS_SINCE_DOSE) {
+            return m.value();
+        }
+        TreeSet<Double> hours = new TreeSet<>();
+        spec.series().forEach(s -> s.points().forEach(p -> hours.add(p.x())));
+        hours.add(m.value());
+        return hours.headSet(m.value()).size();
     }
 
     private static List<String> categories(ChartSpec spec) {

@@ -2,6 +2,7 @@ package org.vivarium.publish.charts;
 
 import java.awt.Color;
 import java.awt.Paint;
+import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,8 +113,14 @@ public final class ChartRenderer {
      * there they cover no data.
      */
     private double headroom() {
-        long rows = spec.markers().stream().filter(m -> m.kind() == Marker.Kind.VERTICAL_LINE
-                && !m.label().isBlank()).count();
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        double rows = 0;
+        for (Marker m : spec.markers()) {
+            if (m.kind() == Marker.Kind.VERTICAL_LINE && !m.label().isBlank()) {
+                double width = style.noteFont().getStringBounds(m.label(), frc).getWidth();
+                rows += width > style.width() * 0.75 * 0.45 ? 2 : 1;
+            }
+        }
         if (rows == 0) {
             return 0.05;
         }

@@ -37,7 +37,7 @@ final class MarkerLabels extends AbstractXYAnnotation {
     private final Font font;
     private final double gap;
     /** A label where it was drawn. */
-    record Placed(Label label, Rectangle2D box) {
+    record Placed(Label label, Rectangle2D box, List<String> lines) {
     }
 
     private final transient List<Placed> placed = new ArrayList<>();
@@ -62,59 +62,96 @@ final class MarkerLabels extends AbstractXYAnnotation {
         return List.copyOf(placed);
     }
 
+    /** A place for a label, set in one or more lines. */
+    private record Candidate(Rectangle2D box, List<String> lines) {
+    }
+
     @Override
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
             int rendererIndex, PlotRenderingInfo info) {
         placed.clear();
         g2.setFont(font);
         FontMetrics fm = g2.getFontMetrics(font);
-        List<Point2D> data = dataPoints(plot, dataArea);
-        RectangleEdge xEdge = plot.getDomainAxisEdge();
-        RectangleEdge yEdge = plot.getRangeAxisEdge();
+        List<Point2D> avoid = dataPoints(plot, dataArea);
+        for (Label l : labels) {
+            if (l.vertical()) {
+                double x = domainAxis.valueToJava2D(l.value(), dataArea, plot.getDomainAxisEdge());
+                along(new Point2D.Double(x, dataArea.getMinY()), new Point2D.Double(x, dataArea.getMaxY()), avoid);
+            }
+        }
         List<Label> ordered = new ArrayList<>(labels.stream().filter(l -> !l.vertical()).toList());
         ordered.addAll(labels.stream().filter(Label::vertical).toList());
         for (Label l : ordered) {
-            double w = fm.getStringBounds(l.text(), g2).getWidth() + 2 * gap;
-            double h = fm.getAscent() + fm.getDescent() + gap;
-            List<Rectangle2D> candidates = new ArrayList<>();
-            if (l.vertical()) {
-                double x = domainAxis.valueToJava2D(l.value(), dataArea, xEdge);
-                boolean leftSide = x - dataArea.getMinX() > dataArea.getMaxX() - x;
-                double first = leftSide ? x - gap / 2 - w : x + gap / 2;
-                double second = leftSide ? x + gap / 2 : x - gap / 2 - w;
-                double clamped = Math.max(dataArea.getMinX(), Math.min(dataArea.getMaxX() - w, first));
-                for (double y = dataArea.getMinY() + gap / 2; y + h <= dataArea.getMaxY(); y += h) {
-                    candidates.add(new Rectangle2D.Double(first, y, w, h));
-                    candidates.add(new Rectangle2D.Double(second, y, w, h));
-                    candidates.add(new Rectangle2D.Double(clamped, y, w, h));
-                }
-            } else {
-                double y = rangeAxis.valueToJava2D(l.value(), dataArea, yEdge);
-                for (double x : new double[] { dataArea.getMaxX() - w - gap, dataArea.getMinX() + gap }) {
-                    candidates.add(new Rectangle2D.Double(x, y - h - gap / 2, w, h));
-                    candidates.add(new Rectangle2D.Double(x, y + gap / 2, w, h));
+            List<Candidate> candidates = new ArrayList<>();
+            double oneLine = TextLines.width(g2, fm, l.text());
+            for (List<String> lines : List.of(List.of(l.text()), TextLines.wrap(g2, fm, l.text(), oneLine * 0.6))) {
+                double w = lines.stream().mapToDouble(t -> TextLines.width(g2, fm, t)).max().orElse(0) + 2 * gap;
+                double h = lines.size() * lineHeight(fm) + gap;
+                if (l.vertical()) {
+                    vertical(domainAxis.valueToJava2D(l.value(), dataArea, plot.getDomainAxisEdge()), dataArea, w, h,
+                            lines, candidates);
+                } else {
+                    horizontal(rangeAxis.valueToJava2D(l.value(), dataArea, plot.getRangeAxisEdge()), dataArea, w, h,
+                            lines, candidates);
                 }
             }
-            Rectangle2D box = choose(candidates, dataArea, data);
-            if (box != null) {
-                placed.add(new Placed(l, box));
+            Candidate best = choose(candidates, dataArea, avoid);
+            if (best != null) {
+                Rectangle2D box = best.box();
+                placed.add(new Placed(l, box, best.lines()));
                 g2.setPaint(new Color(255, 255, 255, 215));
                 g2.fill(box);
                 g2.setPaint(Color.DARK_GRAY);
-                g2.drawString(l.text(), (float) (box.getX() + gap), (float) (box.getY() + gap / 2 + fm.getAscent()));
+                for (int i = 0; i < best.lines().size(); i++) {
+                    g2.drawString(best.lines().get(i), (float) (box.getX() + gap), (float) (box.getY() + gap / 2
+                            + fm.getAscent() + i * lineHeight(fm)));
+                }
             }
         }
     }
 
-    /** The first candidate inside the plot and clear of the labels placed so far that covers the fewest points. */
-    private Rectangle2D choose(List<Rectangle2D> candidates, Rectangle2D area, List<Point2D> data) {
-        Rectangle2D best = null;
+    private static double lineHeight(FontMetrics fm) {
+        return fm.getAscent() + fm.getDescent();
+    }
+
+    /** Beside the line, from the top down: on the side with more room, then the other, then pushed inside. */
+    private void vertical(double x, Rectangle2D area, double w, double h, List<String> lines, List<Candidate> out) {
+        boolean leftSide = x - area.getMinX() > area.getMaxX() - x;
+        double first = leftSide ? x - gap / 2 - w : x + gap / 2;
+        double second = leftSide ? x + gap / 2 : x - gap / 2 - w;
+        double clamped = Math.max(area.getMinX(), Math.min(area.getMaxX() - w, first));
+        for (double y = area.getMinY() + gap / 2; y + h <= area.getMaxY(); y += rowStep(h, lines)) {
+            for (double left : new double[] { first, second, clamped }) {
+                out.add(new Candidate(new Rectangle2D.Double(left, y, w, h), lines));
+            }
+        }
+    }
+
+    private static double rowStep(double h, List<String> lines) {
+        return h / lines.size();
+    }
+
+    /** Just above or below the line, at its right end, else its left end. */
+    private void horizontal(double y, Rectangle2D area, double w, double h, List<String> lines, List<Candidate> out) {
+        for (double x : new double[] { area.getMaxX() - w - gap, area.getMinX() + gap }) {
+            out.add(new Candidate(new Rectangle2D.Double(x, y - h - gap / 2, w, h), lines));
+            out.add(new Candidate(new Rectangle2D.Double(x, y + gap / 2, w, h), lines));
+        }
+    }
+
+    /**
+     * The first candidate inside the plot, clear of the labels placed so far, that covers no data and crosses no other
+     * reference line; else the one that covers the fewest.
+     */
+    private Candidate choose(List<Candidate> candidates, Rectangle2D area, List<Point2D> avoid) {
+        Candidate best = null;
         long fewest = Long.MAX_VALUE;
-        for (Rectangle2D c : candidates) {
-            if (!area.contains(c) || placed.stream().anyMatch(p -> c.intersects(p.box()))) {
+        for (Candidate c : candidates) {
+            Rectangle2D box = c.box();
+            if (!area.contains(box) || placed.stream().anyMatch(p -> box.intersects(p.box()))) {
                 continue;
             }
-            long covered = data.stream().filter(c::contains).count();
+            long covered = avoid.stream().filter(box::contains).count();
             if (covered < fewest) {
                 best = c;
                 fewest = covered;
