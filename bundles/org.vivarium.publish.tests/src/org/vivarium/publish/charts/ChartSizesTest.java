@@ -31,7 +31,7 @@ class ChartSizesTest {
 
     /** Allowed font sizes (points; pixels on screen) per style. */
     private static final Map<String, float[]> RANGES = Map.of("single", new float[] { 7, 9 }, "double",
-            new float[] { 9, 10 }, "slide", new float[] { 14, 18 }, "screen", new float[] { 11, 13 });
+            new float[] { 9, 10 }, "slide", new float[] { 14, 18 });
 
     @TempDir
     Path dir;
@@ -42,11 +42,26 @@ class ChartSizesTest {
             styles.add(ChartStyle.of(size));
         }
         styles.add(ChartStyle.screen(500, 300));
+        styles.add(ChartStyle.screen(360, 240));
+        styles.add(ChartStyle.screen(1200, 700));
         return styles;
     }
 
+    /** The point range of an export size; on screen, between the tick and the title size the view size gives. */
     private static float[] range(ChartStyle style) {
-        return RANGES.get(style.toString().split(" ")[0]);
+        String name = style.toString().split(" ")[0];
+        return name.equals("screen") ? new float[] { style.tickFont().getSize2D(), style.titleFont().getSize2D() }
+                : RANGES.get(name);
+    }
+
+    @Test
+    void onScreenTheFontsFollowTheViewSize() {
+        assertThat(ChartStyle.screen(500, 300).tickFont().getSize2D()).isEqualTo(11f);
+        assertThat(ChartStyle.screen(500, 300).labelFont().getSize2D()).isEqualTo(12f);
+        assertThat(ChartStyle.screen(300, 200).tickFont().getSize2D()).isEqualTo(9f);
+        assertThat(ChartStyle.screen(1600, 900).titleFont().getSize2D()).isEqualTo(20f);
+        assertThat(ChartStyle.screen(500, 300).legendBelow()).isTrue();
+        assertThat(ChartStyle.screen(1000, 600).legendBelow()).isFalse();
     }
 
     @Test

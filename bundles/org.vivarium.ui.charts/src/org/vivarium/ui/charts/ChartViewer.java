@@ -90,6 +90,7 @@ public final class ChartViewer extends Composite {
     public void setSpec(ChartSpec spec) {
         chart = spec == null ? null : ChartPicture.of(spec);
         export.setEnabled(chart != null);
+        status.setText("");
         forget();
         canvas.redraw();
     }
