@@ -68,8 +68,11 @@ public final class ChartExport {
     private ChartExport() {
     }
 
-    /** Writes the chart to the file in the format its extension names (png, svg or pdf). */
-    public static void write(JFreeChart chart, Path file, ChartSize size) throws IOException {
+    /**
+     * Writes a chart laid out for the size to the file in the format its extension names (png, svg or pdf); callers
+     * outside this package use {@link ChartPicture#write(Path, ChartSize)}, which lays the chart out for the size.
+     */
+    static void write(JFreeChart chart, Path file, ChartSize size) throws IOException {
         Format format = Format.of(file);
         if (format == null) {
             throw new IOException(file.getFileName() + ": choose a file name ending in .png, .svg or .pdf");
