@@ -57,7 +57,7 @@ final class AnalysisRuns {
      */
     static int runAndPrint(AnalysisDescriptor d, Dataset data, Map<String, String> params, String format,
             Console console) throws RejectedException {
-        AnalysisResult r = new AnalysisRunner().run(d, data, Parameters.of(params), new NullProgressMonitor());
+        AnalysisResult r = run(d, data, params);
         PrintStream out = console.out();
         if (format.equals("json")) {
             out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
@@ -65,10 +65,20 @@ final class AnalysisRuns {
             return r.isOk() ? Cli.OK : Cli.REJECTED;
         }
         if (!r.isOk()) {
-            throw new RejectedException(r.notes().stream().map(n -> n.text()).toList(), "vivarium: " + d.id()
-                    + ": " + r.message());
+            throw failure(d, r);
         }
         out.print(format.equals("csv") ? ResultText.csv(r) : ResultText.text(r));
         return Cli.OK;
+    }
+
+    /** Runs the analysis. */
+    static AnalysisResult run(AnalysisDescriptor d, Dataset data, Map<String, String> params) {
+        return new AnalysisRunner().run(d, data, Parameters.of(params), new NullProgressMonitor());
+    }
+
+    /** An error result as a rejection: its notes on stdout, "vivarium: ID: message" on stderr (exit 2). */
+    static RejectedException failure(AnalysisDescriptor d, AnalysisResult r) {
+        return new RejectedException(r.notes().stream().map(n -> n.text()).toList(), "vivarium: " + d.id() + ": "
+                + r.message());
     }
 }

@@ -11,10 +11,11 @@ import org.vivarium.model.AssayDefinition;
 import org.vivarium.model.Study;
 
 /**
- * {@code analyze STUDY --analysis ID [--assay A] [--measure M] [--param k=v;k=v] [--format text|json|csv]}: runs an
- * installed analysis on a study's assay. Without --measure all measures of the assay are extracted and the analysis
- * uses the primary one (or its {@code measure} parameter); without --assay, the assay kind the analysis is made
- * for, when it names exactly one.
+ * {@code analyze STUDY --analysis ID [--assay A] [--measure M] [--param k=v;k=v] [--format text|json|csv]
+ * [--chart OUT.png|svg|pdf [--size single|double|slide]]}: runs an installed analysis on a study's assay. Without
+ * --measure all measures of the assay are extracted and the analysis uses the primary one (or its {@code measure}
+ * parameter); without --assay, the assay kind the analysis is made for, when it names exactly one. With --chart the
+ * result's charts are written instead of the result (see {@link ChartFiles}).
  */
 final class AnalyzeCommand implements Command {
 
@@ -25,7 +26,8 @@ final class AnalyzeCommand implements Command {
 
     @Override
     public String usage() {
-        return "analyze STUDY --analysis ID [--assay A] [--measure M] [--param k=v;k=v] [--format text|json|csv]";
+        return "analyze STUDY --analysis ID [--assay A] [--measure M] [--param k=v;k=v] [--format text|json|csv] "
+                + "[--chart OUT.png|svg|pdf [--size single|double|slide]]";
     }
 
     @Override
@@ -40,6 +42,7 @@ final class AnalyzeCommand implements Command {
         String assayCode = args.option("assay", null);
         String measure = args.option("measure", null);
         Map<String, String> params = AnalysisRuns.params(args.option("param", null));
+        ChartFiles charts = ChartFiles.of(args);
         String format = args.format("text", "json", "csv");
         args.checkNoneLeft(1);
         AnalysisDescriptor d = AnalysisRuns.find(id);
@@ -54,6 +57,9 @@ final class AnalyzeCommand implements Command {
         if (!d.analysis().applicability().accepts(data)) {
             console.err().println("warning: " + d.id() + " is made for " + d.analysis().applicability() + ", not for "
                     + data.source());
+        }
+        if (charts != null) {
+            return charts.write(d, AnalysisRuns.run(d, data, params), console);
         }
         return AnalysisRuns.runAndPrint(d, data, params, format, console);
     }

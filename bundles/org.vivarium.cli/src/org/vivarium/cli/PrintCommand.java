@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.vivarium.core.store.ReadStudy;
-import org.vivarium.publish.print.Paper;
+import org.vivarium.publish.document.PageSize;
 import org.vivarium.publish.print.PrintDocument;
 import org.vivarium.publish.print.Printing;
 
@@ -44,7 +44,7 @@ final class PrintCommand implements Command {
             throw new UsageException("cannot print '" + kind + "': one of " + String.join(", ", Arrays.stream(
                     PrintDocument.values()).map(PrintDocument::cliName).toList()));
         }
-        Paper paper = Paper.of(paperName);
+        PageSize paper = PageSize.of(paperName);
         if (paper == null) {
             throw new UsageException("--paper must be a4 or letter, not '" + paperName + "'");
         }
@@ -59,7 +59,7 @@ final class PrintCommand implements Command {
             case DOSING_SHEETS -> r.items() + (r.items() == 1 ? " dosing round" : " dosing rounds");
             case ENTRY_SHEETS -> r.items() + (r.items() == 1 ? " session" : " sessions");
         };
-        console.out().printf("wrote %s: %s on %d %s page%s%n", out, items, r.pages(), paper == Paper.A4 ? "A4"
+        console.out().printf("wrote %s: %s on %d %s page%s%n", out, items, r.pages(), paper == PageSize.A4 ? "A4"
                 : "Letter", r.pages() == 1 ? "" : "s");
         return Cli.OK;
     }

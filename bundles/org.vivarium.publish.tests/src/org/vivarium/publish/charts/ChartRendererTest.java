@@ -38,7 +38,8 @@ class ChartRendererTest {
                         Point.category("VEH+VEH", 160, "A2"))),
                         new Series("KET+VEH", Style.POINTS, List.of(Point.category("KET+VEH", 90, "B1"),
                                 Point.category("KET+VEH", 100, "B2"))),
-                        new Series("mean ± SEM", Style.MEAN_WITH_ERROR, List.of(Point.category("VEH+VEH", 155, 150, 160),
+                        new Series("mean ± SEM", Style.MEAN_WITH_ERROR, List.of(
+                                Point.category("VEH+VEH", 155, 150, 160),
                                 Point.category("KET+VEH", 95, 90, 100)))),
                 List.of());
     }
@@ -56,7 +57,7 @@ class ChartRendererTest {
 
     @Test
     void dotPlotPlacesEachGroupAtItsCategoryWithMeanAndSemBars() {
-        JFreeChart chart = ChartRenderer.render(dotPlot());
+        JFreeChart chart = ChartRenderer.render(dotPlot(), ChartSize.DOUBLE_COLUMN);
         XYPlot plot = chart.getXYPlot();
         assertThat(((SymbolAxis) plot.getDomainAxis()).getSymbols()).containsExactly("VEH+VEH", "KET+VEH");
         assertThat(ChartRenderer.datasets(chart)).isEqualTo(3);
@@ -72,12 +73,12 @@ class ChartRendererTest {
 
     @Test
     void timesSinceDoseAreEvenlySpacedAndTheLastSignificantTimepointIsMarked() {
-        JFreeChart chart = ChartRenderer.render(effectOverTime());
+        JFreeChart chart = ChartRenderer.render(effectOverTime(), ChartSize.DOUBLE_COLUMN);
         XYPlot plot = chart.getXYPlot();
         assertThat(((SymbolAxis) plot.getDomainAxis()).getSymbols()).containsExactly("24 h", "1 wk", "8 wk");
         assertThat(plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).singleElement()
-                .satisfies(m -> assertThat(((ValueMarker) m).getValue()).isEqualTo(2.0))
-                .satisfies(m -> assertThat(((ValueMarker) m).getLabel()).isEqualTo("KET+BCI: last significant 8 wk"));
+                .satisfies(m -> assertThat(((ValueMarker) m).getValue()).isEqualTo(2.0));
+        assertThat(plot.getAnnotations()).singleElement().isInstanceOf(MarkerLabels.class);
         assertThat(plot.getDataset(0).getXValue(0, 2)).isCloseTo(2.0, org.assertj.core.data.Offset.offset(0.05));
         assertThat(chart.getLegend()).isNotNull();
     }
@@ -89,7 +90,7 @@ class ChartRendererTest {
                 List.of(new Series("VEH", Style.STEP, List.of(Point.xy(0, 1), Point.xy(300, 0.5))),
                         new Series("VEH", Style.CENSOR_MARKS, List.of(Point.xy(600, 0.5)))),
                 List.of());
-        XYPlot plot = ChartRenderer.render(km).getXYPlot();
+        XYPlot plot = ChartRenderer.render(km, ChartSize.DOUBLE_COLUMN).getXYPlot();
         XYDataset steps = plot.getDataset(0);
         assertThat(steps.getItemCount(0)).isEqualTo(3);
         assertThat(steps.getXValue(0, 2)).isEqualTo(600);
@@ -99,7 +100,7 @@ class ChartRendererTest {
 
     @Test
     void exportsPngSvgAndPdfAtPublicationSize() throws Exception {
-        JFreeChart chart = ChartRenderer.render(effectOverTime());
+        JFreeChart chart = ChartRenderer.render(effectOverTime(), ChartSize.DOUBLE_COLUMN);
         Path png = dir.resolve("effect.png");
         Path svg = dir.resolve("effect.svg");
         Path pdf = dir.resolve("effect.pdf");
@@ -110,7 +111,8 @@ class ChartRendererTest {
         assertThat(image.getWidth()).isBetween(ChartSize.SINGLE_COLUMN.widthPx() - 20,
                 ChartSize.SINGLE_COLUMN.widthPx() + 20);
         String text = Files.readString(svg);
-        assertThat(text).contains("<svg").contains("width=\"241\"").contains("8 wk");
+        assertThat(text).contains("<svg").contains("width=\"241pt\"").contains("viewBox=\"0 0 241 198\"")
+                .contains("8 wk");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(ChartSize.DOUBLE_COLUMN.widthPt());
@@ -123,7 +125,7 @@ class ChartRendererTest {
 
     @Test
     void unknownExtensionIsRefusedWithoutWritingAnything() {
-        JFreeChart chart = ChartRenderer.render(dotPlot());
+        JFreeChart chart = ChartRenderer.render(dotPlot(), ChartSize.DOUBLE_COLUMN);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ChartExport.write(chart, dir.resolve("x.gif"),
                 ChartSize.SINGLE_COLUMN)).hasMessage("x.gif: choose a file name ending in .png, .svg or .pdf");
     }

@@ -1,5 +1,6 @@
 package org.vivarium.publish.print;
 
+import org.vivarium.publish.document.PageSize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,12 +52,12 @@ class CageCardsTest {
         stack.execute(plan.toCommand(domain));
     }
 
-    private Path print(Study study, Paper paper) throws Exception {
-        return print(study, paper, "cage-cards-" + paper.cliName() + ".pdf");
+    private Path print(Study study, PageSize paper) throws Exception {
+        return print(study, paper, "cage-cards-" + paper.option() + ".pdf");
     }
 
-    private Path print(Study study, Paper paper, String sample) throws Exception {
-        Path out = dir.resolve("cards-" + paper.cliName() + ".pdf");
+    private Path print(Study study, PageSize paper, String sample) throws Exception {
+        Path out = dir.resolve("cards-" + paper.option() + ".pdf");
         Printing.Result r = Printing.write(study, PrintDocument.CAGE_CARDS, out, null, paper,
                 new NullProgressMonitor());
         long cages = Studies.cages(study).stream().filter(c -> c.getAnimals().stream().anyMatch(Studies::isActive))
@@ -75,7 +76,7 @@ class CageCardsTest {
     @Test
     void demoCardsNameAnimalsByBlindCodeAndShowNoArm() throws Exception {
         Study demo = DemoStudy.generate(42, TODAY);
-        Path out = print(demo, Paper.A4);
+        Path out = print(demo, PageSize.A4);
         String text = Pdfs.text(out);
         assertThat(text).contains("KET-BCI-DEMO", "Protocol IACUC-DEMO-0001", "PI: Dr. A. Example (demo)");
         for (String arm : REAL_ARMS) {
@@ -94,7 +95,7 @@ class CageCardsTest {
     void codedTreatmentsShowTheCodedLetterOnly() throws Exception {
         Study demo = DemoStudy.generate(42, TODAY);
         code(demo);
-        String text = Pdfs.text(print(demo, Paper.LETTER));
+        String text = Pdfs.text(print(demo, PageSize.LETTER));
         for (String arm : REAL_ARMS) {
             assertThat(text).doesNotContain(arm);
         }
@@ -116,7 +117,7 @@ class CageCardsTest {
         a1.setEarTag("L-07");
         a1.setDateOfBirth(LocalDate.of(2025, 12, 1));
         study.getCohorts().get(0).setBirthDate(LocalDate.of(2025, 12, 24));
-        Path out = print(study, Paper.A4, "cage-cards-names.pdf");
+        Path out = print(study, PageSize.A4, "cage-cards-names.pdf");
         String text = Pdfs.text(out);
         assertThat(text).contains("Dose–response ≥ 10 µg/kg ± SD, Ψ-test, Проба ??", "PI: Dr. Ł. Żółć",
                 "L-07 F 2025-12-01 VEH", "A2 M 2025-12-24 VEH", "B1 F 2025-12-24 KET", "Cage K1", "Cage K2");
@@ -126,11 +127,11 @@ class CageCardsTest {
     @Test
     void bothPapersKeepEveryCardAndItsTextOnThePage() throws Exception {
         Study demo = DemoStudy.generate(42, TODAY);
-        for (Paper paper : Paper.values()) {
+        for (PageSize paper : PageSize.values()) {
             Path out = print(demo, paper);
             try (PDDocument d = Loader.loadPDF(out.toFile())) {
-                assertThat(d.getPage(0).getMediaBox().getWidth()).isEqualTo(paper.width());
-                assertThat(d.getPage(0).getMediaBox().getHeight()).isEqualTo(paper.height());
+                assertThat(d.getPage(0).getMediaBox().getWidth()).isEqualTo(paper.widthPt());
+                assertThat(d.getPage(0).getMediaBox().getHeight()).isEqualTo(paper.heightPt());
             }
             assertThat(Pdfs.smallestMargin(out)).as(paper.name()).isGreaterThan(18);
             assertThat(barcodes(out)).as(paper.name()).containsExactlyElementsOf(labels(demo));
@@ -141,7 +142,7 @@ class CageCardsTest {
     void anUnknownCohortIsNamedWithTheStudysCohortsAndNothingIsWritten() {
         Study demo = DemoStudy.generate(42, TODAY);
         Path out = dir.resolve("x.pdf");
-        assertThatThrownBy(() -> Printing.write(demo, PrintDocument.CAGE_CARDS, out, "3 wk", Paper.A4,
+        assertThatThrownBy(() -> Printing.write(demo, PrintDocument.CAGE_CARDS, out, "3 wk", PageSize.A4,
                 new NullProgressMonitor())).isInstanceOf(PublishException.class).hasMessage(
                         "the study has no cohort '3 wk' (cohorts: 1 h, 24 h, 1 wk, 2 wk, 4 wk, 8 wk)");
         assertThat(Files.exists(out)).isFalse();
@@ -151,7 +152,7 @@ class CageCardsTest {
     void oneCohortPrintsOnlyItsCages() throws Exception {
         Study demo = DemoStudy.generate(42, TODAY);
         Path out = dir.resolve("1w.pdf");
-        Printing.Result r = Printing.write(demo, PrintDocument.CAGE_CARDS, out, "1 WK", Paper.A4,
+        Printing.Result r = Printing.write(demo, PrintDocument.CAGE_CARDS, out, "1 WK", PageSize.A4,
                 new NullProgressMonitor());
         Cohort week = demo.getCohorts().get(2);
         assertThat(r.items()).isEqualTo(week.getCages().size());

@@ -1,5 +1,6 @@
 package org.vivarium.publish.print;
 
+import org.vivarium.publish.document.PageSize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -33,11 +34,11 @@ class SheetsTest {
     @TempDir
     Path dir;
 
-    private Path print(Study study, PrintDocument what, String cohort, Paper paper) throws Exception {
-        Path out = dir.resolve(what.cliName() + "-" + paper.cliName() + ".pdf");
+    private Path print(Study study, PrintDocument what, String cohort, PageSize paper) throws Exception {
+        Path out = dir.resolve(what.cliName() + "-" + paper.option() + ".pdf");
         Printing.write(study, what, out, cohort, paper, new NullProgressMonitor());
         PrintSamples.keep(out, what.cliName() + (cohort == null ? "" : "-" + cohort.replace(' ', '_')) + "-"
-                + paper.cliName()
+                + paper.option()
                 + ".pdf");
         return out;
     }
@@ -46,7 +47,7 @@ class SheetsTest {
     void dosingSheetVolumesAreTheDoseCalculatorsForTheLatestWeight() throws Exception {
         Study demo = DemoStudy.generate(42, CageCardsTest.TODAY);
         Cohort hour = demo.getCohorts().get(0);
-        List<String> pages = Pdfs.pages(print(demo, PrintDocument.DOSING_SHEETS, "1 h", Paper.A4));
+        List<String> pages = Pdfs.pages(print(demo, PrintDocument.DOSING_SHEETS, "1 h", PageSize.A4));
         String text = String.join("\n", pages);
         List<LocalDateTime> rounds = DoseRound.times(hour);
         assertThat(rounds).hasSize(2);
@@ -77,7 +78,7 @@ class SheetsTest {
     void codedTreatmentsPrintSolutionsAndVolumesPerKgOnly() throws Exception {
         Study demo = DemoStudy.generate(42, CageCardsTest.TODAY);
         CageCardsTest.code(demo);
-        String text = Pdfs.text(print(demo, PrintDocument.DOSING_SHEETS, null, Paper.LETTER));
+        String text = Pdfs.text(print(demo, PrintDocument.DOSING_SHEETS, null, PageSize.LETTER));
         assertThat(text).contains("Solution A", "mL/kg").doesNotContain("mg/kg", "Saline", "BCI vehicle");
         assertThat(text.lines().filter(l -> l.startsWith("Compounds:") || l.contains("Compounds: ")).toList())
                 .allMatch(l -> !l.contains("Ketamine"));
@@ -86,7 +87,7 @@ class SheetsTest {
     @Test
     void entrySheetsListBlindedSessionsByCodeWithUnitsAndRanges() throws Exception {
         Study demo = DemoStudy.generate(42, CageCardsTest.TODAY);
-        Path out = print(demo, PrintDocument.ENTRY_SHEETS, "1 h", Paper.A4);
+        Path out = print(demo, PrintDocument.ENTRY_SHEETS, "1 h", PageSize.A4);
         String text = Pdfs.text(out);
         AssaySession fst = Studies.sessions(demo).stream().filter(s -> "FST 1 h".equals(s.getName())).findFirst()
                 .orElseThrow();
@@ -109,7 +110,7 @@ class SheetsTest {
     @Test
     void cageSessionsListEveryAnimalOfTheCageInTheSessionsTimeOrder() throws Exception {
         Study demo = DemoStudy.generate(42, CageCardsTest.TODAY);
-        String text = Pdfs.text(print(demo, PrintDocument.ENTRY_SHEETS, "24 h", Paper.A4));
+        String text = Pdfs.text(print(demo, PrintDocument.ENTRY_SHEETS, "24 h", PageSize.A4));
         assertThat(text.indexOf("Entry sheet - SPT 24 h")).isLessThan(text.indexOf("Entry sheet - FST 24 h"))
                 .isNotNegative();
         String spt = text.substring(text.indexOf("Entry sheet - SPT 24 h"));
@@ -124,7 +125,7 @@ class SheetsTest {
     @Test
     void bothPapersKeepEveryCharacterOnThePage() throws Exception {
         Study demo = DemoStudy.generate(42, CageCardsTest.TODAY);
-        for (Paper paper : Paper.values()) {
+        for (PageSize paper : PageSize.values()) {
             for (PrintDocument what : List.of(PrintDocument.DOSING_SHEETS, PrintDocument.ENTRY_SHEETS)) {
                 Path out = print(demo, what, "24 h", paper);
                 assertThat(Pdfs.smallestMargin(out)).as(paper + " " + what).isGreaterThan(20);

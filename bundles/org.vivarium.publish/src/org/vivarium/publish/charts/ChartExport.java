@@ -33,6 +33,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jfree.chart.JFreeChart;
 import org.vivarium.core.store.AtomicFileWriter;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 
@@ -58,11 +59,20 @@ public final class ChartExport {
         }
     }
 
+    private static final String PNG_FORMAT = "javax_imageio_png_1.0";
+
+    static {
+        org.vivarium.publish.internal.PdfLogging.quiet();
+    }
+
     private ChartExport() {
     }
 
-    /** Writes the chart to the file in the format its extension names (png, svg or pdf). */
-    public static void write(JFreeChart chart, Path file, ChartSize size) throws IOException {
+    /**
+     * Writes a chart laid out for the size to the file in the format its extension names (png, svg or pdf); callers
+     * outside this package use {@link ChartPicture#write(Path, ChartSize)}, which lays the chart out for the size.
+     */
+    static void write(JFreeChart chart, Path file, ChartSize size) throws IOException {
         Format format = Format.of(file);
         if (format == null) {
             throw new IOException(file.getFileName() + ": choose a file name ending in .png, .svg or .pdf");
@@ -83,6 +93,8 @@ public final class ChartExport {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.scale((double) size.widthPx() / size.widthPt(), (double) size.heightPx() / size.heightPt());
             chart.draw(g, new Rectangle2D.Double(0, 0, size.widthPt(), size.heightPt()));
         } finally {
@@ -91,22 +103,29 @@ public final class ChartExport {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
-        IIOMetadataNode dimension = new IIOMetadataNode("Dimension");
-        double pixelMm = 25.4 / ChartSize.PNG_DPI;
-        for (String axis : new String[] { "HorizontalPixelSize", "VerticalPixelSize" }) {
-            IIOMetadataNode n = new IIOMetadataNode(axis);
-            n.setAttribute("value", Double.toString(pixelMm));
-            dimension.appendChild(n);
-        }
-        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_1.0");
-        root.appendChild(dimension);
-        metadata.mergeTree("javax_imageio_1.0", root);
+        metadata.mergeTree(PNG_FORMAT, resolution());
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);
             writer.write(null, new IIOImage(image, null, metadata), param);
         } finally {
             writer.dispose();
         }
+    }
+
+    /**
+     * The PNG pHYs chunk for {@link ChartSize#PNG_DPI}, in the PNG writer's own metadata format: the standard format's
+     * HorizontalPixelSize (millimetres per pixel) is written by the JDK as if it were pixels per millimetre, which
+     * gave 85 pixels per metre (2.2 dpi).
+     */
+    private static IIOMetadataNode resolution() {
+        String perMetre = Long.toString(Math.round(ChartSize.PNG_DPI / 0.0254));
+        IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+        phys.setAttribute("pixelsPerUnitXAxis", perMetre);
+        phys.setAttribute("pixelsPerUnitYAxis", perMetre);
+        phys.setAttribute("unitSpecifier", "meter");
+        IIOMetadataNode root = new IIOMetadataNode(PNG_FORMAT);
+        root.appendChild(phys);
+        return root;
     }
 
     static void svg(JFreeChart chart, OutputStream out, ChartSize size) throws IOException {
@@ -121,8 +140,13 @@ public final class ChartExport {
         SVGGraphics2D g = new SVGGraphics2D(context, false);
         g.setSVGCanvasSize(new Dimension(size.widthPt(), size.heightPt()));
         chart.draw(g, new Rectangle2D.Double(0, 0, size.widthPt(), size.heightPt()));
+        // The drawing is in points: give the printed size in points so that it is placed at 85 mm, not at 241 px.
+        Element root = g.getRoot();
+        root.setAttribute("width", size.widthPt() + "pt");
+        root.setAttribute("height", size.heightPt() + "pt");
+        root.setAttribute("viewBox", "0 0 " + size.widthPt() + " " + size.heightPt());
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        g.stream(writer, true);
+        g.stream(root, writer, true, false);
         writer.flush();
         g.dispose();
     }
@@ -141,6 +165,14 @@ public final class ChartExport {
             document.getDocumentInformation().setCreator("Vivarium");
             document.save(out);
         }
+    }
+
+    /**
+     * What was written, for a confirmation: "single column, 85 x 70 mm, 300 dpi" for a PNG, "..., vector" for SVG and
+     * PDF.
+     */
+    public static String describe(Path file, ChartSize size) {
+        return size.description() + (Format.of(file) == Format.PNG ? ", " + ChartSize.PNG_DPI + " dpi" : ", vector");
     }
 
     /**

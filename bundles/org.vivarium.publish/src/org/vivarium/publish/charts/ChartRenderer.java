@@ -2,10 +2,7 @@ package org.vivarium.publish.charts;
 
 import java.awt.Color;
 import java.awt.Paint;
-import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
+import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +19,6 @@ import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -41,20 +36,22 @@ import org.vivarium.analysis.result.Series;
  */
 public final class ChartRenderer {
 
-    private static final Shape DOT = new Ellipse2D.Double(-3, -3, 6, 6);
-    private static final Shape MEAN_TICK = new Rectangle2D.Double(-12, -1, 24, 2);
-    private static final Shape CENSOR_TICK = new Line2D.Double(0, -5, 0, 5);
     private static final double JITTER = 0.14;
+    /** More legend items than this (one line per animal) make no useful legend. */
+    private static final int MAX_LEGEND_ITEMS = 10;
 
     private final ChartSpec spec;
+    private final ChartStyle style;
     private final XPositions x;
     private final Map<String, Paint> colours = new LinkedHashMap<>();
     private final XYPlot plot = new XYPlot();
+    private final MarkerLabels markerLabels;
     private int index;
-    private int verticalMarkers;
 
-    private ChartRenderer(ChartSpec spec) {
+    private ChartRenderer(ChartSpec spec, ChartStyle style) {
         this.spec = spec;
+        this.style = style;
+        this.markerLabels = new MarkerLabels(style.noteFont(), style.scaled(2));
         this.x = new XPositions(spec);
         int treated = 0;
         for (Series s : spec.series()) {
@@ -64,14 +61,19 @@ public final class ChartRenderer {
         }
     }
 
-    /** The chart of a specification. */
-    public static JFreeChart render(ChartSpec spec) {
-        return new ChartRenderer(spec).build();
+    /** The chart of a specification drawn at an export size. */
+    public static JFreeChart render(ChartSpec spec, ChartSize size) {
+        return render(spec, ChartStyle.of(size));
+    }
+
+    /** The chart of a specification in a style (export size or screen area). */
+    static JFreeChart render(ChartSpec spec, ChartStyle style) {
+        return new ChartRenderer(spec, style).build();
     }
 
     private JFreeChart build() {
         plot.setDomainAxis(x.axis(spec.xLabel()));
-        NumberAxis range = new NumberAxis(spec.yLabel());
+        NumberAxis range = new WrappedLabelAxis(spec.yLabel(), style.minimumSize());
         range.setAutoRangeIncludesZero(spec.kind() != ChartSpec.Kind.TIME_COURSE);
         plot.setRangeAxis(range);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
@@ -91,13 +93,41 @@ public final class ChartRenderer {
         for (Marker m : spec.markers()) {
             marker(m);
         }
+        if (!markerLabels.isEmpty()) {
+            plot.addAnnotation(markerLabels, false);
+            range.setUpperMargin(headroom());
+        }
         if (spec.kind() == ChartSpec.Kind.KAPLAN_MEIER) {
             range.setRange(0, 1.04);
         }
-        boolean legend = spec.kind() != ChartSpec.Kind.DOT_MEAN_SEM;
-        JFreeChart chart = new JFreeChart(spec.title(), ChartStyle.TITLE, plot, legend);
-        ChartStyle.apply(chart);
+        boolean legend = spec.kind() != ChartSpec.Kind.DOT_MEAN_SEM && plot.getLegendItems().getItemCount() > 0
+                && plot.getLegendItems().getItemCount() <= MAX_LEGEND_ITEMS;
+        JFreeChart chart = new JFreeChart(spec.title().isBlank() ? null : spec.title(), style.titleFont(), plot,
+                legend);
+        style.apply(chart);
         return chart;
+    }
+
+    /**
+     * The range axis' upper margin that leaves a band above the data for the vertical lines' labels, one row each:
+     * there they cover no data.
+     */
+    private double headroom() {
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        double rows = 0;
+        for (Marker m : spec.markers()) {
+            if (m.kind() == Marker.Kind.VERTICAL_LINE && !m.label().isBlank()) {
+                double width = style.noteFont().getStringBounds(m.label(), frc).getWidth();
+                rows += width > style.width() * 0.75 * 0.45 ? 2 : 1;
+            }
+        }
+        if (rows == 0) {
+            return 0.05;
+        }
+        double row = style.noteFont().getSize2D() * 1.25 + style.scaled(2);
+        double band = rows * row + style.scaled(2);
+        double plotHeight = style.height() * 0.55;
+        return 0.05 + band / Math.max(plotHeight - band, plotHeight * 0.4);
     }
 
     /** Lines of several arms at one timepoint are moved apart a little so their error bars do not overlap. */
@@ -123,7 +153,7 @@ public final class ChartRenderer {
             data.add(x.of(p) + jitter, p.y());
         }
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
-        r.setSeriesShape(0, DOT);
+        r.setSeriesShape(0, style.dot());
         r.setSeriesPaint(0, translucent(colour(s)));
         r.setSeriesVisibleInLegend(0, false);
         add(new XYSeriesCollection(data), r);
@@ -136,11 +166,11 @@ public final class ChartRenderer {
         }
         XYErrorRenderer r = new XYErrorRenderer();
         r.setDefaultLinesVisible(false);
-        r.setSeriesShape(0, MEAN_TICK);
+        r.setSeriesShape(0, style.meanTick());
         r.setSeriesPaint(0, Color.BLACK);
         r.setErrorPaint(Color.BLACK);
-        r.setErrorStroke(ChartStyle.LINE);
-        r.setCapLength(10);
+        r.setErrorStroke(style.line());
+        r.setCapLength(style.scaled(10));
         r.setDrawXError(false);
         add(collection(data), r);
     }
@@ -153,11 +183,11 @@ public final class ChartRenderer {
         XYErrorRenderer r = new XYErrorRenderer();
         r.setDefaultLinesVisible(true);
         r.setDefaultShapesVisible(true);
-        r.setSeriesShape(0, DOT);
+        r.setSeriesShape(0, style.dot());
         r.setSeriesPaint(0, colour(s));
-        r.setSeriesStroke(0, ChartStyle.LINE);
-        r.setErrorStroke(ChartStyle.THIN);
-        r.setCapLength(6);
+        r.setSeriesStroke(0, style.line());
+        r.setErrorStroke(style.thin());
+        r.setCapLength(style.scaled(6));
         r.setDrawXError(false);
         add(collection(data), r);
     }
@@ -187,7 +217,7 @@ public final class ChartRenderer {
         }
         XYStepRenderer r = new XYStepRenderer();
         r.setSeriesPaint(0, colour(s));
-        r.setSeriesStroke(0, ChartStyle.LINE);
+        r.setSeriesStroke(0, style.line());
         add(new XYSeriesCollection(data), r);
     }
 
@@ -197,10 +227,10 @@ public final class ChartRenderer {
             data.add(p.x(), p.y());
         }
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
-        r.setSeriesShape(0, CENSOR_TICK);
+        r.setSeriesShape(0, style.censorTick());
         r.setSeriesPaint(0, colour(s));
-        r.setSeriesOutlineStroke(0, ChartStyle.LINE);
-        r.setSeriesStroke(0, ChartStyle.LINE);
+        r.setSeriesOutlineStroke(0, style.line());
+        r.setSeriesStroke(0, style.line());
         r.setDefaultShapesFilled(false);
         r.setUseOutlinePaint(false);
         r.setSeriesVisibleInLegend(0, false);
@@ -220,30 +250,18 @@ public final class ChartRenderer {
     }
 
     /**
-     * Vertical markers are labelled at the top, on the side of the line with more room, one below the other so that
-     * several never overlap; horizontal ones at the right end.
+     * A reference line; its label is laid out with the others when the chart is drawn (inside the plot, no two
+     * overlapping: see {@link MarkerLabels}).
      */
     private void marker(Marker m) {
-        ValueMarker marker;
         if (m.kind() == Marker.Kind.VERTICAL_LINE) {
             double position = x.ofValue(m.value());
-            marker = new ValueMarker(position, new Color(0xb0, 0x00, 0x20), ChartStyle.DASHED);
-            boolean rightHalf = position > (plot.getDomainAxis().getLowerBound() + plot.getDomainAxis()
-                    .getUpperBound()) / 2;
-            marker.setLabelAnchor(rightHalf ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
-            marker.setLabelTextAnchor(rightHalf ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
-            marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(4 + 14 * verticalMarkers++, 4, 2, 4));
-            plot.addDomainMarker(marker, Layer.FOREGROUND);
+            plot.addDomainMarker(new ValueMarker(position, ChartStyle.MARKER, style.dashed()), Layer.FOREGROUND);
+            markerLabels.add(new MarkerLabels.Label(true, position, m.label()));
         } else {
-            marker = new ValueMarker(m.value(), Color.GRAY, ChartStyle.DASHED);
-            marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-            plot.addRangeMarker(marker, Layer.BACKGROUND);
+            plot.addRangeMarker(new ValueMarker(m.value(), Color.GRAY, style.dashed()), Layer.BACKGROUND);
+            markerLabels.add(new MarkerLabels.Label(false, m.value(), m.label()));
         }
-        marker.setLabel(m.label());
-        marker.setLabelFont(ChartStyle.TICK);
-        marker.setLabelPaint(Color.DARK_GRAY);
-        marker.setLabelBackgroundColor(new Color(255, 255, 255, 215));
     }
 
     private static YIntervalSeriesCollection collection(YIntervalSeries s) {

@@ -76,8 +76,7 @@ final class XPositions {
             axis.setAutoRangeIncludesZero(true);
             return axis;
         }
-        SymbolAxis axis = new SymbolAxis(label, labels.toArray(String[]::new));
-        axis.setGridBandsVisible(false);
+        SymbolAxis axis = new CategoryTickAxis(label, labels.toArray(String[]::new));
         axis.setRange(-0.6, Math.max(labels.size(), 1) - 0.4);
         return axis;
     }

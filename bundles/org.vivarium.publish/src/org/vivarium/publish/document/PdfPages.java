@@ -1,5 +1,6 @@
 package org.vivarium.publish.document;
 
+import org.vivarium.publish.internal.PdfFonts;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;

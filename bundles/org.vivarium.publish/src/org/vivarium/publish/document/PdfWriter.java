@@ -1,5 +1,6 @@
 package org.vivarium.publish.document;
 
+import org.vivarium.publish.internal.PdfFonts;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,7 +21,7 @@ import org.vivarium.publish.document.PdfText.Span;
 final class PdfWriter {
 
     static {
-        QuietLogging.quiet();
+        org.vivarium.publish.internal.PdfLogging.quiet();
     }
 
     private static final float BODY = 10f;

@@ -1,5 +1,8 @@
 package org.vivarium.publish.print;
 
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.vivarium.publish.document.PageSize;
+import org.vivarium.publish.internal.PdfFonts;
 import java.io.IOException;
 import java.util.List;
 
@@ -28,15 +31,15 @@ final class CageCards {
     private static final float BAR_HEIGHT = 28;
 
     private final PDDocument document;
-    private final Fonts fonts;
-    private final Paper paper;
+    private final PdfFonts fonts;
+    private final PageSize paper;
     private final Study study;
     private PDPage page;
     private Canvas canvas;
     private int slot = ACROSS * DOWN;
     private int pages;
 
-    CageCards(PDDocument document, Fonts fonts, Paper paper, Study study) {
+    CageCards(PDDocument document, PdfFonts fonts, PageSize paper, Study study) {
         this.document = document;
         this.fonts = fonts;
         this.paper = paper;
@@ -44,11 +47,11 @@ final class CageCards {
     }
 
     float cardWidth() {
-        return (paper.width() - 2 * MARGIN) / ACROSS;
+        return (paper.widthPt() - 2 * MARGIN) / ACROSS;
     }
 
     float cardHeight() {
-        return (paper.height() - 2 * MARGIN) / DOWN;
+        return (paper.heightPt() - 2 * MARGIN) / DOWN;
     }
 
     void add(Cage cage, Cohort cohort, List<Animal> animals) throws IOException {
@@ -63,7 +66,7 @@ final class CageCards {
 
     private void newPage() throws IOException {
         close();
-        page = new PDPage(paper.rectangle(false));
+        page = new PDPage(new PDRectangle(paper.widthPt(), paper.heightPt()));
         document.addPage(page);
         canvas = new Canvas(document, page, fonts, false);
         pages++;
@@ -78,14 +81,14 @@ final class CageCards {
         for (int i = 0; i <= ACROSS; i++) {
             float x = MARGIN + i * w;
             canvas.line(x, 2, x, MARGIN - 4, 0.4f);
-            canvas.line(x, paper.height() - MARGIN + 4, x, paper.height() - 2, 0.4f);
-            canvas.dashed(x, MARGIN, x, paper.height() - MARGIN, 0.25f);
+            canvas.line(x, paper.heightPt() - MARGIN + 4, x, paper.heightPt() - 2, 0.4f);
+            canvas.dashed(x, MARGIN, x, paper.heightPt() - MARGIN, 0.25f);
         }
         for (int j = 0; j <= DOWN; j++) {
             float y = MARGIN + j * h;
             canvas.line(2, y, MARGIN - 4, y, 0.4f);
-            canvas.line(paper.width() - MARGIN + 4, y, paper.width() - 2, y, 0.4f);
-            canvas.dashed(MARGIN, y, paper.width() - MARGIN, y, 0.25f);
+            canvas.line(paper.widthPt() - MARGIN + 4, y, paper.widthPt() - 2, y, 0.4f);
+            canvas.dashed(MARGIN, y, paper.widthPt() - MARGIN, y, 0.25f);
         }
         canvas.gray(0);
     }

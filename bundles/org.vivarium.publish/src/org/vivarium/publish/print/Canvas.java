@@ -1,5 +1,6 @@
 package org.vivarium.publish.print;
 
+import org.vivarium.publish.internal.PdfFonts;
 import java.io.Closeable;
 import java.io.IOException;
 
@@ -10,32 +11,32 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Drawing on one page with y measured from the top edge (as sheets are designed): text that never runs past a width
- * (cut with an ellipsis), lines, outlined and filled rectangles. Texts go through {@link Fonts#printable}.
+ * (cut with an ellipsis), lines, outlined and filled rectangles. Texts go through {@link PdfFonts#clean}.
  */
 final class Canvas implements Closeable {
 
     private final PDPageContentStream stream;
-    private final Fonts fonts;
+    private final PdfFonts fonts;
     private final float height;
 
-    Canvas(PDDocument document, PDPage page, Fonts fonts, boolean append) throws IOException {
+    Canvas(PDDocument document, PDPage page, PdfFonts fonts, boolean append) throws IOException {
         this.stream = new PDPageContentStream(document, page, append ? PDPageContentStream.AppendMode.APPEND
                 : PDPageContentStream.AppendMode.OVERWRITE, true, true);
         this.fonts = fonts;
         this.height = page.getMediaBox().getHeight();
     }
 
-    Fonts fonts() {
+    PdfFonts fonts() {
         return fonts;
     }
 
     float width(String text, PDFont font, float size) throws IOException {
-        return font.getStringWidth(fonts.printable(text, font)) / 1000f * size;
+        return font.getStringWidth(fonts.clean(font, text)) / 1000f * size;
     }
 
     /** The text cut to fit the width, ending with "…" when cut. */
     String fit(String text, PDFont font, float size, float maxWidth) throws IOException {
-        String t = fonts.printable(text, font);
+        String t = fonts.clean(font, text);
         if (width(t, font, size) <= maxWidth) {
             return t;
         }
@@ -50,7 +51,7 @@ final class Canvas implements Closeable {
     java.util.List<String> wrap(String text, PDFont font, float size, float maxWidth, int maxLines)
             throws IOException {
         java.util.List<String> lines = new java.util.ArrayList<>();
-        String rest = fonts.printable(text, font).strip();
+        String rest = fonts.clean(font, text).strip();
         while (!rest.isEmpty() && lines.size() < maxLines - 1 && width(rest, font, size) > maxWidth) {
             int cut = rest.length();
             while (cut > 0 && width(rest.substring(0, cut), font, size) > maxWidth) {

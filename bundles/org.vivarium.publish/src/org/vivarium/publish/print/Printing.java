@@ -1,5 +1,7 @@
 package org.vivarium.publish.print;
 
+import org.vivarium.publish.document.PageSize;
+import org.vivarium.publish.internal.PdfFonts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -50,15 +52,15 @@ public final class Printing {
      * @param cohortName a cohort's name to print only that cohort, or null for all
      * @throws PublishException naming an unknown cohort (and the study's cohorts), or saying there is nothing to print
      */
-    public static Result write(Study study, PrintDocument what, Path out, String cohortName, Paper paper,
+    public static Result write(Study study, PrintDocument what, Path out, String cohortName, PageSize paper,
             IProgressMonitor monitor) throws IOException, PublishException {
         List<Cohort> cohorts = cohorts(study, cohortName);
-        PdfLogging.quiet();
+        org.vivarium.publish.internal.PdfLogging.quiet();
         SubMonitor progress = SubMonitor.convert(monitor, "Printing " + what.title() + " to " + out.getFileName(),
                 cohorts.size() + 1);
         try (PDDocument document = new PDDocument()) {
             info(document, study, what);
-            Fonts fonts = Fonts.load(document);
+            PdfFonts fonts = new PdfFonts(document);
             Result result = switch (what) {
                 case CAGE_CARDS -> cageCards(document, fonts, paper, study, cohorts, progress);
                 case DOSING_SHEETS, ENTRY_SHEETS -> sheets(document, fonts, paper, study, cohorts, what, progress);
@@ -90,7 +92,7 @@ public final class Printing {
                 study.getCohorts().stream().map(Cohort::getName).toList()) + ")");
     }
 
-    private static Result cageCards(PDDocument document, Fonts fonts, Paper paper, Study study, List<Cohort> cohorts,
+    private static Result cageCards(PDDocument document, PdfFonts fonts, PageSize paper, Study study, List<Cohort> cohorts,
             SubMonitor progress) throws IOException {
         CageCards cards = new CageCards(document, fonts, paper, study);
         int n = 0;
@@ -108,7 +110,7 @@ public final class Printing {
         return new Result(cards.pages(), n);
     }
 
-    private static Result sheets(PDDocument document, Fonts fonts, Paper paper, Study study, List<Cohort> cohorts,
+    private static Result sheets(PDDocument document, PdfFonts fonts, PageSize paper, Study study, List<Cohort> cohorts,
             PrintDocument what, SubMonitor progress) throws IOException {
         SheetPages pages = new SheetPages(document, fonts, paper, footer(study, what));
         List<SheetTable> tables = new ArrayList<>();

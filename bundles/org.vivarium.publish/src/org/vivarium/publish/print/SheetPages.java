@@ -1,5 +1,8 @@
 package org.vivarium.publish.print;
 
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.vivarium.publish.document.PageSize;
+import org.vivarium.publish.internal.PdfFonts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +29,12 @@ final class SheetPages {
     private static final float CELL_SIZE = 8.5f;
 
     private final PDDocument document;
-    private final Fonts fonts;
-    private final Paper paper;
+    private final PdfFonts fonts;
+    private final PageSize paper;
     private final String footer;
     private final List<PDPage> pages = new ArrayList<>();
 
-    SheetPages(PDDocument document, Fonts fonts, Paper paper, String footer) {
+    SheetPages(PDDocument document, PdfFonts fonts, PageSize paper, String footer) {
         this.document = document;
         this.fonts = fonts;
         this.paper = paper;
@@ -39,11 +42,11 @@ final class SheetPages {
     }
 
     void add(SheetTable table) throws IOException {
-        boolean landscape = table.minWidth() > paper.width() - 2 * MARGIN;
+        boolean landscape = table.minWidth() > paper.widthPt() - 2 * MARGIN;
         int row = 0;
         boolean first = true;
         do {
-            PDPage page = new PDPage(paper.rectangle(landscape));
+            PDPage page = new PDPage(landscape ? new PDRectangle(paper.heightPt(), paper.widthPt()) : new PDRectangle(paper.widthPt(), paper.heightPt()));
             document.addPage(page);
             pages.add(page);
             float width = page.getMediaBox().getWidth() - 2 * MARGIN;

@@ -3,6 +3,8 @@ package org.vivarium.ui.charts;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -33,11 +35,16 @@ public final class ChartViewer extends Composite {
     private final Canvas canvas;
     private final Combo size;
     private final Button export;
+    private final Label status;
+    private FileChooser chooser = this::chooseWithDialog;
     private ChartPicture chart;
     private Image image;
     private Path exportFolder;
-    /** Where the last export went in this session: the next export dialog starts there. */
-    private static Path lastExportFolder;
+    /**
+     * Where the last export went in this session, per export folder (study folder): the next export dialog for the
+     * same study starts there.
+     */
+    private static final Map<Path, Path> LAST_EXPORT_FOLDERS = new HashMap<>();
 
     public ChartViewer(Composite parent) {
         super(parent, SWT.NONE);
@@ -58,13 +65,32 @@ public final class ChartViewer extends Composite {
         export.setToolTipText("Save as PNG (300 dpi), SVG or PDF (vector)");
         export.setEnabled(false);
         export.addListener(SWT.Selection, e -> exportWithDialog());
+        status = new Label(this, SWT.NONE);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(status);
         addListener(SWT.Dispose, e -> forget());
+    }
+
+    /** Asks where to export the chart: the file, or null when cancelled. */
+    @FunctionalInterface
+    public interface FileChooser {
+        Path choose(String suggestedName, Path folder);
+    }
+
+    /** Replaces the save dialog (tests). */
+    public void setFileChooser(FileChooser chooser) {
+        this.chooser = chooser;
+    }
+
+    /** The line under the chart that confirms where the last export went ("" before one). */
+    public String status() {
+        return status.getText();
     }
 
     /** Shows the chart of a specification (null: no chart). */
     public void setSpec(ChartSpec spec) {
         chart = spec == null ? null : ChartPicture.of(spec);
         export.setEnabled(chart != null);
+        status.setText("");
         forget();
         canvas.redraw();
     }
@@ -98,18 +124,37 @@ public final class ChartViewer extends Composite {
         this.exportFolder = folder;
     }
 
-    /** Where the export dialog starts: the folder of the last export, else the export folder, else the home folder. */
+    /**
+     * Where the export dialog starts: the folder of the last export of this export folder's charts, else the export
+     * folder, else the home folder.
+     */
     public Path exportStartFolder() {
-        return lastExportFolder != null ? lastExportFolder
+        Path last = LAST_EXPORT_FOLDERS.get(exportFolder);
+        return last != null ? last
                 : exportFolder != null ? exportFolder : Path.of(System.getProperty("user.home"));
     }
 
-    /** Writes the chart (format by extension: png, svg, pdf). */
+    /**
+     * Writes the chart (format by extension: png, svg, pdf) and confirms it under the chart: "Saved
+     * ~/figures/KET-BCI.png (single column, 85 x 70 mm, 300 dpi)".
+     */
     public void export(Path file, ChartSize at) throws IOException {
         if (chart == null) {
             throw new IOException("there is no chart to export");
         }
         chart.write(file, at);
+        LAST_EXPORT_FOLDERS.put(exportFolder, file.toAbsolutePath().getParent());
+        status.setText("Saved " + shortened(file) + " (" + ChartExport.describe(file, at) + ")");
+        status.setToolTipText(file.toAbsolutePath().toString());
+        layout(true);
+    }
+
+    /** The file's absolute path, with the home folder as ~. */
+    private static String shortened(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+        return absolute.startsWith(home) && !absolute.equals(home) ? "~" + java.io.File.separator
+                + home.relativize(absolute) : absolute.toString();
     }
 
     private void paint(org.eclipse.swt.graphics.GC gc) {
@@ -148,28 +193,36 @@ public final class ChartViewer extends Composite {
         return data;
     }
 
-    private void exportWithDialog() {
+    private Path chooseWithDialog(String suggestedName, Path folder) {
         FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
         dialog.setText("Export Chart");
         dialog.setFilterNames(new String[] { "PNG image, 300 dpi (*.png)", "SVG vector graphics (*.svg)",
                 "PDF vector graphics (*.pdf)" });
         dialog.setFilterExtensions(new String[] { "*.png", "*.svg", "*.pdf" });
         dialog.setOverwrite(true);
-        dialog.setFileName(ChartExport.fileName(chart == null ? null : chart.title()));
-        dialog.setFilterPath(exportStartFolder().toString());
+        dialog.setFileName(suggestedName);
+        dialog.setFilterPath(folder.toString());
         String chosen = dialog.open();
         if (chosen == null) {
-            return;
+            return null;
         }
         Path file = Path.of(chosen);
         if (ChartExport.Format.of(file) == null) {
             String ext = new String[] { ".png", ".svg", ".pdf" }[Math.max(0, dialog.getFilterIndex())];
             file = Path.of(chosen + ext);
         }
+        return file;
+    }
+
+    private void exportWithDialog() {
+        Path file = chooser.choose(ChartExport.fileName(chart == null ? null : chart.title()), exportStartFolder());
+        if (file == null) {
+            return;
+        }
         try {
             export(file, selectedSize());
-            lastExportFolder = file.toAbsolutePath().getParent();
         } catch (IOException | RuntimeException e) {
+            status.setText("");
             MessageDialog.openError(getShell(), "Chart not exported", file + ": " + e.getMessage());
         }
     }

@@ -9,7 +9,6 @@ import org.vivarium.publish.arrive.ArriveReport;
 import org.vivarium.publish.document.Document;
 import org.vivarium.publish.document.Documents;
 import org.vivarium.publish.document.PageSize;
-import org.vivarium.publish.print.Paper;
 import org.vivarium.publish.print.PrintDocument;
 import org.vivarium.publish.print.Printing;
 import org.vivarium.publish.prism.PrismExport;
@@ -50,7 +49,7 @@ final class Publishers {
     private static String print(Study study, PublishRequest request, PrintDocument what, IProgressMonitor monitor)
             throws IOException, PublishException {
         Printing.Result r = Printing.write(study, what, request.out(), request.cohort(),
-                request.letter() ? Paper.LETTER : Paper.A4, monitor);
+                request.letter() ? PageSize.LETTER : PageSize.A4, monitor);
         return what.title() + ", " + pages(r.pages());
     }
 

@@ -1,4 +1,4 @@
-package org.vivarium.publish.document;
+package org.vivarium.publish.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * no glyph for (e.g. Chinese) is printed as a visible "?" instead of being dropped; tabs and line breaks become
  * spaces.
  */
-final class PdfFonts {
+public final class PdfFonts {
 
     private static final String REPLACEMENT = "?";
 
@@ -26,7 +26,7 @@ final class PdfFonts {
     private final PDFont boldItalic;
     private final Map<PDFont, Map<Integer, Boolean>> printable = new HashMap<>();
 
-    PdfFonts(PDDocument doc) throws IOException {
+    public PdfFonts(PDDocument doc) throws IOException {
         regular = load(doc, "DejaVuSans.ttf");
         bold = load(doc, "DejaVuSans-Bold.ttf");
         italic = load(doc, "DejaVuSans-Oblique.ttf");
@@ -42,20 +42,23 @@ final class PdfFonts {
         }
     }
 
-    PDFont regular() {
+    public PDFont regular() {
         return regular;
     }
 
-    PDFont bold() {
+    public PDFont bold() {
         return bold;
     }
 
-    PDFont font(boolean isBold, boolean isItalic) {
+    public PDFont font(boolean isBold, boolean isItalic) {
         return isBold ? isItalic ? boldItalic : bold : isItalic ? italic : regular;
     }
 
     /** The text as it can be printed in the font: characters without a glyph as "?", control characters as spaces. */
-    String clean(PDFont font, String text) {
+    public String clean(PDFont font, String text) {
+        if (text == null) {
+            return "";
+        }
         Map<Integer, Boolean> known = printable.computeIfAbsent(font, f -> new HashMap<>());
         StringBuilder b = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
@@ -80,7 +83,7 @@ final class PdfFonts {
     }
 
     /** Width of (clean) text in points. */
-    static float width(PDFont font, float size, String text) {
+    public static float width(PDFont font, float size, String text) {
         try {
             return font.getStringWidth(text) / 1000f * size;
         } catch (IOException | IllegalArgumentException e) {

@@ -1,11 +1,13 @@
-package org.vivarium.publish.print;
+package org.vivarium.publish.internal;
 
 /**
- * PDFBox logs through commons-logging, which finds the Log4j API in the product (POI brings it) but no Log4j
- * provider, and then prints "Log4j API could not find a logging provider" on stderr of every print command. Unless the
- * user chose a Log4j set-up, Log4j's simple logger is used, switched off (as io.excel does for POI).
+ * Keeps PDFBox's logging off the user's console: PDFBox logs through commons-logging, which hands over to log4j's API;
+ * without a configured provider log4j printed "Log4j API could not find a logging provider" on stderr for each
+ * command that wrote a PDF. Unless the user configured log4j, its API logs through its simple logger at level OFF
+ * ({@code -Dorg.apache.logging.log4j.simplelog.level=WARN} shows the messages again), as io.excel does for POI. Must
+ * run before the first PDFBox class logs.
  */
-final class PdfLogging {
+public final class PdfLogging {
 
     private static final String[] USER_CHOICES = { "log4j.provider", "log4j2.provider", "log4j2.loggerContextFactory",
             "log4j2.configurationFile", "log4j.configurationFile" };
@@ -13,7 +15,7 @@ final class PdfLogging {
     private PdfLogging() {
     }
 
-    static void quiet() {
+    public static void quiet() {
         for (String property : USER_CHOICES) {
             if (System.getProperty(property) != null) {
                 return;
