@@ -1,5 +1,6 @@
 package org.vivarium.io.excel;
 
+import org.vivarium.core.logging.QuietLog4j;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.vivarium.io.excel.internal.read.PoiLogging;
 import org.vivarium.io.excel.internal.map.SheetNames;
 import org.vivarium.io.excel.internal.write.AtomicOutput;
 import org.vivarium.io.excel.internal.write.Templates;
@@ -25,7 +25,7 @@ import org.vivarium.model.Study;
 public final class EntryTemplates {
 
     static {
-        PoiLogging.quiet();
+        QuietLog4j.quiet();
     }
 
     private EntryTemplates() {

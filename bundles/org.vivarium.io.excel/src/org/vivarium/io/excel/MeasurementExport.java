@@ -1,5 +1,6 @@
 package org.vivarium.io.excel;
 
+import org.vivarium.core.logging.QuietLog4j;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -16,7 +17,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
-import org.vivarium.io.excel.internal.read.PoiLogging;
 import org.vivarium.io.excel.internal.read.CellRefs;
 import org.vivarium.io.excel.internal.write.AtomicOutput;
 import org.vivarium.io.excel.internal.write.CsvOut;
@@ -35,7 +35,7 @@ import org.vivarium.model.Study;
 public final class MeasurementExport {
 
     static {
-        PoiLogging.quiet();
+        QuietLog4j.quiet();
     }
 
     private static final int ROWS_PER_SHEET = CellRefs.MAX_ROWS - 1;

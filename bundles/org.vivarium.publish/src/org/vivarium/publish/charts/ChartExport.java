@@ -1,5 +1,6 @@
 package org.vivarium.publish.charts;
 
+import org.vivarium.core.logging.QuietLog4j;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -62,7 +63,7 @@ public final class ChartExport {
     private static final String PNG_FORMAT = "javax_imageio_png_1.0";
 
     static {
-        org.vivarium.publish.internal.PdfLogging.quiet();
+        QuietLog4j.quiet();
     }
 
     private ChartExport() {

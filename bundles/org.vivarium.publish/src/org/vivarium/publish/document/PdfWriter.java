@@ -1,5 +1,6 @@
 package org.vivarium.publish.document;
 
+import org.vivarium.core.logging.QuietLog4j;
 import org.vivarium.publish.internal.PdfFonts;
 import java.awt.Color;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import org.vivarium.publish.document.PdfText.Span;
 final class PdfWriter {
 
     static {
-        org.vivarium.publish.internal.PdfLogging.quiet();
+        QuietLog4j.quiet();
     }
 
     private static final float BODY = 10f;

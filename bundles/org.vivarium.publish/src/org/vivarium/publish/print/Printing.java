@@ -1,5 +1,6 @@
 package org.vivarium.publish.print;
 
+import org.vivarium.core.logging.QuietLog4j;
 import org.vivarium.publish.document.PageSize;
 import org.vivarium.publish.internal.PdfFonts;
 import java.io.IOException;
@@ -55,7 +56,7 @@ public final class Printing {
     public static Result write(Study study, PrintDocument what, Path out, String cohortName, PageSize paper,
             IProgressMonitor monitor) throws IOException, PublishException {
         List<Cohort> cohorts = cohorts(study, cohortName);
-        org.vivarium.publish.internal.PdfLogging.quiet();
+        QuietLog4j.quiet();
         SubMonitor progress = SubMonitor.convert(monitor, "Printing " + what.title() + " to " + out.getFileName(),
                 cohorts.size() + 1);
         try (PDDocument document = new PDDocument()) {

@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchCommandConstants;
@@ -197,46 +196,17 @@ class AllocationUITest {
                 "Set ear tags of 3 animals");
     }
 
-    /** What went wrong while answering a dialog (the dialog is then closed, so that the test goes on and fails). */
-    private static final java.util.List<Throwable> FAILURES = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final DialogAnswers ANSWERS = new DialogAnswers();
 
-    /**
-     * Answers the dialog with this title as soon as it is the active shell (checked every 50 ms for 10 s): the
-     * answer types and presses as a person would. A failing answer closes the dialog and fails the test afterwards.
-     */
     private static void answer(String title, Consumer<Shell> answer) {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + 10_000;
-        Runnable[] poll = new Runnable[1];
-        poll[0] = () -> {
-            Shell active = display.getActiveShell();
-            if (active == null || !title.equals(active.getText())) {
-                if (System.currentTimeMillis() < end) {
-                    display.timerExec(50, poll[0]);
-                } else {
-                    FAILURES.add(new AssertionError("no dialog '" + title + "' opened"));
-                }
-                return;
-            }
-            try {
-                answer.accept(active);
-            } catch (Throwable t) {
-                FAILURES.add(t);
-                if (!active.isDisposed()) {
-                    active.close();
-                }
-            }
-        };
-        display.timerExec(50, poll[0]);
+        ANSWERS.answer(title, answer);
     }
 
     private static void run(String command) throws Exception {
-        FAILURES.clear();
+        ANSWERS.clear();
         Ui.window().getService(IHandlerService.class).executeCommand(command, null);
         Ui.flush();
-        if (!FAILURES.isEmpty()) {
-            throw new AssertionError("answering the dialog of " + command + " failed", FAILURES.get(0));
-        }
+        ANSWERS.failIfAny(command);
     }
 
     /** The i-th text field of the dialog (in the order they are laid out). */

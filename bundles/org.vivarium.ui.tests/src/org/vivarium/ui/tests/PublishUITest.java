@@ -17,7 +17,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -39,7 +38,7 @@ class PublishUITest {
     @TempDir
     Path dir;
 
-    private final List<Throwable> failures = new CopyOnWriteArrayList<>();
+    private final DialogAnswers answers = new DialogAnswers();
     private final List<String> confirmations = new CopyOnWriteArrayList<>();
 
     @Test
@@ -99,7 +98,7 @@ class PublishUITest {
             Widgets.press(button(shown, "OK"));
         });
         Job.getJobManager().join(PublishJob.FAMILY, null);
-        Ui.waitUntil(() -> !confirmations.isEmpty() || !failures.isEmpty(), "the confirmation of " + fileName);
+        Ui.waitUntil(() -> !confirmations.isEmpty() || answers.failed(), "the confirmation of " + fileName);
         failIfAny();
         assertThat(String.join("\n", confirmations)).contains("Wrote").contains(out.toString());
         assertThat(out).isRegularFile();
@@ -110,7 +109,7 @@ class PublishUITest {
     }
 
     private void execute(Publication publication) throws Exception {
-        failures.clear();
+        answers.clear();
         ICommandService commands = Ui.window().getService(ICommandService.class);
         Command command = commands.getCommand("org.vivarium.ui.review.publish");
         ParameterizedCommand parameterized = ParameterizedCommand.generateCommand(command,
@@ -121,9 +120,7 @@ class PublishUITest {
     }
 
     private void failIfAny() {
-        if (!failures.isEmpty()) {
-            throw new AssertionError("answering a dialog failed", failures.get(0));
-        }
+        answers.failIfAny("File > Publish");
     }
 
     private static void assertPdf(Path pdf) throws Exception {
@@ -154,30 +151,7 @@ class PublishUITest {
         return Widgets.button(dialog, text, 0);
     }
 
-    /** Answers the dialog with this title as soon as it is the active shell (polled every 50 ms for 20 s). */
     private void answer(String title, Consumer<Shell> answer) {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + 20_000;
-        Runnable[] poll = new Runnable[1];
-        poll[0] = () -> {
-            Shell active = display.getActiveShell();
-            if (active == null || !title.equals(active.getText())) {
-                if (System.currentTimeMillis() < end) {
-                    display.timerExec(50, poll[0]);
-                } else {
-                    failures.add(new AssertionError("no dialog '" + title + "' opened"));
-                }
-                return;
-            }
-            try {
-                answer.accept(active);
-            } catch (Throwable t) {
-                failures.add(t);
-                if (!active.isDisposed()) {
-                    active.close();
-                }
-            }
-        };
-        display.timerExec(50, poll[0]);
+        answers.answer(title, answer);
     }
 }

@@ -1,10 +1,10 @@
 package org.vivarium.io.excel.bench;
 
+import org.vivarium.core.logging.QuietLog4j;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Iterator;
 
-import org.vivarium.io.excel.internal.read.PoiLogging;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -25,7 +25,7 @@ import org.xml.sax.XMLReader;
 public final class PoiBaseline {
 
     static {
-        PoiLogging.quiet();
+        QuietLog4j.quiet();
     }
 
     /** Cells and rows read. */

@@ -1,5 +1,6 @@
 package org.vivarium.io.excel.bench;
 
+import org.vivarium.core.logging.QuietLog4j;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -8,14 +9,13 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.vivarium.io.excel.internal.read.PoiLogging;
 import org.vivarium.io.excel.internal.write.AtomicOutput;
 
 /** Writes a one-sheet .xlsx (header row, then rows of strings and numbers) as a stream, e.g. benchmark input. */
 public final class TableWorkbook {
 
     static {
-        PoiLogging.quiet();
+        QuietLog4j.quiet();
     }
 
     private TableWorkbook() {

@@ -1,5 +1,6 @@
 package org.vivarium.io.excel.word;
 
+import org.vivarium.core.logging.QuietLog4j;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,7 +28,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
-import org.vivarium.io.excel.internal.read.PoiLogging;
 
 /**
  * Writes a Word document (.docx) block by block, without exposing the library that does it: headings in Word's own
@@ -67,7 +67,7 @@ public final class WordWriter implements AutoCloseable {
     }
 
     static {
-        PoiLogging.quiet();
+        QuietLog4j.quiet();
     }
 
     private static final int TWIPS_PER_POINT = 20;

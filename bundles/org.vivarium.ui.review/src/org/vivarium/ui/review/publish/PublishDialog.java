@@ -179,10 +179,17 @@ final class PublishDialog extends TitleAreaDialog {
         String problem = problem(publication, file.getText());
         setErrorMessage(problem);
         if (problem == null) {
-            setMessage(Files.exists(Path.of(file.getText().strip())) ? "The file exists and will be replaced."
-                    : "Written in the background; the file appears when it is complete.");
+            boolean exists = Files.exists(Path.of(file.getText().strip()));
+            setMessage(kinds() + (exists ? " The file exists and will be replaced."
+                    : " Written in the background; the file appears when it is complete."));
         }
         ok.setEnabled(problem == null);
+    }
+
+    /** What is written: "The extension chooses the format: Word document (*.docx) or PDF document (*.pdf)." */
+    private String kinds() {
+        return publication.extensions().size() > 1 ? "The extension chooses the format: " + String.join(" or ",
+                publication.filterNames()) + "." : publication.filterNames().get(0) + ".";
     }
 
     @Override

@@ -1,12 +1,13 @@
 package org.vivarium.io.excel.internal.read;
 
+import org.vivarium.core.logging.QuietLog4j;
 import java.nio.file.Path;
 
 /** Opens the right reader for a file, chosen by its content. */
 public final class WorkbookReaders {
 
     static {
-        PoiLogging.quiet();
+        QuietLog4j.quiet();
     }
 
     private WorkbookReaders() {
