@@ -166,7 +166,7 @@ public final class StudyDatasets {
             }
             String unit = animal != null ? animal.getId() : cage.getLabel();
             List<Animal> animals = animal != null ? List.of(animal) : cage.getAnimals();
-            TreatmentArm arm = commonArm(animals);
+            TreatmentArm arm = Studies.commonArm(animals);
             if (arm == null) {
                 builder.exclude(new Exclusion(unit, where, "no single arm",
                         animals.isEmpty() ? "the cage houses no animals" : "the cage houses animals of several arms"));
@@ -192,17 +192,6 @@ public final class StudyDatasets {
             }
             builder.add(new Observation(unit, m.getMeasure().getName(), levels, s.getTimeFromDoseHours(),
                     m.getValue(), m.isCensored()));
-        }
-
-        private static TreatmentArm commonArm(List<Animal> animals) {
-            TreatmentArm arm = null;
-            for (Animal a : animals) {
-                if (a.getArm() == null || arm != null && arm != a.getArm()) {
-                    return null;
-                }
-                arm = a.getArm();
-            }
-            return arm;
         }
 
         private static String commonSex(List<Animal> animals) {

@@ -52,6 +52,18 @@ public final class Studies {
         return (name.isEmpty() ? "study" : name) + ".vivarium";
     }
 
+    /** The arm all these animals are in (e.g. the animals of a cage), or null when one has none or they differ. */
+    public static TreatmentArm commonArm(List<Animal> animals) {
+        TreatmentArm arm = null;
+        for (Animal a : animals) {
+            if (a.getArm() == null || arm != null && arm != a.getArm()) {
+                return null;
+            }
+            arm = a.getArm();
+        }
+        return arm;
+    }
+
     /** The study an object belongs to, or null. */
     public static Study studyOf(org.eclipse.emf.ecore.EObject object) {
         for (org.eclipse.emf.ecore.EObject o = object; o != null; o = o.eContainer()) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.vivarium.core.blinding.Coding;
+import org.vivarium.core.study.Studies;
 import org.vivarium.core.study.NaturalOrder;
 import org.vivarium.core.study.Time;
 import org.vivarium.model.Animal;
@@ -98,7 +99,7 @@ final class PrismTables {
                 continue;
             }
             List<Animal> animals = m.getAnimal() != null ? List.of(m.getAnimal()) : m.getCage().getAnimals();
-            TreatmentArm arm = commonArm(animals);
+            TreatmentArm arm = Studies.commonArm(animals);
             if (arm == null) {
                 continue;
             }
@@ -109,17 +110,6 @@ final class PrismTables {
         }
         values.values().forEach(v -> v.sort(Comparator.comparing(Value::unit, NaturalOrder.INSTANCE)));
         return values;
-    }
-
-    private static TreatmentArm commonArm(List<Animal> animals) {
-        TreatmentArm arm = null;
-        for (Animal a : animals) {
-            if (a.getArm() == null || arm != null && arm != a.getArm()) {
-                return null;
-            }
-            arm = a.getArm();
-        }
-        return arm;
     }
 
     private static PrismTable.Cell cell(Value v) {
