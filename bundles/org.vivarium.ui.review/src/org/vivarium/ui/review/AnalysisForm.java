@@ -27,6 +27,9 @@ import org.vivarium.analysis.data.Dataset;
  */
 final class AnalysisForm {
 
+    /** The first item of an optional factor field: the analysis decides (e.g. two-way ANOVA: the two compounds). */
+    static final String DEFAULT_ITEM = "(default)";
+
     private static final String TICK_TIP = "Compare only the ticked levels (none ticked: all levels)";
 
     private final Composite body;
@@ -100,7 +103,7 @@ final class AnalysisForm {
                 Combo combo = new Combo(body, SWT.READ_ONLY);
                 List<String> items = new ArrayList<>(p.type() == Parameter.Type.FACTOR ? data.factors() : p.choices());
                 if (p.type() == Parameter.Type.FACTOR && p.defaultValue().isEmpty()) {
-                    items.add(0, ""); // optional: none unless chosen
+                    items.add(0, DEFAULT_ITEM); // optional: the analysis' own choice unless one is chosen
                 }
                 if (p.type() != Parameter.Type.LEVEL) {
                     combo.setItems(items.toArray(String[]::new));
@@ -173,7 +176,8 @@ final class AnalysisForm {
         Map<String, String> values = new LinkedHashMap<>();
         fields.forEach((p, c) -> {
             String v = c instanceof Button b ? Boolean.toString(b.getSelection())
-                    : c instanceof Combo combo ? combo.getText() : c instanceof Text t ? t.getText().strip()
+                    : c instanceof Combo combo ? (DEFAULT_ITEM.equals(combo.getText()) ? "" : combo.getText())
+                    : c instanceof Text t ? t.getText().strip()
                     : String.join(", ", ticked((Composite) c));
             if (!v.isEmpty()) {
                 values.put(p.name(), v);
@@ -187,7 +191,8 @@ final class AnalysisForm {
         fields.forEach((p, c) -> {
             if (p.name().equals(name)) {
                 if (c instanceof Combo combo) {
-                    combo.select(Math.max(0, List.of(combo.getItems()).indexOf(value)));
+                    combo.select(Math.max(0, List.of(combo.getItems()).indexOf(value.isEmpty() && List.of(
+                            combo.getItems()).contains(DEFAULT_ITEM) ? DEFAULT_ITEM : value)));
                     refreshLevels();
                 } else if (c instanceof Text t) {
                     t.setText(value);

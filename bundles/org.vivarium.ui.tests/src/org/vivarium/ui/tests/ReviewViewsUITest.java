@@ -205,6 +205,25 @@ class ReviewViewsUITest {
     }
 
     @Test
+    void optionalFactorsSayTheAnalysisChoosesAndRunWithItsChoice() throws Exception {
+        Ui.showPerspective(REVIEW);
+        AnalysisView view = Ui.show(AnalysisView.ID, AnalysisView.class);
+        choose((Combo) Widgets.fieldAfter(view.controls(), "Analysis:"), "Two-way ANOVA");
+        choose((Combo) Widgets.fieldAfter(view.controls(), "Assay:"), "FST");
+        choose((Combo) Widgets.fieldAfter(view.controls(), "Time since dose:"), "24 h");
+        Combo a = (Combo) Widgets.fieldAfter(view.controls(), "Factor A:");
+        Combo b = (Combo) Widgets.fieldAfter(view.controls(), "Factor B:");
+        assertThat(a.getText()).as("an optional factor left to the analysis says so").isEqualTo("(default)");
+        assertThat(b.getText()).isEqualTo("(default)");
+        pressRun(view);
+        Ui.waitUntil(() -> view.lastResult() != null, "the two-way ANOVA");
+        AnalysisResult result = view.lastResult();
+        assertThat(result.isOk()).as(result.message()).isTrue();
+        assertThat(result.statistics()).extracting(org.vivarium.analysis.result.Statistic::key)
+                .contains("F(Ketamine)", "F(BCI)", "F(Ketamine:BCI)");
+    }
+
+    @Test
     void statisticsAreColumnsWithJournalPValuesAndCopyAtFullPrecision() throws Exception {
         Ui.showPerspective(REVIEW);
         AnalysisView view = Ui.show(AnalysisView.ID, AnalysisView.class);
