@@ -189,6 +189,8 @@ public class DashboardView extends ViewPart {
                 }
                 keyResultSpec = spec;
                 viewer.setSpec(spec);
+                keyResultCaption.setText(key.leftOut().isEmpty() ? key.nText(spec) : key.nText(spec) + "\n"
+                        + key.leftOutText());
                 relayout();
             }).schedule();
         } catch (DatasetException e) {

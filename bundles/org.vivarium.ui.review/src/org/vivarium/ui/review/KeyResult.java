@@ -72,9 +72,34 @@ record KeyResult(AssayDefinition assay, MeasureDefinition measure, Dataset data,
         return assay.getName() + " (" + assay.getCode() + "): " + measure.getLabel() + unit;
     }
 
-    /** The line under the chart: what n counts. */
+    /** The line under the chart: what n counts (before the chart is made). */
     String caption() {
         return "n = " + data.unitKind() + "s per arm and time since dose.";
+    }
+
+    /**
+     * The line under the drawn chart: n of every point, e.g. "n = 20 animals per arm and time since dose, except
+     * KET+VEH at 8 wk (19); VEH+BCI at 2 wk (19), 4 wk (19)." Call after {@link #chart(AnalysisResult)}.
+     */
+    String nText(ChartSpec spec) {
+        int most = spec.series().stream().flatMap(x -> x.points().stream()).mapToInt(KeyResult::n).max().orElse(0);
+        List<String> exceptions = new ArrayList<>();
+        for (Series arm : spec.series()) {
+            List<String> fewer = arm.points().stream().filter(q -> n(q) < most)
+                    .map(q -> q.category() + " (" + n(q) + ")").toList();
+            if (!fewer.isEmpty()) {
+                String name = arm.name().contains(" (n = ") ? arm.name().substring(0, arm.name().indexOf(" (n = "))
+                        : arm.name();
+                exceptions.add(name + " at " + String.join(", ", fewer));
+            }
+        }
+        return "n = " + most + " " + data.unitKind() + "s per arm and time since dose"
+                + (exceptions.isEmpty() ? "." : ", except " + String.join("; ", exceptions) + ".");
+    }
+
+    /** The n a point of {@link #chart(AnalysisResult)} carries in its label ("n = 19"). */
+    private static int n(Point p) {
+        return p.label() != null && p.label().startsWith("n = ") ? Integer.parseInt(p.label().substring(4)) : 0;
     }
 
     /** Which sessions are left out and why, or "" when none. */

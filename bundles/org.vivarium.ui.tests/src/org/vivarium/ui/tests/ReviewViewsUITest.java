@@ -353,6 +353,13 @@ class ReviewViewsUITest {
         });
         assertThat(spec.series()).extracting(Series::name).anyMatch(n -> n.startsWith("VEH+VEH"));
         assertThat(dashboard.keyResultCaption()).contains("FST 1 h (" + measured + " of").contains("not completed");
+        int most = spec.series().stream().flatMap(s -> s.points().stream())
+                .mapToInt(p -> Integer.parseInt(p.label().substring(4))).max().orElseThrow();
+        assertThat(dashboard.keyResultCaption()).as("n of every point is said").startsWith("n = " + most + " animals");
+        spec.series().forEach(s -> s.points().stream().filter(p -> !p.label().equals("n = " + most))
+                .forEach(p -> assertThat(dashboard.keyResultCaption()).as(s.name() + " at " + p.category())
+                        .contains(p.category() + " (" + p.label().substring(4) + ")")));
+        assertThat(dashboard.keyResultCaption()).as("the demo has arms with an animal fewer").contains("except");
         assertThat(dashboard.keyResultChart().hasChart()).isTrue();
         BenchUi.screenshot("review-dashboard-key-result");
     }
