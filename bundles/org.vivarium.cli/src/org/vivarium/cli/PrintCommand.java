@@ -44,10 +44,7 @@ final class PrintCommand implements Command {
             throw new UsageException("cannot print '" + kind + "': one of " + String.join(", ", Arrays.stream(
                     PrintDocument.values()).map(PrintDocument::cliName).toList()));
         }
-        PageSize paper = PageSize.of(paperName);
-        if (paper == null) {
-            throw new UsageException("--paper must be a4 or letter, not '" + paperName + "'");
-        }
+        PageSize paper = PaperOption.of(paperName);
         if (out.getFileName() == null || !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             throw new UsageException("prints are written as .pdf: " + out);
         }

@@ -45,10 +45,7 @@ final class ReportCommand implements Command {
         String summary = args.option("summary", null);
         String paperName = args.option("paper", "a4");
         args.checkNoneLeft(1);
-        PageSize paper = PageSize.of(paperName);
-        if (paper == null) {
-            throw new UsageException("--paper must be a4 or letter, not '" + paperName + "'");
-        }
+        PageSize paper = PaperOption.of(paperName);
         if (arrive == null && summary == null) {
             throw new UsageException("give --arrive OUT.docx|OUT.pdf, --summary OUT.pdf or both");
         }

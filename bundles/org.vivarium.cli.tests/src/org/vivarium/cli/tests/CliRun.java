@@ -3,6 +3,7 @@ package org.vivarium.cli.tests;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 import org.vivarium.cli.Cli;
 
@@ -15,5 +16,14 @@ record CliRun(int code, String out, String err) {
         int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Writes the demo study (seed 3) to {@code file} with the demo command, which must succeed. */
+    static Path demo(Path file) {
+        CliRun run = of("demo", file.toString(), "--seed", "3");
+        if (run.code() != 0) {
+            throw new AssertionError("demo " + file + " failed: " + run.out() + run.err());
+        }
+        return file;
     }
 }

@@ -15,9 +15,7 @@ class ImportCommandsTest {
     Path dir;
 
     private Path demo() {
-        Path study = dir.resolve("d.vivarium");
-        assertThat(CliRun.of("demo", study.toString(), "--seed", "3").code()).isZero();
-        return study;
+        return CliRun.demo(dir.resolve("d.vivarium"));
     }
 
     @Test

@@ -23,9 +23,7 @@ class OutputFailuresTest {
     Path dir;
 
     private Path demo() {
-        Path study = dir.resolve("d.vivarium");
-        assertThat(CliRun.of("demo", study.toString(), "--seed", "3").code()).isZero();
-        return study;
+        return CliRun.demo(dir.resolve("d.vivarium"));
     }
 
     private static void assertOneLine(CliRun run, String line) {

@@ -32,9 +32,7 @@ class RandomiseCommandTest {
     Path dir;
 
     private Path demo(String name) {
-        Path study = dir.resolve(name);
-        assertThat(CliRun.of("demo", study.toString(), "--seed", "3").code()).isZero();
-        return study;
+        return CliRun.demo(dir.resolve(name));
     }
 
     private Study read(Path file) throws Exception {

@@ -5,10 +5,11 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
 
+import org.vivarium.analysis.result.PValues;
+
 /**
- * Numbers as a journal prints them: p-values as "< 0.001" or to two significant digits (three where two would round
- * up to the 0.05 threshold), estimates to three significant digits (no more than one decimal above 10), a minus sign
- * rather than a hyphen.
+ * Numbers as a journal prints them: p-values as {@link PValues} writes them, estimates to three significant digits
+ * (no more than one decimal above 10), a minus sign rather than a hyphen.
  */
 final class Numbers {
 
@@ -17,22 +18,9 @@ final class Numbers {
     private Numbers() {
     }
 
-    /** "< 0.001", "0.0035", "0.051", "0.32", "> 0.99"; "–" for none. */
+    /** "< 0.001", "0.0035", "0.051", "0.32", "> 0.99" (the shared rule of {@link PValues}); "–" for none. */
     static String p(Double p) {
-        if (p == null || !Double.isFinite(p)) {
-            return "\u2013";
-        }
-        if (p < 0.001) {
-            return "< 0.001";
-        }
-        if (p > 0.99) {
-            return "> 0.99";
-        }
-        String two = significant(p, 2);
-        if (p < 0.05 && Double.parseDouble(two) >= 0.05) {
-            return significant(p, 3);
-        }
-        return two;
+        return p == null || !Double.isFinite(p) ? "\u2013" : PValues.value(p);
     }
 
     /** An estimate: 472, −57.5, 3.96, 0.0538; "–" for none. */

@@ -159,4 +159,17 @@ final class Keyboard {
             // drain
         }
     }
+
+    /** Presses Ctrl+C in the control, as a person copies, and returns the text it put on the clipboard. */
+    static String copy(Control control) {
+        focus(control);
+        press('c', SWT.CTRL);
+        settle(200);
+        org.eclipse.swt.dnd.Clipboard clipboard = new org.eclipse.swt.dnd.Clipboard(control.getDisplay());
+        try {
+            return (String) clipboard.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance());
+        } finally {
+            clipboard.dispose();
+        }
+    }
 }

@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 import org.vivarium.analysis.result.AnalysisResult;
@@ -98,16 +95,7 @@ class ReviewUITest {
                         && t.getColumn(0).getText().startsWith(first.columns().get(0).label())).findFirst()
                 .orElseThrow();
         shown.setSelection(0);
-        Keyboard.focus(shown);
-        Keyboard.press('c', SWT.CTRL);
-        Keyboard.settle(200);
-        Clipboard clipboard = new Clipboard(shown.getDisplay());
-        String copied;
-        try {
-            copied = (String) clipboard.getContents(TextTransfer.getInstance());
-        } finally {
-            clipboard.dispose();
-        }
+        String copied = Keyboard.copy(shown);
         String[] lines = copied.split("\n");
         assertThat(lines).hasSize(2);
         assertThat(lines[0].split("\t")).hasSize(first.columns().size()).contains(shown.getColumn(0).getText());

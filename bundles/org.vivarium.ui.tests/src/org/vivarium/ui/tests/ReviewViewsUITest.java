@@ -8,8 +8,6 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -267,16 +265,7 @@ class ReviewViewsUITest {
 
         Statistic pair = result.statistics().stream().filter(st -> st.estimate() != null).findFirst().orElseThrow();
         stats.setSelection(result.statistics().indexOf(pair));
-        Keyboard.focus(stats);
-        Keyboard.press('c', SWT.CTRL);
-        Keyboard.settle(200);
-        Clipboard clipboard = new Clipboard(stats.getDisplay());
-        String copied;
-        try {
-            copied = (String) clipboard.getContents(TextTransfer.getInstance());
-        } finally {
-            clipboard.dispose();
-        }
+        String copied = Keyboard.copy(stats);
         String[] lines = copied.split("\n");
         assertThat(lines[0].split("\t")).containsExactlyElementsOf(headers);
         Double reported = pair.pAdjusted() != null ? pair.pAdjusted() : pair.p();

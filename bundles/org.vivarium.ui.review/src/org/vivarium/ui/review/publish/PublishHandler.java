@@ -4,10 +4,12 @@ import java.nio.file.Path;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.vivarium.model.Study;
 import org.vivarium.ui.session.Folders;
 import org.vivarium.ui.session.StudySession;
 import org.vivarium.ui.session.StudySessions;
@@ -35,7 +37,9 @@ public final class PublishHandler extends AbstractHandler {
         if (dialog.open() != Window.OK || dialog.request() == null) {
             return null;
         }
-        new PublishJob(StudySnapshot.of(session.study()), dialog.request(), shell.getDisplay(), outcome -> {
+        // the job reads a copy taken here, on the thread that edits the study, so later edits cannot tear it
+        Study snapshot = EcoreUtil.copy(session.study());
+        new PublishJob(snapshot, dialog.request(), shell.getDisplay(), outcome -> {
             Shell parent = shell.isDisposed() ? null : shell;
             if (outcome.wrote() != null) {
                 MessageDialog.openInformation(parent, publication.title(),
