@@ -23,7 +23,7 @@ import org.eclipse.emf.ecore.EReference;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Vivarium study metamodel, version 1.1 (1.0 plus allocation records, the blinding log and coded treatments). The version is part of nsURI; files written with another version are migrated or rejected on load.
+ * Vivarium study metamodel, version 1.2 (1.0; 1.1 added allocation records, the blinding log and coded treatments; 1.2 adds the audit trail, kept in the study file beside the model). The version is part of nsURI; files written with another version are migrated or rejected on load.
  * <!-- end-model-doc -->
  * @see org.vivarium.model.VivariumFactory
  * @model kind="package"
@@ -44,7 +44,7 @@ public interface VivariumPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://vivarium.org/model/1.1";
+	String eNS_URI = "http://vivarium.org/model/1.2";
 
 	/**
 	 * The package namespace name.

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.vivarium.core.audit.AuditRecorder;
+import org.vivarium.core.audit.AuditScope;
+import org.vivarium.core.audit.AuditUser;
 import org.vivarium.core.store.StudyStoreException.Reason;
 import org.vivarium.model.Study;
 import org.vivarium.model.support.StudyResource;
@@ -68,6 +71,12 @@ public final class FolderStudyStore implements StudyStore {
         return Files.isRegularFile(pathOf(name));
     }
 
+    /** For a folder of files: the operating-system user and host (not authenticated). */
+    @Override
+    public AuditUser user() {
+        return AuditUser.operatingSystem();
+    }
+
     @Override
     public String describe(String name) {
         return pathOf(name).toString();
@@ -88,7 +97,9 @@ public final class FolderStudyStore implements StudyStore {
         StudyLock lock = StudyLock.acquire(file, describe(name));
         try {
             AtomicFileWriter.deleteLeftovers(file);
-            return new FileOpenStudy(name, file, describe(name), StudyFormat.load(file, describe(name)), lock);
+            Resource resource = StudyFormat.load(file, describe(name));
+            AuditRecorder.attach((StudyResource) resource).trail().setUser(user());
+            return new FileOpenStudy(name, file, describe(name), resource, lock);
         } catch (StudyStoreException | RuntimeException e) {
             lock.close();
             throw e;
@@ -138,7 +149,12 @@ public final class FolderStudyStore implements StudyStore {
         StudyLock lock = StudyLock.acquire(file, describe(name));
         try {
             Resource resource = StudyFormat.newResource(file);
-            resource.getContents().add(study);
+            AuditRecorder recorder = AuditRecorder.attach((StudyResource) resource);
+            recorder.trail().setUser(user());
+            try (AuditScope scope = recorder.begin("Create study " + StudyFormat.title(study))) {
+                resource.getContents().add(study);
+                scope.finish(null);
+            }
             OpenStudy open = new FileOpenStudy(name, file, describe(name), resource, lock);
             open.save();
             return open;

@@ -37,6 +37,10 @@ public final class ModelVersions {
             // 1.1 only adds: allocation records, the blinding log, coded treatments (Study.treatmentsCoded,
             // Compound.blindedCode). Every 1.0 file is a valid 1.1 study as it is.
             new Step("1.0", "1.1", "adds allocation records, the blinding log and coded treatments", study -> {
+            }),
+            // 1.2 adds the audit trail, kept beside the model in the study file (audit.trail); the model itself is
+            // unchanged. A study of an older version has no trail: it starts empty at the first change.
+            new Step("1.1", "1.2", "adds the audit trail", study -> {
             }));
 
     private ModelVersions() {

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.vivarium.core.audit.AuditTrail;
 import org.vivarium.core.store.StudyStoreException.Reason;
 import org.vivarium.model.Study;
 import org.vivarium.model.VivariumPackage;
@@ -38,7 +39,8 @@ final class StudyFormat {
     static Resource newResource(Path file) {
         VivariumPackage.eINSTANCE.eClass(); // registers the package when running outside OSGi
         ResourceSet resourceSet = new ResourceSetImpl();
-        Resource resource = new StudyResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        StudyResource resource = new StudyResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        AuditTrail.attach(resource);
         resourceSet.getResources().add(resource);
         ModelVersions.registerOlderVersions(resourceSet, resource);
         return resource;
@@ -67,6 +69,7 @@ final class StudyFormat {
                     + backupHint(file));
         }
         ModelVersions.migrate(resource);
+        AuditTrail.of(resource).verify(ModelVersions.migrated(resource));
         return resource;
     }
 
@@ -92,6 +95,10 @@ final class StudyFormat {
         try {
             AtomicFileWriter.writeKeepingBackup(file,
                     (OutputStream out) -> resource.save(out, StudyResource.saveOptions()));
+            AuditTrail trail = AuditTrail.of(resource);
+            if (trail != null) {
+                trail.saved();
+            }
         } catch (IOException | RuntimeException e) {
             throw new StudyStoreException(Reason.IO, name, "could not save (" + rootMessage(e)
                     + "); the file on disk is unchanged", e);
@@ -218,6 +225,13 @@ final class StudyFormat {
     private static String backupHint(Path file) {
         Path backup = AtomicFileWriter.backupOf(file);
         return Files.isRegularFile(backup) ? "; the previous version is kept in " + backup.getFileName() : "";
+    }
+
+    /** A study as the creation entry names it: its id, or its title. */
+    static String title(Study study) {
+        String id = study.getId();
+        return id != null && !id.isBlank() ? id : study.getTitle() == null ? "(untitled)" : "\"" + study.getTitle()
+                + "\"";
     }
 
     static String rootMessage(Throwable e) {

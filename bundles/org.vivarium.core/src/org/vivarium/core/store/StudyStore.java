@@ -2,6 +2,7 @@ package org.vivarium.core.store;
 
 import java.util.List;
 
+import org.vivarium.core.audit.AuditUser;
 import org.vivarium.model.Study;
 
 /**
@@ -27,6 +28,9 @@ public interface StudyStore {
 
     /** Stores a new study under a name that must not exist yet and opens it for editing. */
     OpenStudy create(String name, Study study) throws StudyStoreException;
+
+    /** Who changes studies through this store, as the audit trail names them. */
+    AuditUser user();
 
     /** How the named study is shown to people (for folder stores: the file path). */
     String describe(String name);

@@ -5,6 +5,9 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,12 +35,15 @@ import org.vivarium.model.VivariumPackage;
 /**
  * A study file ({@code .vivarium}).
  * <p>
- * The file is a ZIP container with two entries, written in this order:
+ * The file is a ZIP container with up to three entries, written in this order:
  * <ol>
  * <li>{@value #XMI_ENTRY}: the whole study as XMI - every object with a stable UUID {@code xmi:id}, the metamodel
  * version in the namespace URI - except the measurement values;</li>
  * <li>{@value #MEASUREMENTS_ENTRY}: the measurements of every session as a compact table that refers to animals,
- * cages and measures by their {@code xmi:id} (see {@link MeasurementTable}).</li>
+ * cages and measures by their {@code xmi:id} (see {@link MeasurementTable});</li>
+ * <li>{@value #TRAIL_ENTRY} (model 1.2 on): the audit trail, read and written by the {@link TrailPart} set on the
+ * resource, which also gets the SHA-256 digest of the first two entries' bytes. Without a trail part the entry is
+ * skipped on load and not written.</li>
  * </ol>
  * A study holds up to millions of measurements; as XMI elements they would dominate load and save times and the file
  * size, as a table they cost a few bytes each. ZIP entries carry CRC-32 checksums, so truncated or damaged files are
@@ -57,11 +63,30 @@ public class StudyResource extends XMIResourceImpl {
     public static final String XMI_ENTRY = "study.xmi";
     /** ZIP entry holding the measurement table. */
     public static final String MEASUREMENTS_ENTRY = "measurements.bin";
+    /** ZIP entry holding the audit trail. */
+    public static final String TRAIL_ENTRY = "audit.trail";
 
     private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
 
+    private TrailPart trail;
+
     public StudyResource(URI uri) {
         super(uri);
+    }
+
+    /** The part that reads and writes the audit trail entry (null: the entry is skipped on load, not written). */
+    public void setTrailPart(TrailPart trail) {
+        this.trail = trail;
+    }
+
+    public TrailPart getTrailPart() {
+        return trail;
+    }
+
+    /** The stable id of an object of this resource, also of one just removed from it (null for measurements). */
+    public String idOf(EObject eObject) {
+        String id = getID(eObject);
+        return id != null ? id : DETACHED_EOBJECT_TO_ID_MAP.get(eObject);
     }
 
     @Override
@@ -102,12 +127,19 @@ public class StudyResource extends XMIResourceImpl {
     public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(outputStream);
         zip.setLevel(Deflater.BEST_SPEED);
+        MessageDigest digest = StudyDigest.create();
         zip.putNextEntry(new ZipEntry(XMI_ENTRY));
-        super.doSave(new NonClosingOutputStream(zip), options);
+        super.doSave(new NonClosingOutputStream(new DigestOutputStream(zip, digest)), options);
         zip.closeEntry();
         zip.putNextEntry(new ZipEntry(MEASUREMENTS_ENTRY));
-        MeasurementTable.write(this, zip);
+        MeasurementTable.write(this, new NonClosingOutputStream(new DigestOutputStream(zip, digest)));
         zip.closeEntry();
+        if (trail != null) {
+            zip.setLevel(Deflater.NO_COMPRESSION); // the trail compresses its own blocks, which saving copies as they are
+            zip.putNextEntry(new ZipEntry(TRAIL_ENTRY));
+            trail.write(new NonClosingOutputStream(zip), digest.digest());
+            zip.closeEntry();
+        }
         zip.finish();
     }
 
@@ -117,8 +149,14 @@ public class StudyResource extends XMIResourceImpl {
         in.mark(4);
         byte[] magic = in.readNBytes(4);
         in.reset();
+        MessageDigest digest = StudyDigest.create();
         if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
-            super.doLoad(in, options); // plain XMI
+            DigestInputStream plain = new DigestInputStream(in, digest);
+            super.doLoad(plain, options); // plain XMI
+            StudyDigest.drain(plain);
+            if (trail != null) {
+                trail.read(null, digest.digest());
+            }
             return;
         }
         InflationGuard guard = InflationGuard.of(in);
@@ -128,18 +166,38 @@ public class StudyResource extends XMIResourceImpl {
             throw new StudyFormatException("not a study file: its first entry is "
                     + (first == null ? "missing" : "'" + first.getName() + "'") + ", expected '" + XMI_ENTRY + "'");
         }
-        super.doLoad(guard.entry(zip), options);
+        DigestInputStream xmi = new DigestInputStream(guard.entry(zip), digest);
+        super.doLoad(xmi, options);
+        StudyDigest.drain(xmi);
         zip.closeEntry();
         ZipEntry second = zip.getNextEntry();
         if (second == null || !MEASUREMENTS_ENTRY.equals(second.getName())) {
             throw new StudyFormatException("the study file is incomplete: entry '" + MEASUREMENTS_ENTRY + "' is missing");
         }
-        MeasurementTable.read(this, guard.entry(zip));
+        DigestInputStream table = new DigestInputStream(guard.entry(zip), digest);
+        MeasurementTable.read(this, table);
+        StudyDigest.drain(table);
         zip.closeEntry();
         ZipEntry third = zip.getNextEntry();
+        InputStream trailEntry = null;
         if (third != null) {
-            throw new StudyFormatException("not a study file: it has an entry '" + third.getName()
-                    + "' after the measurements");
+            if (!TRAIL_ENTRY.equals(third.getName())) {
+                throw new StudyFormatException("not a study file: it has an entry '" + third.getName()
+                        + "' after the measurements");
+            }
+            trailEntry = guard.entry(zip);
+        }
+        if (trail != null) {
+            trail.read(trailEntry, digest.digest());
+        }
+        if (trailEntry != null) {
+            StudyDigest.drain(trailEntry);
+            zip.closeEntry();
+            ZipEntry fourth = zip.getNextEntry();
+            if (fourth != null) {
+                throw new StudyFormatException("not a study file: it has an entry '" + fourth.getName()
+                        + "' after the audit trail");
+            }
         }
     }
 

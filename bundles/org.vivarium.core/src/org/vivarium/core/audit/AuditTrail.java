@@ -1,0 +1,233 @@
+package org.vivarium.core.audit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.vivarium.core.audit.internal.Json;
+import org.vivarium.core.audit.internal.TrailChunks;
+import org.vivarium.core.audit.internal.TrailChunks.Block;
+import org.vivarium.model.support.StudyResource;
+import org.vivarium.model.support.TrailPart;
+
+/**
+ * The audit trail of one study, kept with its resource: the entries read from the study file (still compressed, as
+ * they were stored) and those made since, in order. Entries are only ever appended; saving writes the stored blocks
+ * unchanged and the new entries as one more block, then a seal naming the number of entries, the last hash and the
+ * digest of the study saved with them - so an entry altered, removed or moved, a trail cut short or a study changed
+ * without an entry are found when the file is read again ({@link #check()}).
+ */
+public final class AuditTrail extends AdapterImpl implements TrailPart {
+
+    /** The action of an entry acknowledging a broken trail. */
+    public static final String ACKNOWLEDGE_ACTION = "Acknowledge a broken audit trail";
+
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<byte[]> pending = new ArrayList<>();
+    private Block writtenBlock;
+    private long storedCount;
+    private String lastHash = Chain.GENESIS;
+    private AuditUser user = AuditUser.operatingSystem();
+    private Runnable beforeWrite = () -> {
+    };
+    private TrailChunks.Stored read;
+    private byte[] studyDigest;
+    private TrailCheck check = new TrailCheck(0, Chain.GENESIS, List.of());
+
+    private AuditTrail() {
+    }
+
+    /** The trail kept with a study's resource, or null when it has none (e.g. a resource not read by a store). */
+    public static AuditTrail of(Resource resource) {
+        if (resource == null) {
+            return null;
+        }
+        for (Object a : resource.eAdapters()) {
+            if (a instanceof AuditTrail t) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Gives a study resource an (empty) trail that reads and writes its part of the study file. */
+    public static AuditTrail attach(StudyResource resource) {
+        AuditTrail trail = of(resource);
+        if (trail == null) {
+            trail = new AuditTrail();
+            resource.eAdapters().add(trail);
+            resource.setTrailPart(trail);
+        }
+        return trail;
+    }
+
+    @Override
+    public boolean isAdapterForType(Object type) {
+        return type == AuditTrail.class;
+    }
+
+    /** Who the entries made from now on are by. */
+    public AuditUser user() {
+        return user;
+    }
+
+    public void setUser(AuditUser user) {
+        this.user = user;
+    }
+
+    /** Run before the trail is written (the recorder turns changes made outside any command into an entry). */
+    void beforeWrite(Runnable action) {
+        this.beforeWrite = action;
+    }
+
+    /** The number of entries, saved or not. */
+    public long size() {
+        return storedCount + pending.size();
+    }
+
+    /** The hash of the last entry (64 hexadecimal digits); of an empty trail, the chain's starting value. */
+    public String lastHash() {
+        return lastHash;
+    }
+
+    /** Whether entries were made since the study was last saved. */
+    public boolean hasUnsaved() {
+        return !pending.isEmpty();
+    }
+
+    /** What checking the trail against the study found when it was read (and what was acknowledged since). */
+    public TrailCheck check() {
+        return check;
+    }
+
+    /** Appends an entry; {@code changes} is the JSON array of its changes. Returns its number. */
+    public long append(String action, String reason, String changes, List<String> acknowledges) {
+        long seq = size() + 1;
+        StringBuilder b = new StringBuilder(changes.length() + 256);
+        b.append("{\"seq\":").append(seq).append(",\"time\":");
+        Json.string(b, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+        b.append(",\"user\":");
+        Json.string(b, user.name());
+        b.append(",\"authenticated\":").append(user.authenticated()).append(",\"action\":");
+        Json.string(b, action);
+        b.append(",\"reason\":");
+        Json.string(b, reason);
+        if (!acknowledges.isEmpty()) {
+            b.append(",\"acknowledges\":[");
+            for (int i = 0; i < acknowledges.size(); i++) {
+                Json.string(i > 0 ? b.append(',') : b, acknowledges.get(i));
+            }
+            b.append(']');
+        }
+        b.append(",\"changes\":").append(changes).append('}');
+        byte[] json = b.toString().getBytes(StandardCharsets.UTF_8);
+        String hash = Chain.hash(lastHash, json, 0, json.length);
+        byte[] line = new byte[hash.length() + 1 + json.length + 1];
+        System.arraycopy(hash.getBytes(StandardCharsets.ISO_8859_1), 0, line, 0, hash.length());
+        line[hash.length()] = ' ';
+        System.arraycopy(json, 0, line, hash.length() + 1, json.length);
+        line[line.length - 1] = '\n';
+        pending.add(line);
+        lastHash = hash;
+        return seq;
+    }
+
+    /**
+     * Records that someone saw the problems of a broken trail and carries on (with a reason): an entry naming them,
+     * after which the study can be changed again. Returns the entry's number.
+     */
+    public long acknowledge(String reason) {
+        List<String> open = check.unacknowledged().stream().map(TrailCheck.Problem::text).toList();
+        long seq = append(ACKNOWLEDGE_ACTION, reason, "[]", open);
+        String by = "entry " + seq + " by " + user.name();
+        check = new TrailCheck(check.entries(), check.lastHash(), check.problems().stream()
+                .map(p -> p.acknowledged() ? p : new TrailCheck.Problem(p.entry(), p.text(), by)).toList());
+        return seq;
+    }
+
+    /** Every entry, oldest first, parsed (for a long trail use {@link #find(Predicate, int)}). */
+    public List<AuditEntry> entries() {
+        return find(e -> true, Integer.MAX_VALUE);
+    }
+
+    /** The entries that pass the filter, oldest first, at most {@code limit} of them (the newest ones). */
+    public List<AuditEntry> find(Predicate<AuditEntry> filter, int limit) {
+        java.util.ArrayDeque<AuditEntry> found = new java.util.ArrayDeque<>();
+        Chain.Lines lines = (line, from, to) -> {
+            AuditEntry e = EntryCodec.parse(new String(line, from, to - from, StandardCharsets.UTF_8));
+            if (e != null && filter.test(e)) {
+                found.addLast(e);
+                if (found.size() > limit) {
+                    found.removeFirst();
+                }
+            }
+        };
+        for (Block b : blocks) {
+            Chain.lines(b, lines);
+        }
+        for (byte[] line : pending) {
+            lines.accept(line, 0, line.length - 1);
+        }
+        return new ArrayList<>(found);
+    }
+
+    @Override
+    public void read(InputStream in, byte[] digest) throws IOException {
+        studyDigest = digest;
+        read = in == null ? null : TrailChunks.read(in);
+    }
+
+    /**
+     * Checks what was read against the study: called by the store once the file is loaded, knowing whether the file
+     * was written before trails existed (then an empty trail starts here).
+     */
+    public void verify(boolean writtenBeforeTrails) {
+        blocks.clear();
+        pending.clear();
+        if (read == null) {
+            storedCount = 0;
+            lastHash = Chain.GENESIS;
+            check = new TrailCheck(0, lastHash, writtenBeforeTrails ? List.of()
+                    : List.of(new TrailCheck.Problem(0, "the audit trail is missing from the study file", null)));
+            return;
+        }
+        blocks.addAll(read.blocks());
+        Chain.Result r = Chain.verify(read, studyDigest);
+        storedCount = r.entries();
+        lastHash = r.lastHash();
+        check = new TrailCheck(r.entries(), r.lastHash(), r.problems());
+        read = null;
+    }
+
+    @Override
+    public void write(OutputStream out, byte[] digest) throws IOException {
+        beforeWrite.run();
+        List<Block> all = new ArrayList<>(blocks);
+        writtenBlock = pending.isEmpty() ? null : TrailChunks.block(pending);
+        if (writtenBlock != null) {
+            all.add(writtenBlock);
+        }
+        StringBuilder seal = new StringBuilder("{\"entries\":").append(size()).append(",\"last\":");
+        Json.string(seal, lastHash).append(",\"study\":");
+        Json.string(seal, Chain.hex(digest)).append('}');
+        TrailChunks.write(out, all, seal.toString());
+    }
+
+    /** The save that last wrote the trail succeeded: its new entries are stored now. */
+    public void saved() {
+        if (writtenBlock != null) {
+            blocks.add(writtenBlock);
+            storedCount += writtenBlock.count();
+            pending.subList(0, writtenBlock.count()).clear();
+            writtenBlock = null;
+        }
+    }
+}

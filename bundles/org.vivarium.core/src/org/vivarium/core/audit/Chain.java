@@ -1,0 +1,193 @@
+package org.vivarium.core.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.vivarium.core.audit.internal.Json;
+import org.vivarium.core.audit.internal.TrailChunks;
+import org.vivarium.core.audit.internal.TrailChunks.Block;
+
+/**
+ * The hash chain of a trail: each entry's hash is SHA-256 over the previous entry's hash (32 bytes) and the entry's
+ * JSON; the first entry's previous hash is SHA-256 of "vivarium audit trail". Checking walks every entry once, straight
+ * from the compressed blocks.
+ */
+final class Chain {
+
+    static final String GENESIS = hex(sha256().digest("vivarium audit trail".getBytes(StandardCharsets.US_ASCII)));
+    private static final int HASH_LENGTH = 64;
+    private static final byte[] ACK_MARK = ",\"acknowledges\":[".getBytes(StandardCharsets.US_ASCII);
+
+    private Chain() {
+    }
+
+    /** Receives lines: bytes from (inclusive) to (exclusive), without the line break. */
+    interface Lines {
+        void accept(byte[] bytes, int from, int to);
+    }
+
+    record Result(long entries, String lastHash, List<TrailCheck.Problem> problems) {
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    static String hash(String previous, byte[] json, int from, int length) {
+        MessageDigest d = sha256();
+        d.update(HexFormat.of().parseHex(previous));
+        d.update(json, from, length);
+        return hex(d.digest());
+    }
+
+    /** Calls back with each line of a block; false when the block cannot be inflated. */
+    static boolean lines(Block block, Lines lines) {
+        byte[] bytes = TrailChunks.inflate(block);
+        if (bytes == null) {
+            return false;
+        }
+        int start = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                lines.accept(bytes, start, i);
+                start = i + 1;
+            }
+        }
+        if (start < bytes.length) {
+            lines.accept(bytes, start, bytes.length);
+        }
+        return true;
+    }
+
+    /** Checks a stored trail and the digest of the study it was saved with. */
+    static Result verify(TrailChunks.Stored stored, byte[] studyDigest) {
+        Walker w = new Walker();
+        for (Block b : stored.blocks()) {
+            if (!lines(b, w) && w.problems.isEmpty()) {
+                w.problem(w.expected, "entry " + w.expected + " and after: a block of the audit trail is damaged");
+            }
+        }
+        if (stored.damage() != null) {
+            w.problem(w.expected, stored.damage() + " (after entry " + (w.expected - 1) + ")");
+        }
+        seal(stored, studyDigest, w);
+        List<TrailCheck.Problem> problems = new ArrayList<>();
+        for (TrailCheck.Problem p : w.problems) {
+            problems.add(new TrailCheck.Problem(p.entry(), p.text(), w.acknowledged.get(p.text())));
+        }
+        return new Result(w.expected - 1, w.last, problems);
+    }
+
+    private static void seal(TrailChunks.Stored stored, byte[] studyDigest, Walker w) {
+        long entries = w.expected - 1;
+        if (stored.seal() == null) {
+            w.problem(0, "the audit trail is cut short: it ends after entry " + entries + " without its seal");
+            return;
+        }
+        Map<?, ?> seal;
+        try {
+            seal = (Map<?, ?>) Json.parse(stored.seal());
+        } catch (RuntimeException e) {
+            w.problem(0, "the audit trail's seal is damaged (" + e.getMessage() + ")");
+            return;
+        }
+        long sealed = seal.get("entries") instanceof Double d ? d.longValue() : -1;
+        if (sealed != entries) {
+            w.problem(Math.min(sealed, entries) + 1, "the audit trail is cut short or extended: it has " + entries
+                    + " entries, its seal names " + sealed);
+        } else if (!w.last.equals(seal.get("last"))) {
+            w.problem(entries, "entry " + entries + ": the last entry is not the one the trail was sealed with");
+        } else if (!hex(studyDigest).equals(seal.get("study"))) {
+            w.problem(entries + 1, "the study was changed without an audit entry (after entry " + entries + ")");
+        }
+    }
+
+    /** Walks the lines: numbers in order, hashes chained; remembers acknowledgements. */
+    private static final class Walker implements Lines {
+        long expected = 1;
+        String last = GENESIS;
+        final List<TrailCheck.Problem> problems = new ArrayList<>();
+        final Map<String, String> acknowledged = new HashMap<>();
+
+        @Override
+        public void accept(byte[] bytes, int from, int to) {
+            long seq = seq(bytes, from, to);
+            if (to - from < HASH_LENGTH + 2 || bytes[from + HASH_LENGTH] != ' ' || seq < 0) {
+                problem(expected, "entry " + expected + ": unreadable");
+                expected++;
+                return;
+            }
+            String stored = new String(bytes, from, HASH_LENGTH, StandardCharsets.ISO_8859_1);
+            int json = from + HASH_LENGTH + 1;
+            String computed = hash(last, bytes, json, to - json);
+            if (seq > expected) {
+                problem(expected, "entry " + expected + (seq == expected + 1 ? " is" : " to " + (seq - 1) + " are")
+                        + " missing (entry " + seq + " follows entry " + (expected - 1) + ")");
+            } else if (seq < expected) {
+                problem(expected, "entry " + expected + ": out of order (entry " + seq + " stands in its place)");
+            } else if (!computed.equals(stored)) {
+                problem(seq, "entry " + seq + ": altered (its hash does not match its content or the entry before"
+                        + " it)");
+            }
+            if (contains(bytes, json, to, ACK_MARK)) {
+                acknowledgements(new String(bytes, json, to - json, StandardCharsets.UTF_8), seq);
+            }
+            expected = Math.max(expected, seq) + 1;
+            last = stored;
+        }
+
+        private void acknowledgements(String json, long seq) {
+            AuditEntry e = EntryCodec.parse(json);
+            if (e != null) {
+                for (String text : e.acknowledges()) {
+                    acknowledged.putIfAbsent(text, "entry " + seq + " by " + e.user());
+                }
+            }
+        }
+
+        void problem(long entry, String text) {
+            problems.add(new TrailCheck.Problem(entry, text, null));
+        }
+
+        /** The number after {"seq": at the start of the JSON, or -1. */
+        private static long seq(byte[] bytes, int from, int to) {
+            int i = from + HASH_LENGTH + 1 + "{\"seq\":".length();
+            if (i >= to) {
+                return -1;
+            }
+            long n = 0;
+            int digits = 0;
+            while (i < to && bytes[i] >= '0' && bytes[i] <= '9' && digits < 18) {
+                n = n * 10 + bytes[i++] - '0';
+                digits++;
+            }
+            return digits == 0 ? -1 : n;
+        }
+
+        private static boolean contains(byte[] bytes, int from, int to, byte[] mark) {
+            outer: for (int i = from; i <= to - mark.length; i++) {
+                for (int j = 0; j < mark.length; j++) {
+                    if (bytes[i + j] != mark[j]) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+            return false;
+        }
+    }
+}
