@@ -17,6 +17,7 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.vivarium.core.audit.AuditTrail;
 import org.vivarium.core.store.FolderStudyStore;
 import org.vivarium.core.store.ModelVersions;
 import org.vivarium.core.store.OpenStudy;
@@ -24,24 +25,26 @@ import org.vivarium.core.store.ReadStudy;
 import org.vivarium.core.study.StudySummary;
 
 /**
- * Study files written by the release of study model 1.0 (fixtures/model-1.0, kept for good) open with the current
- * model, lose nothing, and are written back in the current version.
+ * Study files written by the releases of study models 1.0 and 1.1 (fixtures/model-1.0 and model-1.1, kept for good)
+ * open with the current model, lose nothing, start an empty audit trail, and are written back in the current version.
  */
 class ModelMigrationTest {
 
-    private static final String OLD_NS = "http://vivarium.org/model/1.0";
     private static final String NEW_NS = "http://vivarium.org/model/" + ModelVersions.CURRENT;
 
     @TempDir
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = { "demo-1.0", "imported-1.0" })
-    void aStudyOfModel10OpensWithEverySummaryFigureItHadThen(String name) throws Exception {
+    @ValueSource(strings = { "demo-1.0", "imported-1.0", "demo-1.1", "imported-1.1" })
+    void aStudyOfAnOlderModelOpensWithEverySummaryFigureItHadThenAndAnEmptyTrail(String name) throws Exception {
         Path file = fixture(name + ".vivarium");
         ReadStudy read = new FolderStudyStore(dir).read(file.getFileName().toString());
-        assertThat(ModelVersions.versionRead(read.resource())).isEqualTo("1.0");
+        assertThat(ModelVersions.versionRead(read.resource())).isEqualTo(version(name));
         assertThat(ModelVersions.migrated(read.resource())).isTrue();
+        AuditTrail trail = AuditTrail.of(read.resource());
+        assertThat(trail.size()).isZero();
+        assertThat(trail.check().intact()).as(trail.check().summary()).isTrue();
         Map<String, String> then = summaryFigures(text(name + ".info.json"));
         Map<String, String> now = summaryFigures(summaryJsonOf(StudySummary.of(read.study())));
         assertThat(then).hasSizeGreaterThan(10);
@@ -49,8 +52,9 @@ class ModelMigrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "demo-1.0", "imported-1.0" })
+    @ValueSource(strings = { "demo-1.0", "imported-1.0", "demo-1.1", "imported-1.1" })
     void savingAMigratedStudyWritesTheSameContentInTheCurrentModel(String name) throws Exception {
+        String oldNs = "http://vivarium.org/model/" + version(name);
         Path file = fixture(name + ".vivarium");
         Map<String, byte[]> before = entries(file);
         try (OpenStudy open = new FolderStudyStore(dir).open(file.getFileName().toString())) {
@@ -59,18 +63,26 @@ class ModelMigrationTest {
         Map<String, byte[]> after = entries(file);
         String oldXmi = new String(before.get("study.xmi"), StandardCharsets.UTF_8);
         String newXmi = new String(after.get("study.xmi"), StandardCharsets.UTF_8);
-        assertThat(oldXmi).contains(OLD_NS);
-        assertThat(newXmi).contains(NEW_NS).doesNotContain(OLD_NS);
-        assertThat(newXmi).isEqualTo(oldXmi.replace(OLD_NS, NEW_NS));
+        assertThat(oldXmi).contains(oldNs);
+        assertThat(newXmi).contains(NEW_NS).doesNotContain(oldNs);
+        assertThat(newXmi).isEqualTo(oldXmi.replace(oldNs, NEW_NS));
         assertThat(after.get("measurements.bin")).isEqualTo(before.get("measurements.bin"));
+        assertThat(before).doesNotContainKey("audit.trail");
+        assertThat(after).containsKey("audit.trail");
         ReadStudy again = new FolderStudyStore(dir).read(file.getFileName().toString());
         assertThat(ModelVersions.versionRead(again.resource())).isEqualTo(ModelVersions.CURRENT);
         assertThat(ModelVersions.migrated(again.resource())).isFalse();
+        assertThat(AuditTrail.of(again.resource()).check().summary()).isEqualTo("0 entries, chain intact");
+    }
+
+    /** "demo-1.1" was written by model 1.1. */
+    private static String version(String name) {
+        return name.substring(name.lastIndexOf('-') + 1).replace(".vivarium", "").replace(".info.json", "");
     }
 
     private Path fixture(String name) throws IOException {
         Path file = dir.resolve(name);
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/model-1.0/" + name)) {
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/model-" + version(name) + "/" + name)) {
             assertThat(in).as("fixture " + name).isNotNull();
             Files.copy(in, file);
         }
@@ -78,7 +90,7 @@ class ModelMigrationTest {
     }
 
     private String text(String name) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/model-1.0/" + name)) {
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/model-" + version(name) + "/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vivarium.core.audit.AuditTrail;
 import org.vivarium.core.store.FolderStudyStore;
 import org.vivarium.core.store.OpenStudy;
 import org.vivarium.core.store.ReadStudy;
@@ -29,7 +30,8 @@ import org.vivarium.testing.TestStudies;
 
 /**
  * Crash safety: another JVM saves a study in a loop and is killed (SIGKILL) at random moments; the study must then
- * load, be one complete version (the last saved, or the one being saved), and not stay locked.
+ * load, be one complete version (the last saved, or the one being saved) with its audit trail intact and ending with
+ * that version's entry, and not stay locked.
  */
 class StoreCrashTest {
 
@@ -66,6 +68,10 @@ class StoreCrashTest {
             assertThat(title).as("round %d: saved %d, saving %d", round, last[0], last[1])
                     .isBetween(last[0], Math.max(last[0], last[1]));
             assertThat(count(read.study())).isEqualTo(expected);
+            AuditTrail trail = AuditTrail.of(read.resource()); // creation, "v0", then one entry per save of any round
+            assertThat(trail.check().intact()).as("round %d: %s", round, trail.check().summary()).isTrue();
+            assertThat(trail.size()).as("round %d", round).isGreaterThanOrEqualTo(title + 2);
+            assertThat(trail.entries().get((int) trail.size() - 1).changes().get(0).newValue()).isEqualTo("v" + title);
             lastSaved = title;
             killedWhileSaving += last[1] > last[0] ? 1 : 0;
         }

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vivarium.core.store.FolderStudyStore;
+import org.vivarium.core.store.ModelVersions;
 import org.vivarium.core.store.OpenStudy;
 import org.vivarium.core.store.ReadStudy;
 import org.vivarium.core.store.StudyStoreException;
@@ -146,7 +147,8 @@ class StudyStoreTest {
                 + "<vivarium:Study xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" "
                 + "xmlns:vivarium=\"http://vivarium.org/model/2.1\" title=\"future\"/>");
         assertThatThrownBy(() -> store().read("new.vivarium"))
-                .hasMessageContaining("newer Vivarium (study model 2.1; this version reads up to 1.1)")
+                .hasMessageContaining("newer Vivarium (study model 2.1; this version reads up to "
+                        + ModelVersions.CURRENT + ")")
                 .satisfies(e -> assertThat(((StudyStoreException) e).reason()).isEqualTo(Reason.NEWER_VERSION));
     }
 

@@ -151,7 +151,12 @@ public class StudyResource extends XMIResourceImpl {
         in.reset();
         MessageDigest digest = StudyDigest.create();
         if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
-            DigestInputStream plain = new DigestInputStream(in, digest);
+            DigestInputStream plain = new DigestInputStream(new java.io.FilterInputStream(in) {
+                @Override
+                public void close() {
+                    // the parser closes what it reads; the rest is still to be digested
+                }
+            }, digest);
             super.doLoad(plain, options); // plain XMI
             StudyDigest.drain(plain);
             if (trail != null) {

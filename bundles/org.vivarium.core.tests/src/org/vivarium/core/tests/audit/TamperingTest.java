@@ -1,0 +1,163 @@
+package org.vivarium.core.tests.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vivarium.core.audit.AuditTrail;
+import org.vivarium.core.audit.TrailCheck;
+import org.vivarium.core.store.FolderStudyStore;
+import org.vivarium.core.store.OpenStudy;
+import org.vivarium.core.study.Studies;
+import org.vivarium.model.Study;
+import org.vivarium.model.VivariumPackage.Literals;
+import org.vivarium.model.support.StudyResource;
+import org.vivarium.testing.TestStudies;
+
+/** Every way of altering a study file by hand is found when it is read, named by the first broken entry. */
+class TamperingTest {
+
+    @TempDir
+    Path dir;
+    private Path file;
+
+    /** A study with 4 entries: creation, a new title, two value corrections (saved in two saves: two blocks). */
+    @BeforeEach
+    void fourEntries() throws Exception {
+        FolderStudyStore store = new FolderStudyStore(dir);
+        store.create("s.vivarium", TestStudies.small()).close();
+        try (OpenStudy open = store.open("s.vivarium")) {
+            EditingDomain domain = AuditTrailTest.domain(open, "re-scored from video");
+            domain.getCommandStack().execute(SetCommand.create(domain, open.study(), Literals.STUDY__TITLE, "T2"));
+            open.save();
+            domain.getCommandStack().execute(SetCommand.create(domain, AuditTrailTest.first(open),
+                    Literals.MEASUREMENT__VALUE, 151.0));
+            domain.getCommandStack().execute(SetCommand.create(domain, AuditTrailTest.first(open),
+                    Literals.MEASUREMENT__VALUE, 152.0));
+            open.save();
+        }
+        file = dir.resolve("s.vivarium");
+        assertThat(check().summary()).isEqualTo("4 entries, chain intact");
+    }
+
+    private TrailCheck check() throws Exception {
+        return AuditTrail.of(new FolderStudyStore(dir).read("s.vivarium").resource()).check();
+    }
+
+    @Test
+    void anAlteredEntryIsNamed() throws Exception {
+        TrailFile.read(file).edit(3, l -> l.replace("\"new\":\"151\"", "\"new\":\"115\"")).write(file);
+        assertThat(check().problems().get(0).text()).startsWith("entry 3: altered");
+    }
+
+    @Test
+    void anAlteredReasonIsNamed() throws Exception {
+        TrailFile.read(file).edit(4, l -> l.replace("re-scored from video", "re-scored from vide0")).write(file);
+        assertThat(check().problems().get(0).text()).startsWith("entry 4: altered");
+    }
+
+    @Test
+    void aRemovedEntryIsNamed() throws Exception {
+        TrailFile t = TrailFile.read(file);
+        t.lines.remove(1);
+        t.write(file);
+        assertThat(check().problems().get(0).text()).isEqualTo("entry 2 is missing (entry 3 follows entry 1)");
+    }
+
+    @Test
+    void reorderedEntriesAreNamed() throws Exception {
+        TrailFile t = TrailFile.read(file);
+        Collections.swap(t.lines, 2, 3);
+        t.write(file);
+        assertThat(check().problems().get(0).text()).isEqualTo("entry 3 is missing (entry 4 follows entry 2)");
+    }
+
+    @Test
+    void aTrailCutShortIsNamedEvenWithItsSealKept() throws Exception {
+        TrailFile t = TrailFile.read(file);
+        t.lines.remove(3);
+        t.write(file);
+        assertThat(check().problems().get(0).text()).contains("cut short").contains("it has 3 entries, its seal "
+                + "names 4");
+    }
+
+    @Test
+    void aTrailWithoutItsSealIsCutShort() throws Exception {
+        TrailFile t = TrailFile.read(file);
+        t.seal = null;
+        t.write(file);
+        assertThat(check().problems().get(0).text()).isEqualTo("the audit trail is cut short: it ends after entry 4 "
+                + "without its seal");
+    }
+
+    @Test
+    void aMissingTrailInAStudyOfThisVersionIsNotTakenForAnOldStudy() throws Exception {
+        TrailFile t = TrailFile.read(file);
+        t.entries.put("audit.trail", null);
+        // the trail entry is left out entirely:
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (var e : t.entries.entrySet()) {
+                if (e.getValue() != null) {
+                    zip.putNextEntry(new ZipEntry(e.getKey()));
+                    zip.write(e.getValue());
+                    zip.closeEntry();
+                }
+            }
+        }
+        assertThat(check().problems().get(0).text()).isEqualTo("the audit trail is missing from the study file");
+    }
+
+    @Test
+    void aMeasurementChangedWithoutAnEntryIsFound() throws Exception {
+        // as a tool that reads the study model but not the trail would: load, change a value, write the entries back
+        StudyResource plain = new StudyResource(URI.createFileURI(file.toString()));
+        plain.load(StudyResource.loadOptions());
+        Study study = (Study) plain.getContents().get(0);
+        Studies.sessions(study).get(0).getMeasurements().get(1).setValue(1.0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        plain.save(out, StudyResource.saveOptions());
+        TrailFile t = TrailFile.read(file);
+        try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                t.entries.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        t.write(file);
+        TrailCheck check = check();
+        assertThat(check.problems()).hasSize(1);
+        assertThat(check.problems().get(0).text()).isEqualTo("the study was changed without an audit entry (after "
+                + "entry 4)");
+        assertThat(check.usable()).isFalse();
+    }
+
+    @Test
+    void anAcknowledgedBreakIsRecordedAndTheStudyUsableAgainButNeverIntact() throws Exception {
+        TrailFile.read(file).edit(3, l -> l.replace("\"new\":\"151\"", "\"new\":\"115\"")).write(file);
+        FolderStudyStore store = new FolderStudyStore(dir);
+        try (OpenStudy open = store.open("s.vivarium")) {
+            AuditTrail trail = AuditTrail.of(open.resource());
+            assertThat(trail.check().usable()).isFalse();
+            long seq = trail.acknowledge("seen by the PI; the paper record shows 151");
+            assertThat(seq).isEqualTo(5);
+            assertThat(trail.check().usable()).isTrue();
+            open.save();
+        }
+        TrailCheck again = check();
+        assertThat(again.intact()).isFalse();
+        assertThat(again.usable()).isTrue();
+        assertThat(again.problems().get(0).toString()).startsWith("entry 3: altered")
+                .contains("acknowledged: entry 5 by ");
+        assertThat(again.entries()).isEqualTo(5);
+    }
+}
