@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.vivarium.core.audit.ReasonedCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -33,7 +34,7 @@ final class AllocationCommand {
         AllocationSettings s = plan.settings();
         Cohort cohort = s.cohort();
         AllocationRecord record = record(plan, design);
-        CompoundCommand command = new CompoundCommand("Randomise cohort " + cohort.getName());
+        CompoundCommand command = new ReasonedCommand("Randomise cohort " + cohort.getName(), s.reason());
         command.append(new AddCommand(domain, study, Literals.STUDY__ALLOCATIONS, record));
         boolean hadCodes = false;
         for (Assignment a : plan.assignments()) {

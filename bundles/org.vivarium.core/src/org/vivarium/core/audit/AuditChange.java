@@ -12,11 +12,14 @@ import java.util.List;
  * <li>{@link Op#LINK} / {@link Op#UNLINK}: references to existing objects were added to or removed from a list;</li>
  * <li>{@link Op#MOVE}: an object moved within a list (old and new position).</li>
  * </ul>
+ * {@link #within()} names the objects the changed one is part of (e.g. the animal of a dose, the cohort of the
+ * animal), so that the history of an animal shows its doses and body weights.
+ * <p>
  * Objects are named by their stable id (the study file's {@code xmi:id}; a measurement, which has none, by
  * "session id/unit id/measure id") and a readable label as it was when the change was made.
  */
 public record AuditChange(Op op, String id, String type, String label, String feature, String oldValue,
-        String newValue, String oldId, String newId, List<AuditObject> objects) {
+        String newValue, String oldId, String newId, List<String> within, List<AuditObject> objects) {
 
     /** The kinds of change. */
     public enum Op {
@@ -25,7 +28,8 @@ public record AuditChange(Op op, String id, String type, String label, String fe
 
     /** Whether this change is about the object of that id, or adds, removes or refers to it. */
     public boolean concerns(String target) {
-        if (target.equals(id) || target.equals(oldId) || target.equals(newId) || Ids.partOf(id, target)) {
+        if (target.equals(id) || target.equals(oldId) || target.equals(newId) || Ids.partOf(id, target)
+                || within.contains(target)) {
             return true;
         }
         for (AuditObject o : objects) {

@@ -17,7 +17,7 @@ import org.vivarium.model.Measurement;
 /**
  * A command stack whose every execute, undo and redo becomes an entry of the study's audit trail. When a command
  * changes recorded data, the {@link Reasons} are asked for a reason once; without one the command is taken back and
- * dropped, as if it had never been executed. An undo or redo is recorded as a change of its own, its reason naming
+ * dropped, as if it had never been executed; a {@link ReasonedCommand} brings its own reason. An undo or redo is recorded as a change of its own, its reason naming
  * the entry it takes back or repeats.
  */
 public class AuditedCommandStack extends BasicCommandStack {
@@ -67,8 +67,8 @@ public class AuditedCommandStack extends BasicCommandStack {
             if (getMostRecentCommand() != command) {
                 return; // not executable: nothing changed
             }
-            String reason = null;
-            if (scope.needsReason()) {
+            String reason = command instanceof ReasonedCommand r ? r.reason() : null;
+            if (scope.needsReason() && reason == null) {
                 reason = asker.reasonFor(action, scope.recordedData());
                 if (reason == null || reason.isBlank()) {
                     refusal = "a reason is required to change " + scope.recordedData().get(0);
@@ -124,6 +124,15 @@ public class AuditedCommandStack extends BasicCommandStack {
         notifyListeners();
     }
 
+    /** The objects a command says it affects, before it runs (some commands cannot say yet). */
+    private static Collection<?> affected(Command c) {
+        try {
+            return c.getAffectedObjects();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Watches the measurements the command sets (the recorder does not follow measurements on its own). */
     private static void watch(AuditScope scope, Command command) {
         List<Command> todo = new ArrayList<>(List.of(command));
@@ -136,7 +145,7 @@ public class AuditedCommandStack extends BasicCommandStack {
             } else if (c instanceof CommandWrapper w && w.getCommand() != null) {
                 todo.add(w.getCommand());
             }
-            Collection<?> affected = c.getAffectedObjects();
+            Collection<?> affected = c instanceof CompoundCommand ? null : affected(c);
             if (affected != null) {
                 for (Object o : affected) {
                     if (o instanceof Measurement m && m.eResource() != null) {

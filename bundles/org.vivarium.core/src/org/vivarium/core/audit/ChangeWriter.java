@@ -188,7 +188,12 @@ final class ChangeWriter {
             json.append(',');
         }
         json.append("{\"op\":\"").append(op).append("\",\"id\":");
-        Json.string(json, o == null ? null : id(o)).append(",\"type\":");
+        Json.string(json, o == null ? null : id(o)).append(",\"within\":[");
+        int n = 0;
+        for (EObject c = o == null ? null : o.eContainer(); c != null && c.eContainer() != null; c = c.eContainer()) {
+            Json.string(n++ > 0 ? json.append(',') : json, id(c));
+        }
+        json.append("],\"type\":");
         Json.string(json, o == null ? "StudyFile" : o.eClass().getName()).append(",\"label\":");
         Json.string(json, o == null ? "the study file" : label(o)).append(",\"feature\":");
         return Json.string(json, feature == null ? "contents" : feature.getName());

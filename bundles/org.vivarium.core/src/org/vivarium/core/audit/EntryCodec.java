@@ -52,8 +52,12 @@ final class EntryCodec {
             case LINK, UNLINK -> refs(c);
             default -> List.of();
         };
+        List<String> within = new ArrayList<>();
+        for (Object w : list(c.get("within"))) {
+            within.add(String.valueOf(w));
+        }
         return new AuditChange(op, id, (String) c.get("type"), label, (String) c.get("feature"), text(c.get("old")),
-                text(c.get("new")), (String) c.get("oldId"), (String) c.get("newId"), objects);
+                text(c.get("new")), (String) c.get("oldId"), (String) c.get("newId"), List.copyOf(within), objects);
     }
 
     private static List<AuditObject> refs(Map<?, ?> c) {

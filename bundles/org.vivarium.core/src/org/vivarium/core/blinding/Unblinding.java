@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.vivarium.core.audit.ReasonedCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.vivarium.core.study.Studies;
 import org.vivarium.model.BlindingEvent;
@@ -82,8 +83,8 @@ public final class Unblinding {
         }
         String detail = study.isTreatmentsCoded() ? "treatment key shown (" + study.getArms().size() + " arms, "
                 + study.getCompounds().size() + " compounds)" : "blind codes revealed";
-        CompoundCommand command = new CompoundCommand(cohortOrNull == null ? "Unblind study"
-                : "Unblind " + cohortOrNull.getName());
+        CompoundCommand command = new ReasonedCommand(cohortOrNull == null ? "Unblind study"
+                : "Unblind " + cohortOrNull.getName(), reason);
         command.append(BlindingLog.append(domain, study, BlindingLog.event(BlindingEventKind.UNBLINDED, cohortOrNull,
                 user, at, reason, detail)));
         command.append(BlindingLog.refreshArrive(domain, study));
