@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.vivarium.cli.bench.AuditBenchmark;
 import org.vivarium.cli.bench.Benchmark;
 import org.vivarium.cli.bench.EntryBenchmark;
 import org.vivarium.cli.bench.ImportBenchmark;
@@ -17,7 +18,7 @@ final class BenchCommand implements Command {
 
     BenchCommand() {
         for (Benchmark b : List.<Benchmark>of(new StoreBenchmark(), new StatsBenchmark(),
-                new ImportBenchmark(), new EntryBenchmark())) {
+                new ImportBenchmark(), new EntryBenchmark(), new AuditBenchmark())) {
             benchmarks.put(b.name(), b);
         }
     }

@@ -56,7 +56,7 @@ class StudyCommandsTest {
         CliRun info = CliRun.of("info", file.toString(), "--format", "json");
         assertThat(info.code()).isZero();
         JsonObject o = JsonParser.parseString(info.out()).getAsJsonObject();
-        assertThat(o.get("modelVersion").getAsString()).isEqualTo("1.1");
+        assertThat(o.get("modelVersion").getAsString()).isEqualTo("1.2");
         assertThat(o.getAsJsonObject("summary").get("animals").getAsInt()).isEqualTo(480);
         assertThat(o.getAsJsonObject("summary").getAsJsonObject("animalsByArm").get("KET+BCI").getAsInt()).isEqualTo(120);
     }
@@ -112,6 +112,16 @@ class StudyCommandsTest {
         CliRun bench = CliRun.of("bench", "store", "--quick");
         assertThat(bench.code()).as(bench.err()).isZero();
         assertThat(bench.out()).contains("2,000 animals, 200,000 measurements").contains("vivarium study store")
-                .contains("plain EMF XMI (defaults)").contains("ratio baseline / store").contains("goal (");
+                .contains("plain EMF XMI (defaults)").contains("ratio baseline / store").contains("goal (")
+                .contains("study store without the audit trail").contains("ratio with / without the audit trail");
+    }
+
+    @Test
+    void quickAuditBenchmarkPrintsFiguresAgainstAFreshTrail() {
+        CliRun bench = CliRun.of("bench", "audit", "--quick");
+        assertThat(bench.code()).as(bench.err()).isZero();
+        assertThat(bench.out()).contains("trail of 100,001 entries").contains("long trail").contains("fresh trail")
+                .contains("open for editing").contains("one edit with a reason and save").contains("file size")
+                .contains("100,001 entries in 2 blocks").contains("chain intact").contains("goal (");
     }
 }

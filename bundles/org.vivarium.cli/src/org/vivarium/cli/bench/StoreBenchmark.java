@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -16,13 +17,15 @@ import org.vivarium.model.Study;
 
 /**
  * {@code bench store}: opens and saves a study of 20,000 animals and 2,000,000 measurements through the study store,
- * next to a plain EMF XMI resource with default options holding the same study (the baseline), in the same process.
+ * next to a plain EMF XMI resource with default options holding the same study (the baseline) and to the same study
+ * file read and written without its audit trail, in the same process.
  */
 public final class StoreBenchmark implements Benchmark {
 
     private static final int ANIMALS = 20_000;
     private static final double GOAL_SECONDS = 2.0;
     private static final long GOAL_HEAP_MB = 1024;
+    private static final double GOAL_TRAIL_RATIO = 1.2;
 
     @Override
     public String name() {
@@ -58,9 +61,11 @@ public final class StoreBenchmark implements Benchmark {
         Path plainFile = dir.resolve("plain.xmi");
         Result ours = new Result();
         Result baseline = new Result();
+        Result noTrail = new Result();
         try (OpenStudy created = store.create("bench.vivarium", study)) {
             for (int r = 0; r < rounds; r++) {
                 ours.saved(timeSave(created::save));
+                noTrail.saved(timeSave(() -> PlainStudy.save(created.resource(), dir.resolve("no-trail.vivarium"))));
             }
             Resource plain = new XMIResourceImpl(URI.createFileURI(plainFile.toString()));
             plain.getContents().add(study); // moves the study out of the store's resource
@@ -70,6 +75,7 @@ public final class StoreBenchmark implements Benchmark {
         study = null;
         for (int r = 0; r < rounds; r++) {
             ours.opened(timeOpen(() -> store.read("bench.vivarium").resource()));
+            noTrail.opened(timeOpen(() -> PlainStudy.load(store.pathOf("bench.vivarium"))));
         }
         baseline.opened(timeOpen(() -> {
             Resource resource = new XMIResourceImpl(URI.createFileURI(plainFile.toString()));
@@ -80,17 +86,43 @@ public final class StoreBenchmark implements Benchmark {
         long plainSize = Files.size(plainFile) >> 20;
         out.printf("%-34s %9s %9s %16s %16s %9s%n", "", "save", "open", "peak heap save", "peak heap open", "file");
         print(out, "vivarium study store" + (rounds > 1 ? " (best of " + rounds + ")" : ""), ours, ourSize);
+        print(out, "study store without the audit trail", noTrail, Files.size(dir.resolve("no-trail.vivarium")) >> 20);
         print(out, "plain EMF XMI (defaults)", baseline, plainSize);
         out.printf("%-34s %8.1fx %8.1fx %15.1fx %15.1fx %8.1fx%n", "ratio baseline / store",
                 baseline.save / ours.save, baseline.open / ours.open, (double) baseline.saveHeap / ours.saveHeap,
                 (double) baseline.openHeap / ours.openHeap, (double) plainSize / Math.max(1, ourSize));
         out.printf("heap retained by the opened study: %,d MB (store) vs %,d MB (plain XMI)%n", ours.retained,
                 baseline.retained);
+        double openRatio = ours.open / noTrail.open;
+        double saveRatio = ours.save / noTrail.save;
+        List<TrailFile.Block> blocks = TrailFile.blocks(store.pathOf("bench.vivarium"));
+        int entries = blocks.stream().mapToInt(TrailFile.Block::entries).sum();
+        out.printf("audit trail: %d entr%s (the study's creation, %s of JSON), %s in the file%n", entries,
+                entries == 1 ? "y" : "ies", TrailFile.mb(blocks.stream().mapToLong(TrailFile.Block::inflated).sum()),
+                TrailFile.mb(TrailFile.entrySize(store.pathOf("bench.vivarium"))));
+        out.printf("open for editing (store.open: lock, check of the trail, recorder attached): %.2f s%n",
+                openForEditing(store, rounds));
+        out.printf("ratio with / without the audit trail: open %.2fx, save %.2fx%n", openRatio, saveRatio);
+        boolean trailMet = openRatio <= GOAL_TRAIL_RATIO;
+        out.printf("goal (open with the audit trail within %.1fx of the open without it): %s%n", GOAL_TRAIL_RATIO,
+                trailMet ? "met" : "NOT met");
         boolean met = ours.save < GOAL_SECONDS && ours.open < GOAL_SECONDS && ours.saveHeap < GOAL_HEAP_MB
                 && ours.openHeap < GOAL_HEAP_MB;
         out.printf("goal (open and save each under %.0f s, heap under %,d MB): %s%n", GOAL_SECONDS, GOAL_HEAP_MB,
                 met ? "met" : "NOT met");
-        return met;
+        return met && trailMet;
+    }
+
+    private static double openForEditing(FolderStudyStore store, int rounds) throws Exception {
+        double best = Double.MAX_VALUE;
+        for (int r = 0; r < rounds; r++) {
+            HeapSampler.settledMb();
+            long t0 = System.nanoTime();
+            try (OpenStudy open = store.open("bench.vivarium")) {
+                best = Math.min(best, seconds(t0));
+            }
+        }
+        return best;
     }
 
     private static void print(PrintStream out, String label, Result r, long sizeMb) {

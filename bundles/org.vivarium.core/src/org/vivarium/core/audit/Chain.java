@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,7 +23,8 @@ final class Chain {
 
     static final String GENESIS = hex(sha256().digest("vivarium audit trail".getBytes(StandardCharsets.US_ASCII)));
     private static final int HASH_LENGTH = 64;
-    private static final byte[] ACK_MARK = ",\"acknowledges\":[".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ACK_KEY = "acknowledges\":[".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CHANGES_KEY = "changes\":".getBytes(StandardCharsets.US_ASCII);
 
     private Chain() {
     }
@@ -89,7 +91,7 @@ final class Chain {
         for (TrailCheck.Problem p : w.problems) {
             problems.add(new TrailCheck.Problem(p.entry(), p.text(), w.acknowledged.get(p.text())));
         }
-        return new Result(w.expected - 1, w.last, problems);
+        return new Result(w.expected - 1, w.last(), problems);
     }
 
     private static void seal(TrailChunks.Stored stored, byte[] studyDigest, Walker w) {
@@ -109,17 +111,23 @@ final class Chain {
         if (sealed != entries) {
             w.problem(Math.min(sealed, entries) + 1, "the audit trail is cut short or extended: it has " + entries
                     + " entries, its seal names " + sealed);
-        } else if (!w.last.equals(seal.get("last"))) {
+        } else if (!w.last().equals(seal.get("last"))) {
             w.problem(entries, "entry " + entries + ": the last entry is not the one the trail was sealed with");
         } else if (!hex(studyDigest).equals(seal.get("study"))) {
             w.problem(entries + 1, "the study was changed without an audit entry (after entry " + entries + ")");
         }
     }
 
-    /** Walks the lines: numbers in order, hashes chained; remembers acknowledgements. */
+    /**
+     * Walks the lines: numbers in order, hashes chained; remembers acknowledgements. Hashes are compared as bytes with
+     * one digest for the whole walk (a trail may hold millions of entries).
+     */
     private static final class Walker implements Lines {
         long expected = 1;
         String last = GENESIS;
+        private byte[] lastBytes = HexFormat.of().parseHex(GENESIS);
+        private final byte[] stored = new byte[HASH_LENGTH / 2];
+        private final MessageDigest digest = sha256();
         final List<TrailCheck.Problem> problems = new ArrayList<>();
         final Map<String, String> acknowledged = new HashMap<>();
 
@@ -131,23 +139,56 @@ final class Chain {
                 expected++;
                 return;
             }
-            String stored = new String(bytes, from, HASH_LENGTH, StandardCharsets.ISO_8859_1);
             int json = from + HASH_LENGTH + 1;
-            String computed = hash(last, bytes, json, to - json);
+            boolean hex = parseHex(bytes, from, stored);
+            digest.update(lastBytes);
+            digest.update(bytes, json, to - json);
+            boolean matches = hex && Arrays.equals(digest.digest(), stored);
             if (seq > expected) {
                 problem(expected, "entry " + expected + (seq == expected + 1 ? " is" : " to " + (seq - 1) + " are")
                         + " missing (entry " + seq + " follows entry " + (expected - 1) + ")");
             } else if (seq < expected) {
                 problem(expected, "entry " + expected + ": out of order (entry " + seq + " stands in its place)");
-            } else if (!computed.equals(stored)) {
+            } else if (!matches) {
                 problem(seq, "entry " + seq + ": altered (its hash does not match its content or the entry before"
                         + " it)");
             }
-            if (contains(bytes, json, to, ACK_MARK)) {
+            if (acknowledges(bytes, json, to)) {
                 acknowledgements(new String(bytes, json, to - json, StandardCharsets.UTF_8), seq);
             }
             expected = Math.max(expected, seq) + 1;
-            last = stored;
+            if (hex) {
+                lastBytes = stored.clone();
+                last = null;
+            } else { // not a hash at all: the chain goes on from its text, which no entry can match
+                last = new String(bytes, from, HASH_LENGTH, StandardCharsets.ISO_8859_1);
+                lastBytes = sha256().digest(last.getBytes(StandardCharsets.ISO_8859_1));
+            }
+        }
+
+        /** The hash of the last entry walked (64 hexadecimal digits, or the text where one should be). */
+        String last() {
+            if (last == null) {
+                last = hex(lastBytes);
+            }
+            return last;
+        }
+
+        /** Reads 64 hexadecimal digits as written (lower case) into 32 bytes; false when they are not. */
+        private static boolean parseHex(byte[] bytes, int from, byte[] into) {
+            for (int i = 0; i < into.length; i++) {
+                int hi = digit(bytes[from + 2 * i]);
+                int lo = digit(bytes[from + 2 * i + 1]);
+                if (hi < 0 || lo < 0) {
+                    return false;
+                }
+                into[i] = (byte) (hi << 4 | lo);
+            }
+            return true;
+        }
+
+        private static int digit(byte b) {
+            return b >= '0' && b <= '9' ? b - '0' : b >= 'a' && b <= 'f' ? b - 'a' + 10 : -1;
         }
 
         private void acknowledgements(String json, long seq) {
@@ -178,16 +219,35 @@ final class Chain {
             return digits == 0 ? -1 : n;
         }
 
-        private static boolean contains(byte[] bytes, int from, int to, byte[] mark) {
-            outer: for (int i = from; i <= to - mark.length; i++) {
-                for (int j = 0; j < mark.length; j++) {
-                    if (bytes[i + j] != mark[j]) {
-                        continue outer;
+        /**
+         * Whether the entry has the key "acknowledges", which comes before "changes": only the keys are looked at, each
+         * a raw {@code ,"} (inside a JSON string a quote is always escaped), up to "changes" - not the changes, which
+         * are most of an entry's bytes.
+         */
+        private static boolean acknowledges(byte[] bytes, int from, int to) {
+            for (int i = from; i < to - 1; i++) {
+                if (bytes[i] == ',' && bytes[i + 1] == '"') {
+                    if (startsWith(bytes, i + 2, to, ACK_KEY)) {
+                        return true;
+                    }
+                    if (startsWith(bytes, i + 2, to, CHANGES_KEY)) {
+                        return false;
                     }
                 }
-                return true;
             }
             return false;
+        }
+
+        private static boolean startsWith(byte[] bytes, int at, int to, byte[] key) {
+            if (to - at < key.length) {
+                return false;
+            }
+            for (int j = 0; j < key.length; j++) {
+                if (bytes[at + j] != key[j]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -36,7 +36,7 @@ final class ChangeWriter {
     private final Resource resource;
     private final StringBuilder json = new StringBuilder("[");
     private final List<String> recordedData = new ArrayList<>();
-    private final Set<EObject> addedRoots = Collections.newSetFromMap(new IdentityHashMap<>());
+    private Set<EObject> addedRoots = Collections.newSetFromMap(new IdentityHashMap<>());
     private int count;
 
     ChangeWriter(Resource resource) {
@@ -58,6 +58,10 @@ final class ChangeWriter {
     }
 
     void write(Delta delta) {
+        if (addedRoots.isEmpty()) { // sized for all that was added: an import adds hundreds of thousands of objects
+            int most = delta.lists.values().stream().mapToInt(d -> d.added.size()).sum();
+            addedRoots = Collections.newSetFromMap(new IdentityHashMap<>(Math.max(32, most)));
+        }
         Map<Delta.ListKey, List<EObject>> added = new LinkedHashMap<>();
         for (Map.Entry<Delta.ListKey, Delta.ListDelta> e : delta.lists.entrySet()) {
             Delta.ListKey key = e.getKey();
@@ -335,12 +339,12 @@ final class ChangeWriter {
                 }
             }
             b.append("],\"rows\":[");
-            StringBuilder rows = new StringBuilder(objects.size() * 48);
+            b.ensureCapacity(b.length() + objects.size() * 72); // written straight into the entry, not copied
             for (int i = 0; i < objects.size(); i++) {
-                row(rows.append(i > 0 ? ",[" : "["), objects.get(i));
-                rows.append(']');
+                row(b.append(i > 0 ? ",[" : "["), objects.get(i));
+                b.append(']');
             }
-            b.append(rows).append("],\"refs\":[");
+            b.append("],\"refs\":[");
             for (int i = 0; i < refOrder.size(); i++) {
                 b.append(i > 0 ? ",[" : "[");
                 Json.string(b, id(refOrder.get(i))).append(',');

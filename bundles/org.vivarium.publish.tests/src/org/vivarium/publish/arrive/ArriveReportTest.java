@@ -69,7 +69,7 @@ class ArriveReportTest {
                 "18. Generalisability/translation", "19. Protocol registration", "20. Data access",
                 "21. Declaration of interests");
         assertThat(DocumentText.headings(d, 1)).extracting(Heading::text).containsExactly("The ARRIVE Essential 10",
-                "The Recommended Set", "Checklist summary");
+                "The Recommended Set", "Checklist summary", "Record");
         assertThat(d.title()).isEqualTo("ARRIVE 2.0 checklist: KET-BCI-DEMO");
     }
 

@@ -66,7 +66,8 @@ class StudyReportTest {
     @Test
     void hasEverySectionAndNumbersItsPages() {
         assertThat(text).contains(demo.getTitle(), "KET-BCI-DEMO", "Summary", "1 Design", "2 Allocation", "3 Dosing",
-                "4 Attrition and exclusions", "5 Outcomes", "6 Durability of the effect");
+                "4 Attrition and exclusions", "5 Outcomes", "6 Durability of the effect", "7 Record",
+                "Audit trail: not available (study not from a store)");
         for (int p = 0; p < pages.size(); p++) {
             assertThat(pages.get(p)).contains("KET-BCI-DEMO · study report", "page " + (p + 1) + " of " + pages.size());
         }

@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.vivarium.model.Study;
 import org.vivarium.publish.PublishException;
+import org.vivarium.publish.TrailRecord;
 import org.vivarium.publish.document.Document;
 import org.vivarium.publish.document.Paragraph;
 
@@ -16,7 +17,8 @@ import org.vivarium.publish.document.Paragraph;
  * reasons, animals, dosing, and the results of the analyses this report runs through the installed analyses. What
  * cannot be derived is a "To complete" paragraph naming where to enter it (a field of the study, or the manuscript).
  * While the study's treatments are coded and the code is not broken, arms and compounds appear only by their codes
- * and no comparison between arms is reported. A checklist summary ends the report.
+ * and no comparison between arms is reported. A checklist summary follows, and the record the report was made from
+ * (the audit trail's state and last hash) ends it.
  */
 public final class ArriveReport {
 
@@ -52,6 +54,7 @@ public final class ArriveReport {
         out.section("The Recommended Set");
         new ArriveRecommended(study, out).write();
         out.summary();
+        TrailRecord.section(study, TrailRecord.HEADING, document);
         progress.split(1);
         return document.build();
     }

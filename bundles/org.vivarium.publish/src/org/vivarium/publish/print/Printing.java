@@ -25,6 +25,7 @@ import org.vivarium.model.Cage;
 import org.vivarium.model.Cohort;
 import org.vivarium.model.Study;
 import org.vivarium.publish.PublishException;
+import org.vivarium.publish.TrailRecord;
 
 /**
  * Prints cage cards, dosing sheets or entry sheets of a study (or of one cohort) as a PDF on A4 or US Letter, written
@@ -136,8 +137,9 @@ public final class Printing {
 
     private static String footer(Study study, PrintDocument what) {
         String kind = what == PrintDocument.DOSING_SHEETS ? "Dosing sheets" : "Entry sheets";
+        String hash = TrailRecord.shortHash(study);
         return (study.getId() == null ? "" : study.getId() + " · ") + kind + " · printed " + LocalDateTime.now().format(
-                PRINTED) + " by Vivarium";
+                PRINTED) + " by Vivarium" + (hash == null ? "" : " · audit trail " + hash);
     }
 
     private static String nothing(PrintDocument what, String cohortName) {

@@ -14,6 +14,7 @@ import org.vivarium.model.AssayDefinition;
 import org.vivarium.model.MeasureDefinition;
 import org.vivarium.model.Study;
 import org.vivarium.publish.PublishException;
+import org.vivarium.publish.TrailRecord;
 
 /**
  * Writes a study's measurements as a GraphPad Prism file (.pzfx): per assay measure a grouped table (time since dose x
@@ -77,6 +78,10 @@ public final class PrismExport {
                 + "marked excluded.");
         if (Coding.isCoded(study) && !Coding.revealed(study, null)) {
             notes.add("The treatments are coded: arms are named by their codes.");
+        }
+        String trail = TrailRecord.note(study);
+        if (trail != null) {
+            notes.add(trail + ".");
         }
         int values = tables.stream().filter(t -> !t.grouped()).flatMap(t -> t.columns().stream()).mapToInt(c -> c
                 .subcolumns().get(0).size()).sum();

@@ -13,6 +13,7 @@ import org.vivarium.model.Measurement;
 import org.vivarium.model.Study;
 import org.vivarium.model.TreatmentArm;
 import org.vivarium.publish.PublishException;
+import org.vivarium.publish.TrailRecord;
 import org.vivarium.publish.document.BulletList;
 import org.vivarium.publish.document.Document;
 import org.vivarium.publish.document.Paragraph;
@@ -20,9 +21,9 @@ import org.vivarium.publish.report.Outcomes.Outcome;
 
 /**
  * The study report: the PI's one-page-per-topic summary for a lab meeting - design, allocation, dosing, attrition with
- * reasons, each outcome's effect over time with its statistics, and the durability of the effect - built from the
- * study's records and the built-in durability analysis. Written as PDF (or .docx) by
- * {@link org.vivarium.publish.document.Documents}.
+ * reasons, each outcome's effect over time with its statistics, the durability of the effect, and the record it was
+ * made from (the audit trail's state and last hash) - built from the study's records and the built-in durability
+ * analysis. Written as PDF (or .docx) by {@link org.vivarium.publish.document.Documents}.
  */
 public final class StudyReport {
 
@@ -49,8 +50,7 @@ public final class StudyReport {
         AttritionSection.add(study, d, captions);
         OutcomeSection.add(outcomes, control, d, captions);
         DurabilitySection.add(outcomes, control, d, captions);
-        // The study model has no audit trail yet. When it has one, a last section "7 Audit trail" gives its final
-        // hash (and the number of changes), written only for studies that have a trail.
+        TrailRecord.section(study, "7 " + TrailRecord.HEADING, d);
         sub.done();
         return d.build();
     }
