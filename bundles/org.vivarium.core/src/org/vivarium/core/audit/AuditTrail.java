@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
@@ -27,6 +28,14 @@ import org.vivarium.model.support.TrailPart;
  */
 public final class AuditTrail extends AdapterImpl implements TrailPart {
 
+    /** Checks stored chains beside the reading of the study (daemon threads: they never keep the JVM alive). */
+    private static final java.util.concurrent.Executor CHECKER = java.util.concurrent.Executors.newCachedThreadPool(
+            r -> {
+                Thread t = new Thread(r, "vivarium-audit-check");
+                t.setDaemon(true);
+                return t;
+            });
+
     /** The action of an entry acknowledging a broken trail. */
     public static final String ACKNOWLEDGE_ACTION = "Acknowledge a broken audit trail";
 
@@ -39,6 +48,8 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
     private Runnable beforeWrite = () -> {
     };
     private TrailChunks.Stored read;
+    private CompletableFuture<Chain.Walker> walk;
+    private String seal;
     private byte[] studyDigest;
     private TrailCheck check = new TrailCheck(0, Chain.GENESIS, List.of());
 
@@ -179,10 +190,18 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
         return new ArrayList<>(found);
     }
 
+    /** Reads the stored entries and starts checking their chain on another thread while the study is read. */
     @Override
-    public void read(InputStream in, byte[] digest) throws IOException {
+    public void readEntries(InputStream in) throws IOException {
+        read = TrailChunks.read(in);
+        List<Block> stored = read.blocks();
+        walk = CompletableFuture.supplyAsync(() -> Chain.walk(stored), CHECKER);
+    }
+
+    @Override
+    public void readSeal(InputStream in, byte[] digest) throws IOException {
+        seal = in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         studyDigest = digest;
-        read = in == null ? null : TrailChunks.read(in);
     }
 
     /**
@@ -200,25 +219,32 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
             return;
         }
         blocks.addAll(read.blocks());
-        Chain.Result r = Chain.verify(read, studyDigest);
+        Chain.Result r = Chain.finish(walk.join(), read.damage(), seal, studyDigest);
         storedCount = r.entries();
         lastHash = r.lastHash();
         check = new TrailCheck(r.entries(), r.lastHash(), r.problems());
         read = null;
+        walk = null;
     }
 
     @Override
-    public void write(OutputStream out, byte[] digest) throws IOException {
+    public void writeEntries(OutputStream out) throws IOException {
         beforeWrite.run();
         List<Block> all = new ArrayList<>(blocks);
         writtenBlock = pending.isEmpty() ? null : TrailChunks.block(pending);
         if (writtenBlock != null) {
             all.add(writtenBlock);
         }
-        StringBuilder seal = new StringBuilder("{\"entries\":").append(size()).append(",\"last\":");
-        Json.string(seal, lastHash).append(",\"study\":");
-        Json.string(seal, Chain.hex(digest)).append('}');
-        TrailChunks.write(out, all, seal.toString());
+        TrailChunks.write(out, all);
+    }
+
+    @Override
+    public void writeSeal(OutputStream out, byte[] digest) throws IOException {
+        StringBuilder s = new StringBuilder("{\"entries\":").append(size()).append(",\"last\":");
+        Json.string(s, lastHash).append(",\"study\":");
+        Json.string(s, Chain.hex(digest)).append('}');
+        out.write(s.toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
     }
 
     /** The save that last wrote the trail succeeded: its new entries are stored now. */

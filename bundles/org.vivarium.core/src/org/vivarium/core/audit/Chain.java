@@ -75,18 +75,23 @@ final class Chain {
         return true;
     }
 
-    /** Checks a stored trail and the digest of the study it was saved with. */
-    static Result verify(TrailChunks.Stored stored, byte[] studyDigest) {
+    /** Walks the entries of stored blocks: numbers, chained hashes, acknowledgements (may run beside other work). */
+    static Walker walk(List<Block> blocks) {
         Walker w = new Walker();
-        for (Block b : stored.blocks()) {
+        for (Block b : blocks) {
             if (!lines(b, w) && w.problems.isEmpty()) {
                 w.problem(w.expected, "entry " + w.expected + " and after: a block of the audit trail is damaged");
             }
         }
-        if (stored.damage() != null) {
-            w.problem(w.expected, stored.damage() + " (after entry " + (w.expected - 1) + ")");
+        return w;
+    }
+
+    /** The outcome of a walk, with what the rest of the stored trail and its seal say about the study. */
+    static Result finish(Walker w, String damage, String seal, byte[] studyDigest) {
+        if (damage != null) {
+            w.problem(w.expected, damage + " (after entry " + (w.expected - 1) + ")");
         }
-        seal(stored, studyDigest, w);
+        seal(seal, studyDigest, w);
         List<TrailCheck.Problem> problems = new ArrayList<>();
         for (TrailCheck.Problem p : w.problems) {
             problems.add(new TrailCheck.Problem(p.entry(), p.text(), w.acknowledged.get(p.text())));
@@ -94,15 +99,15 @@ final class Chain {
         return new Result(w.expected - 1, w.last(), problems);
     }
 
-    private static void seal(TrailChunks.Stored stored, byte[] studyDigest, Walker w) {
+    private static void seal(String sealText, byte[] studyDigest, Walker w) {
         long entries = w.expected - 1;
-        if (stored.seal() == null) {
+        if (sealText == null) {
             w.problem(0, "the audit trail is cut short: it ends after entry " + entries + " without its seal");
             return;
         }
         Map<?, ?> seal;
         try {
-            seal = (Map<?, ?>) Json.parse(stored.seal());
+            seal = (Map<?, ?>) Json.parse(sealText);
         } catch (RuntimeException e) {
             w.problem(0, "the audit trail's seal is damaged (" + e.getMessage() + ")");
             return;
@@ -122,7 +127,7 @@ final class Chain {
      * Walks the lines: numbers in order, hashes chained; remembers acknowledgements. Hashes are compared as bytes with
      * one digest for the whole walk (a trail may hold millions of entries).
      */
-    private static final class Walker implements Lines {
+    static final class Walker implements Lines {
         long expected = 1;
         String last = GENESIS;
         private byte[] lastBytes = HexFormat.of().parseHex(GENESIS);

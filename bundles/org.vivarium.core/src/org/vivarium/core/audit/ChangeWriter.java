@@ -182,7 +182,7 @@ final class ChangeWriter {
             byClass.computeIfAbsent(o.eClass(), k -> new ArrayList<>()).add(o);
         }
         for (Map.Entry<EClass, List<EObject>> e : byClass.entrySet()) {
-            new Table(e.getKey(), owner, e.getValue()).write(start(op, owner, feature));
+            new ChangeTable(this, e.getKey(), e.getValue()).write(start(op, owner, feature));
             json.append('}');
         }
     }
@@ -292,121 +292,6 @@ final class ChangeWriter {
             return Labels.of(o);
         } catch (RuntimeException e) {
             return o.eClass().getName();
-        }
-    }
-
-    /** The table of added or removed objects of one class. */
-    private final class Table {
-        private final EClass type;
-        private final EObject owner;
-        private final List<EObject> objects;
-        private final List<EStructuralFeature> columns = new ArrayList<>();
-        private final Map<EObject, Integer> refs = new IdentityHashMap<>();
-        private final List<EObject> refOrder = new ArrayList<>();
-        private final boolean measurements;
-
-        Table(EClass type, EObject owner, List<EObject> objects) {
-            this.type = type;
-            this.owner = owner;
-            this.objects = objects;
-            this.measurements = type.getInstanceClass() == Measurement.class;
-            for (EStructuralFeature f : type.getEAllStructuralFeatures()) {
-                if (!f.isTransient() && !f.isDerived() && !(f instanceof EReference r && (r.isContainment()
-                        || r.isContainer() || r.getEOpposite() != null && r.isMany() && !r.getEOpposite().isMany()))) {
-                    columns.add(f);
-                }
-            }
-        }
-
-        void write(StringBuilder b) {
-            b.append(",\"class\":");
-            Json.string(b, type.getName()).append(",\"columns\":[");
-            boolean first = true;
-            if (!measurements) {
-                b.append("\"@id\",\"@label\"");
-                first = false;
-            }
-            for (EStructuralFeature f : columns) {
-                Json.string(first ? b : b.append(','), f.getName());
-                first = false;
-            }
-            b.append("],\"references\":[");
-            first = true;
-            for (EStructuralFeature f : columns) {
-                if (f instanceof EReference) {
-                    Json.string(first ? b : b.append(','), f.getName());
-                    first = false;
-                }
-            }
-            b.append("],\"rows\":[");
-            b.ensureCapacity(b.length() + objects.size() * 72); // written straight into the entry, not copied
-            for (int i = 0; i < objects.size(); i++) {
-                row(b.append(i > 0 ? ",[" : "["), objects.get(i));
-                b.append(']');
-            }
-            b.append("],\"refs\":[");
-            for (int i = 0; i < refOrder.size(); i++) {
-                b.append(i > 0 ? ",[" : "[");
-                Json.string(b, id(refOrder.get(i))).append(',');
-                Json.string(b, refLabel(refOrder.get(i))).append(']');
-            }
-            b.append(']');
-        }
-
-        private void row(StringBuilder b, EObject o) {
-            boolean first = true;
-            if (!measurements) {
-                Json.string(b, id(o)).append(',');
-                Json.string(b, label(o));
-                first = false;
-            }
-            for (EStructuralFeature f : columns) {
-                if (!first) {
-                    b.append(',');
-                }
-                first = false;
-                Object v = o.eGet(f, false);
-                if (f instanceof EReference) {
-                    if (f.isMany()) {
-                        b.append('[');
-                        int i = 0;
-                        for (Object t : (Collection<?>) v) {
-                            b.append(i++ > 0 ? "," : "").append(ref((EObject) t));
-                        }
-                        b.append(']');
-                    } else {
-                        b.append(v == null ? "null" : String.valueOf(ref((EObject) v)));
-                    }
-                } else if (f.isMany()) {
-                    b.append('[');
-                    int i = 0;
-                    for (Object t : (Collection<?>) v) {
-                        Json.string(b.append(i++ > 0 ? "," : ""), value(f, t));
-                    }
-                    b.append(']');
-                } else if (v instanceof Double d) {
-                    Json.number(b, d);
-                } else if (v instanceof Boolean || v instanceof Integer || v instanceof Long) {
-                    b.append(v);
-                } else {
-                    Json.string(b, value(f, v));
-                }
-            }
-        }
-
-        private int ref(EObject target) {
-            return refs.computeIfAbsent(target, t -> {
-                refOrder.add(t);
-                return refOrder.size() - 1;
-            });
-        }
-
-        /** Measure definitions by their name (as a measurement's label uses it), others as people name them. */
-        private String refLabel(EObject target) {
-            if (target instanceof org.vivarium.model.MeasureDefinition m) {
-                return m.getName();
-            }
-            return label(target);
         }
     }
 }

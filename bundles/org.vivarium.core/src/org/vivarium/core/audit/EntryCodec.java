@@ -78,48 +78,57 @@ final class EntryCodec {
         for (Object r : list(c.get("references"))) {
             referenceColumns.add(String.valueOf(r));
         }
+        Map<?, ?> constants = c.get("constants") instanceof Map<?, ?> m ? m : Map.of();
         List<AuditObject> objects = new ArrayList<>();
         for (Object row : list(c.get("rows"))) {
             List<?> values = (List<?>) row;
-            Map<String, String> shown = new LinkedHashMap<>();
-            List<String> targets = new ArrayList<>();
-            String id = null;
-            String label = null;
-            String unit = null;
-            String measure = null;
+            Map<String, Object> cells = new LinkedHashMap<>();
             for (int i = 0; i < columns.size() && i < values.size(); i++) {
-                String column = (String) columns.get(i);
-                Object v = values.get(i);
-                if ("@id".equals(column)) {
-                    id = (String) v;
-                } else if ("@label".equals(column)) {
-                    label = (String) v;
-                } else if (referenceColumns.contains(column)) {
-                    List<String> labels = new ArrayList<>();
-                    for (Object index : v instanceof List<?> l ? l : v == null ? List.of() : List.of(v)) {
-                        List<?> ref = (List<?>) refs.get(((Double) index).intValue());
-                        targets.add((String) ref.get(0));
-                        labels.add((String) ref.get(1));
-                        if (column.equals("animal") || column.equals("cage")) {
-                            unit = (String) ref.get(0) + "\u0000" + ref.get(1);
-                        } else if (column.equals("measure")) {
-                            measure = (String) ref.get(0) + "\u0000" + ref.get(1);
-                        }
-                    }
-                    shown.put(column, labels.isEmpty() ? null : String.join(", ", labels));
-                } else {
-                    shown.put(column, text(v));
-                }
+                cells.put((String) columns.get(i), values.get(i));
             }
-            if (id == null && "Measurement".equals(type) && unit != null && measure != null) {
-                String[] u = unit.split("\u0000", 2);
-                String[] me = measure.split("\u0000", 2);
-                id = ownerId + Ids.SEPARATOR + u[0] + Ids.SEPARATOR + me[0];
-                label = ownerLabel + ", " + u[1] + ", " + me[1];
-            }
-            objects.add(new AuditObject(id, type, label == null ? type : label, shown, targets));
+            constants.forEach((k, v) -> cells.putIfAbsent((String) k, v));
+            objects.add(object(type, ownerId, ownerLabel, cells, referenceColumns, refs));
         }
         return objects;
+    }
+
+    private static AuditObject object(String type, String ownerId, String ownerLabel, Map<String, Object> cells,
+            java.util.Set<String> referenceColumns, List<?> refs) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        List<String> targets = new ArrayList<>();
+        String id = null;
+        String label = null;
+        List<?> unit = null;
+        List<?> measure = null;
+        for (Map.Entry<String, Object> cell : cells.entrySet()) {
+            String column = cell.getKey();
+            Object v = cell.getValue();
+            if ("@id".equals(column)) {
+                id = (String) v;
+            } else if ("@label".equals(column)) {
+                label = (String) v;
+            } else if (referenceColumns.contains(column)) {
+                List<String> labels = new ArrayList<>();
+                for (Object index : v instanceof List<?> l ? l : v == null ? List.of() : List.of(v)) {
+                    List<?> ref = (List<?>) refs.get(((Double) index).intValue());
+                    targets.add((String) ref.get(0));
+                    labels.add((String) ref.get(1));
+                    if (column.equals("animal") || column.equals("cage")) {
+                        unit = ref;
+                    } else if (column.equals("measure")) {
+                        measure = ref;
+                    }
+                }
+                shown.put(column, labels.isEmpty() ? null : String.join(", ", labels));
+            } else {
+                shown.put(column, text(v));
+            }
+        }
+        if (id == null && "Measurement".equals(type) && unit != null && measure != null) {
+            id = ownerId + Ids.SEPARATOR + unit.get(0) + Ids.SEPARATOR + measure.get(0);
+            label = ownerLabel + ", " + unit.get(1) + ", " + measure.get(1);
+        }
+        return new AuditObject(id, type, label == null ? type : label, shown, targets);
     }
 
     private static List<?> list(Object o) {

@@ -35,15 +35,16 @@ import org.vivarium.model.VivariumPackage;
 /**
  * A study file ({@code .vivarium}).
  * <p>
- * The file is a ZIP container with up to three entries, written in this order:
+ * The file is a ZIP container with up to four entries, written in this order:
  * <ol>
+ * <li>{@value #TRAIL_ENTRY} (model 1.2 on): the audit trail's entries, read and written by the {@link TrailPart} set
+ * on the resource (first, so that they can be checked while the study is read);</li>
  * <li>{@value #XMI_ENTRY}: the whole study as XMI - every object with a stable UUID {@code xmi:id}, the metamodel
  * version in the namespace URI - except the measurement values;</li>
  * <li>{@value #MEASUREMENTS_ENTRY}: the measurements of every session as a compact table that refers to animals,
  * cages and measures by their {@code xmi:id} (see {@link MeasurementTable});</li>
- * <li>{@value #TRAIL_ENTRY} (model 1.2 on): the audit trail, read and written by the {@link TrailPart} set on the
- * resource, which also gets the SHA-256 digest of the first two entries' bytes. Without a trail part the entry is
- * skipped on load and not written.</li>
+ * <li>{@value #SEAL_ENTRY} (model 1.2 on): the trail's seal, which names the SHA-256 digest of the study entries'
+ * bytes. Without a trail part the trail's entries are skipped on load and not written.</li>
  * </ol>
  * A study holds up to millions of measurements; as XMI elements they would dominate load and save times and the file
  * size, as a table they cost a few bytes each. ZIP entries carry CRC-32 checksums, so truncated or damaged files are
@@ -63,8 +64,10 @@ public class StudyResource extends XMIResourceImpl {
     public static final String XMI_ENTRY = "study.xmi";
     /** ZIP entry holding the measurement table. */
     public static final String MEASUREMENTS_ENTRY = "measurements.bin";
-    /** ZIP entry holding the audit trail. */
+    /** ZIP entry holding the audit trail's entries. */
     public static final String TRAIL_ENTRY = "audit.trail";
+    /** ZIP entry holding the audit trail's seal. */
+    public static final String SEAL_ENTRY = "audit.seal";
 
     private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
 
@@ -126,6 +129,12 @@ public class StudyResource extends XMIResourceImpl {
     @Override
     public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(outputStream);
+        if (trail != null) {
+            zip.setLevel(Deflater.NO_COMPRESSION); // the trail compresses its own blocks, which saving copies as they are
+            zip.putNextEntry(new ZipEntry(TRAIL_ENTRY));
+            trail.writeEntries(new NonClosingOutputStream(zip));
+            zip.closeEntry();
+        }
         zip.setLevel(Deflater.BEST_SPEED);
         MessageDigest digest = StudyDigest.create();
         zip.putNextEntry(new ZipEntry(XMI_ENTRY));
@@ -135,9 +144,8 @@ public class StudyResource extends XMIResourceImpl {
         MeasurementTable.write(this, new NonClosingOutputStream(new DigestOutputStream(zip, digest)));
         zip.closeEntry();
         if (trail != null) {
-            zip.setLevel(Deflater.NO_COMPRESSION); // the trail compresses its own blocks, which saving copies as they are
-            zip.putNextEntry(new ZipEntry(TRAIL_ENTRY));
-            trail.write(new NonClosingOutputStream(zip), digest.digest());
+            zip.putNextEntry(new ZipEntry(SEAL_ENTRY));
+            trail.writeSeal(new NonClosingOutputStream(zip), digest.digest());
             zip.closeEntry();
         }
         zip.finish();
@@ -160,13 +168,22 @@ public class StudyResource extends XMIResourceImpl {
             super.doLoad(plain, options); // plain XMI
             StudyDigest.drain(plain);
             if (trail != null) {
-                trail.read(null, digest.digest());
+                trail.readSeal(null, digest.digest());
             }
             return;
         }
         InflationGuard guard = InflationGuard.of(in);
         ZipInputStream zip = new ZipInputStream(guard.compressed());
         ZipEntry first = zip.getNextEntry();
+        if (first != null && TRAIL_ENTRY.equals(first.getName())) {
+            InputStream entries = guard.entry(zip);
+            if (trail != null) {
+                trail.readEntries(entries);
+            }
+            StudyDigest.drain(entries);
+            zip.closeEntry();
+            first = zip.getNextEntry();
+        }
         if (first == null || !XMI_ENTRY.equals(first.getName())) {
             throw new StudyFormatException("not a study file: its first entry is "
                     + (first == null ? "missing" : "'" + first.getName() + "'") + ", expected '" + XMI_ENTRY + "'");
@@ -184,24 +201,24 @@ public class StudyResource extends XMIResourceImpl {
         StudyDigest.drain(table);
         zip.closeEntry();
         ZipEntry third = zip.getNextEntry();
-        InputStream trailEntry = null;
+        InputStream seal = null;
         if (third != null) {
-            if (!TRAIL_ENTRY.equals(third.getName())) {
+            if (!SEAL_ENTRY.equals(third.getName())) {
                 throw new StudyFormatException("not a study file: it has an entry '" + third.getName()
                         + "' after the measurements");
             }
-            trailEntry = guard.entry(zip);
+            seal = guard.entry(zip);
         }
         if (trail != null) {
-            trail.read(trailEntry, digest.digest());
+            trail.readSeal(seal, digest.digest());
         }
-        if (trailEntry != null) {
-            StudyDigest.drain(trailEntry);
+        if (seal != null) {
+            StudyDigest.drain(seal);
             zip.closeEntry();
             ZipEntry fourth = zip.getNextEntry();
             if (fourth != null) {
                 throw new StudyFormatException("not a study file: it has an entry '" + fourth.getName()
-                        + "' after the audit trail");
+                        + "' after the audit trail's seal");
             }
         }
     }

@@ -39,7 +39,7 @@ final class TrailFile {
                 t.lines.add(line);
             }
         }
-        t.seal = stored.seal();
+        t.seal = new String(t.entries.get("audit.seal"), StandardCharsets.UTF_8);
         return t;
     }
 
@@ -49,23 +49,18 @@ final class TrailFile {
         return this;
     }
 
+    /** Writes the file again: the entries (in one block) first, the seal (unless taken away) last. */
     void write(Path file) throws IOException {
         ByteArrayOutputStream trail = new ByteArrayOutputStream();
         List<byte[]> bytes = lines.stream().map(l -> (l + "\n").getBytes(StandardCharsets.UTF_8)).toList();
-        List<Block> blocks = bytes.isEmpty() ? List.of() : List.of(TrailChunks.block(bytes));
-        if (seal == null) {
-            trail.write("VIVARIUM-AUDIT-TRAIL 1\n".getBytes(StandardCharsets.ISO_8859_1));
-            for (Block b : blocks) {
-                java.io.DataOutputStream out = new java.io.DataOutputStream(trail);
-                out.writeByte('B');
-                out.writeInt(b.count());
-                out.writeInt(b.deflated().length);
-                out.write(b.deflated());
-            }
-        } else {
-            TrailChunks.write(trail, blocks, seal);
+        TrailChunks.write(trail, bytes.isEmpty() ? List.of() : List.of(TrailChunks.block(bytes)));
+        if (entries.get("audit.trail") != null) {
+            entries.put("audit.trail", trail.toByteArray());
         }
-        entries.put("audit.trail", trail.toByteArray());
+        entries.remove("audit.seal");
+        if (seal != null) {
+            entries.put("audit.seal", seal.getBytes(StandardCharsets.UTF_8));
+        }
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 if (e.getValue() != null) {

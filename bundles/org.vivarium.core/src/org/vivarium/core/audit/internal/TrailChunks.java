@@ -15,14 +15,13 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * The stored form of an audit trail (the study file's {@code audit.trail} entry): a header line, then blocks of
- * entries, each compressed on its own, then a seal that names the number of entries, the last entry's hash and the
- * digest of the study saved with it.
+ * The stored form of an audit trail's entries (the study file's {@code audit.trail} entry): a header line, then blocks
+ * of entries, each compressed on its own. The seal - the number of entries, the last entry's hash and the digest of the
+ * study saved with them - is a separate entry at the end of the file ({@code audit.seal}).
  *
  * <pre>
  * "VIVARIUM-AUDIT-TRAIL 1\n"
  * 'B' count:int32 length:int32 deflated lines ("HASH JSON\n" per entry)     - repeated, oldest first
- * 'S' length:int32 UTF-8 JSON {"entries":N,"last":"HASH","study":"DIGEST"}
  * </pre>
  * A save copies the blocks it read byte for byte and adds one block for the entries made since: old entries are never
  * rewritten, and saving a long trail costs a copy, not a compression.
@@ -31,7 +30,6 @@ public final class TrailChunks {
 
     static final String HEADER = "VIVARIUM-AUDIT-TRAIL 1\n";
     private static final int BLOCK = 'B';
-    private static final int SEAL = 'S';
     /** No block may inflate to more than this (a hostile file could otherwise claim gigabytes). */
     private static final long MAX_BLOCK_BYTES = 1L << 30;
 
@@ -39,60 +37,48 @@ public final class TrailChunks {
     public record Block(int count, byte[] deflated) {
     }
 
-    /** What a stored trail holds: its blocks and its seal (null when the trail is cut off before it). */
-    public record Stored(List<Block> blocks, String seal, String damage) {
+    /** What a stored trail holds: its blocks, and what is wrong with the rest (null when nothing). */
+    public record Stored(List<Block> blocks, String damage) {
     }
 
     private TrailChunks() {
     }
 
-    /** Reads a stored trail; a damaged or cut-off one is returned as far as it could be read, with what is wrong. */
+    /** Reads stored entries; a damaged or cut-off trail is returned as far as it could be read, with what is wrong. */
     public static Stored read(InputStream raw) throws IOException {
         DataInputStream in = new DataInputStream(raw);
         List<Block> blocks = new ArrayList<>();
         byte[] header = in.readNBytes(HEADER.length());
         if (!HEADER.equals(new String(header, StandardCharsets.ISO_8859_1))) {
-            return new Stored(blocks, null, "the audit trail does not start with its header");
+            return new Stored(blocks, "the audit trail does not start with its header");
         }
         try {
             while (true) {
                 int tag = in.read();
                 if (tag < 0) {
-                    return new Stored(blocks, null, null);
+                    return new Stored(blocks, null);
                 }
-                if (tag == BLOCK) {
-                    int count = in.readInt();
-                    int length = in.readInt();
-                    if (count < 0 || length < 0) {
-                        return new Stored(blocks, null, "the audit trail is damaged after block " + blocks.size());
-                    }
-                    blocks.add(new Block(count, in.readNBytes(length)));
-                    if (blocks.get(blocks.size() - 1).deflated().length != length) {
-                        blocks.remove(blocks.size() - 1);
-                        return new Stored(blocks, null, null);
-                    }
-                } else if (tag == SEAL) {
-                    int length = in.readInt();
-                    byte[] seal = in.readNBytes(length);
-                    if (seal.length != length) {
-                        return new Stored(blocks, null, null);
-                    }
-                    if (in.read() >= 0) {
-                        return new Stored(blocks, new String(seal, StandardCharsets.UTF_8),
-                                "the audit trail has data after its seal");
-                    }
-                    return new Stored(blocks, new String(seal, StandardCharsets.UTF_8), null);
-                } else {
-                    return new Stored(blocks, null, "the audit trail is damaged after block " + blocks.size());
+                if (tag != BLOCK) {
+                    return new Stored(blocks, "the audit trail is damaged after block " + blocks.size());
                 }
+                int count = in.readInt();
+                int length = in.readInt();
+                if (count < 0 || length < 0) {
+                    return new Stored(blocks, "the audit trail is damaged after block " + blocks.size());
+                }
+                byte[] deflated = in.readNBytes(length);
+                if (deflated.length != length) {
+                    return new Stored(blocks, "the audit trail is cut off in block " + (blocks.size() + 1));
+                }
+                blocks.add(new Block(count, deflated));
             }
         } catch (EOFException e) {
-            return new Stored(blocks, null, null);
+            return new Stored(blocks, "the audit trail is cut off in block " + (blocks.size() + 1));
         }
     }
 
-    /** Writes a stored trail: the old blocks as they are, the new one (if any), the seal. */
-    public static void write(OutputStream raw, List<Block> blocks, String seal) throws IOException {
+    /** Writes stored entries: the old blocks as they are, then the new one (if any). */
+    public static void write(OutputStream raw, List<Block> blocks) throws IOException {
         DataOutputStream out = new DataOutputStream(raw);
         out.write(HEADER.getBytes(StandardCharsets.ISO_8859_1));
         for (Block b : blocks) {
@@ -101,10 +87,6 @@ public final class TrailChunks {
             out.writeInt(b.deflated().length);
             out.write(b.deflated());
         }
-        byte[] s = seal.getBytes(StandardCharsets.UTF_8);
-        out.writeByte(SEAL);
-        out.writeInt(s.length);
-        out.write(s);
         out.flush();
     }
 
