@@ -31,9 +31,12 @@ final class ChangeTable {
     private final Map<EObject, Integer> refs = new IdentityHashMap<>();
     private final List<EObject> refOrder = new ArrayList<>();
     private final boolean measurements;
+    private final boolean blinded;
 
-    ChangeTable(ChangeWriter writer, EClass type, List<EObject> objects) {
+    /** {@code blinded}: the objects belong to a blinded session, whose animals are named by their blind codes. */
+    ChangeTable(ChangeWriter writer, EClass type, List<EObject> objects, boolean blinded) {
         this.writer = writer;
+        this.blinded = blinded;
         this.type = type;
         this.objects = objects;
         this.measurements = type.getInstanceClass() == Measurement.class;
@@ -141,6 +144,8 @@ final class ChangeTable {
             Json.number(b, d);
         } else if (v instanceof Boolean || v instanceof Integer || v instanceof Long) {
             b.append(v);
+        } else if (v instanceof String text) {
+            Json.string(b, text);
         } else {
             Json.string(b, ChangeWriter.value(f, v));
         }
@@ -157,9 +162,12 @@ final class ChangeTable {
     }
 
     /** Measure definitions by their name (as a measurement's label uses it), others as people name them. */
-    private static String refLabel(EObject target) {
+    private String refLabel(EObject target) {
         if (target instanceof MeasureDefinition m) {
             return m.getName();
+        }
+        if (blinded && target instanceof org.vivarium.model.Animal a && a.getBlindCode() != null) {
+            return "blind code " + a.getBlindCode();
         }
         return ChangeWriter.label(target);
     }

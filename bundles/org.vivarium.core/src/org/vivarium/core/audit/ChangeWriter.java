@@ -37,6 +37,8 @@ final class ChangeWriter {
     private final StringBuilder json = new StringBuilder("[");
     private final List<String> recordedData = new ArrayList<>();
     private Set<EObject> addedRoots = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Measurements are leaves, often by the hundred thousand: looked up in their list's delta only when needed. */
+    private final List<Delta.ListDelta> addedMeasurements = new ArrayList<>();
     private int count;
 
     ChangeWriter(Resource resource) {
@@ -58,8 +60,9 @@ final class ChangeWriter {
     }
 
     void write(Delta delta) {
-        if (addedRoots.isEmpty()) { // sized for all that was added: an import adds hundreds of thousands of objects
-            int most = delta.lists.values().stream().mapToInt(d -> d.added.size()).sum();
+        if (addedRoots.isEmpty()) { // sized for all that was added but measurements, which contain nothing
+            int most = delta.lists.entrySet().stream().filter(e -> !isMeasurements(e.getKey()))
+                    .mapToInt(e -> e.getValue().added.size()).sum();
             addedRoots = Collections.newSetFromMap(new IdentityHashMap<>(Math.max(32, most)));
         }
         Map<Delta.ListKey, List<EObject>> added = new LinkedHashMap<>();
@@ -74,7 +77,11 @@ final class ChangeWriter {
                 }
                 if (!still.isEmpty()) {
                     added.put(key, still);
-                    addedRoots.addAll(still);
+                    if (!isMeasurements(key)) {
+                        addedRoots.addAll(still);
+                    } else {
+                        addedMeasurements.add(e.getValue());
+                    }
                 }
             }
         }
@@ -125,6 +132,10 @@ final class ChangeWriter {
         }
     }
 
+    private static boolean isMeasurements(Delta.ListKey key) {
+        return key.feature() == org.vivarium.model.VivariumPackage.Literals.ASSAY_SESSION__MEASUREMENTS;
+    }
+
     private static boolean isContainment(Delta.ListKey key) {
         return key.feature() == null || key.feature() instanceof EReference r && r.isContainment();
     }
@@ -139,6 +150,14 @@ final class ChangeWriter {
 
     /** Whether the object is one added by this command or inside one. */
     private boolean insideAdded(EObject o) {
+        if (o instanceof Measurement m) {
+            for (Delta.ListDelta d : addedMeasurements) {
+                if (d.contains(m)) {
+                    return true;
+                }
+            }
+            o = m.eContainer();
+        }
         for (EObject x = o; x != null; x = x.eContainer()) {
             if (addedRoots.contains(x)) {
                 return true;
@@ -182,7 +201,7 @@ final class ChangeWriter {
             byClass.computeIfAbsent(o.eClass(), k -> new ArrayList<>()).add(o);
         }
         for (Map.Entry<EClass, List<EObject>> e : byClass.entrySet()) {
-            new ChangeTable(this, e.getKey(), e.getValue()).write(start(op, owner, feature));
+            new ChangeTable(this, e.getKey(), e.getValue(), owner instanceof AssaySession s && s.isBlinded()).write(start(op, owner, feature));
             json.append('}');
         }
     }
@@ -262,6 +281,9 @@ final class ChangeWriter {
         if (v == null) {
             return null;
         }
+        if (v instanceof String text) {
+            return text;
+        }
         if (v instanceof Double d) {
             return Json.number(new StringBuilder(), d).toString();
         }
@@ -289,6 +311,11 @@ final class ChangeWriter {
 
     static String label(EObject o) {
         try {
+            if (o instanceof Measurement m && m.eContainer() instanceof AssaySession s && s.isBlinded()
+                    && m.getAnimal() != null && m.getAnimal().getBlindCode() != null) {
+                return Labels.of(s) + ", blind code " + m.getAnimal().getBlindCode() + ", "
+                        + (m.getMeasure() == null ? "?" : m.getMeasure().getName()); // blinding holds in the trail too
+            }
             return Labels.of(o);
         } catch (RuntimeException e) {
             return o.eClass().getName();

@@ -42,6 +42,15 @@ final class Delta {
             }
         }
 
+        /** Whether the object is among those added (an identity set is made on the first question). */
+        boolean contains(Object o) {
+            if (addedSet == null) {
+                addedSet = Collections.newSetFromMap(new IdentityHashMap<>());
+                addedSet.addAll(added);
+            }
+            return addedSet.contains(o);
+        }
+
         void remove(Object o) {
             if (!added.isEmpty()) {
                 if (addedSet == null) {
