@@ -124,6 +124,15 @@ public class AuditedCommandStack extends BasicCommandStack {
         notifyListeners();
     }
 
+    /** The objects a command says it affects, before it runs (some commands cannot say yet). */
+    private static Collection<?> affected(Command c) {
+        try {
+            return c.getAffectedObjects();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Watches the measurements the command sets (the recorder does not follow measurements on its own). */
     private static void watch(AuditScope scope, Command command) {
         List<Command> todo = new ArrayList<>(List.of(command));
@@ -136,7 +145,7 @@ public class AuditedCommandStack extends BasicCommandStack {
             } else if (c instanceof CommandWrapper w && w.getCommand() != null) {
                 todo.add(w.getCommand());
             }
-            Collection<?> affected = c.getAffectedObjects();
+            Collection<?> affected = c instanceof CompoundCommand ? null : affected(c);
             if (affected != null) {
                 for (Object o : affected) {
                     if (o instanceof Measurement m && m.eResource() != null) {
