@@ -160,6 +160,9 @@ class AuditTrailUITest {
         Ui.flush();
         Ui.waitUntil(() -> !history.rows().isEmpty(), "the History view shows the selected cell's entries");
         assertThat(history.infoText()).startsWith("Selection: ").contains(" entries");
+        org.vivarium.model.Animal animal = (org.vivarium.model.Animal) fst.sheet().row(row).unit();
+        assertThat(history.infoText()).as("a blinded cell is named by its code").contains(animal.getBlindCode())
+                .doesNotContain(animal.getId());
         assertThat(history.rows().size()).as("the first value and the change").isGreaterThanOrEqualTo(2);
         assertThat(history.rows().get(0)).contains("video re-scored");
         assertThat(String.join(" ", history.rows().get(0))).contains("'100' \u2192 '130'");

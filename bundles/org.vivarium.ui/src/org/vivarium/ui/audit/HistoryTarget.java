@@ -28,7 +28,9 @@ record HistoryTarget(String id, String label) {
         }
         Object first = s.getFirstElement();
         if (first instanceof EntryCell cell) {
-            return cell(r, cell.session(), cell.unit(), cell.measure());
+            HistoryTarget t = cell(r, cell.session(), cell.unit(), cell.measure());
+            return t == null ? null : new HistoryTarget(t.id(), label(cell.measure()) + " of " + cell.rowName() + " in "
+                    + label(cell.session())); // the row as the grid names it: a blind code in a blinded session
         }
         if (first instanceof Measurement m) {
             return cell(r, m.eContainer() instanceof AssaySession a ? a : null,

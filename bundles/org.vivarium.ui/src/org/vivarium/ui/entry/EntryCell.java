@@ -7,7 +7,9 @@ import org.vivarium.model.Measurement;
 
 /**
  * A cell of an entry grid as the workbench selection (e.g. for the History view): the session, the row's animal or
- * cage, the column's measure, and the measurement when the cell has a value (else null).
+ * cage, the column's measure, the measurement when the cell has a value (else null), and the row as the grid names it
+ * (in a blinded session its blind code: whoever shows the cell must not name the animal).
  */
-public record EntryCell(AssaySession session, EObject unit, MeasureDefinition measure, Measurement measurement) {
+public record EntryCell(AssaySession session, EObject unit, MeasureDefinition measure, Measurement measurement,
+        String rowName) {
 }

@@ -153,7 +153,7 @@ public class EntryEditor extends StudyEditorPart {
             return StructuredSelection.EMPTY;
         }
         return new StructuredSelection(new EntryCell(assaySession(), sheet.row(a.row()).unit(),
-                sheet.measure(a.column()), sheet.measurement(a.row(), a.column())));
+                sheet.measure(a.column()), sheet.measurement(a.row(), a.column()), sheet.row(a.row()).name()));
     }
 
     /** The selected cell where typing or a paste goes, or null. */

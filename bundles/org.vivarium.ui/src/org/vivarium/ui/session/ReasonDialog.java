@@ -100,8 +100,8 @@ public final class ReasonDialog extends Dialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        super.createButtonsForButtonBar(parent);
-        getButton(IDialogConstants.CANCEL_ID).setText("Cancel (do not change)");
+        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.OK_LABEL, true);
+        createButton(parent, IDialogConstants.CANCEL_ID, "Cancel (do not change)", false);
         update();
         reason.setFocus();
     }
