@@ -14,7 +14,7 @@ import org.vivarium.core.audit.TrailCheck;
 final class HistoryColumns {
 
     static final String[] TITLES = { "#", "Time", "User", "Action", "Change (old \u2192 new)", "Reason" };
-    static final int[] WIDTHS = { 40, 130, 90, 180, 420, 220 };
+    static final int[] WIDTHS = { 40, 145, 90, 180, 420, 220 };
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final int CHANGES_SHOWN = 3;
 
