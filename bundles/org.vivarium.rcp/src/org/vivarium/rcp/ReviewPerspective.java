@@ -6,6 +6,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.vivarium.ui.review.AnalysisView;
 import org.vivarium.ui.review.DashboardView;
 import org.vivarium.ui.review.DurabilityView;
+import org.vivarium.ui.audit.HistoryView;
 import org.vivarium.ui.views.StudyNavigator;
 
 /** The PI's Review perspective: cohort dashboard, durability of effect and analyses, with the navigator beside. */
@@ -22,6 +23,7 @@ public class ReviewPerspective implements IPerspectiveFactory {
         main.addView(DashboardView.ID);
         main.addView(DurabilityView.ID);
         main.addView(AnalysisView.ID);
+        main.addView(HistoryView.ID);
         Shortcuts.addAll(layout);
     }
 }

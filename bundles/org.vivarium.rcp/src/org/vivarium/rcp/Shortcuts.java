@@ -5,6 +5,7 @@ import org.vivarium.ui.bench.TodayView;
 import org.vivarium.ui.review.AnalysisView;
 import org.vivarium.ui.review.DashboardView;
 import org.vivarium.ui.review.DurabilityView;
+import org.vivarium.ui.audit.HistoryView;
 import org.vivarium.ui.views.StudyNavigator;
 import org.vivarium.ui.views.StudyOverview;
 
@@ -17,7 +18,7 @@ final class Shortcuts {
     private static final String[] PERSPECTIVES = { StudyPerspective.ID, BenchPerspective.ID, ReviewPerspective.ID };
 
     private static final String[] VIEWS = { StudyNavigator.ID, StudyOverview.ID, IPageLayout.ID_PROP_SHEET,
-            TodayView.ID, DashboardView.ID, DurabilityView.ID, AnalysisView.ID };
+            TodayView.ID, DashboardView.ID, DurabilityView.ID, AnalysisView.ID, HistoryView.ID };
 
     private Shortcuts() {
     }

@@ -108,12 +108,16 @@ final class Keyboard {
         if (typed && target instanceof Text text && !text.isDisposed()) {
             text.insert(String.valueOf(character));
         }
+        if (typed && target instanceof org.eclipse.swt.widgets.Combo combo && !combo.isDisposed()) {
+            combo.setText(combo.getText() + character); // an editable combo types like a field
+        }
         boolean leftOrRight = keyCode == SWT.ARROW_LEFT || keyCode == SWT.ARROW_RIGHT;
         if (leftOrRight && down.doit && modifiers == 0 && target instanceof Text text && !text.isDisposed()) {
             int caret = text.getCaretPosition() + (keyCode == SWT.ARROW_LEFT ? -1 : 1);
             text.setSelection(Math.max(0, Math.min(text.getCharCount(), caret))); // the caret moves in the text
         }
-        if (keyCode == SWT.CR && down.doit && target instanceof Text && !target.isDisposed()) {
+        if (keyCode == SWT.CR && down.doit && (target instanceof Text || target instanceof org.eclipse.swt.widgets.Combo)
+                && !target.isDisposed()) {
             target.notifyListeners(SWT.DefaultSelection, event(SWT.DefaultSelection, keyCode, character, 0));
         }
         if (!target.isDisposed()) {

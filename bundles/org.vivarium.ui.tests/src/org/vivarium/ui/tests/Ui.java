@@ -12,6 +12,10 @@ import org.eclipse.ui.PlatformUI;
 /** Helpers for UI tests running on the UI thread of the real application. */
 final class Ui {
 
+    static {
+        ReasonAnswers.start(Display.getCurrent()); // tests not about reasons get one given, as a person would
+    }
+
     private Ui() {
     }
 

@@ -152,7 +152,8 @@ final class BlindingDialog extends TitleAreaDialog {
     protected void okPressed() {
         if (planned != null) {
             executed = planned.command().apply(domain);
-            domain.getCommandStack().execute(executed);
+            org.vivarium.ui.session.StudySessions.execute(domain, executed,
+                    reason.getText().isBlank() ? null : reason.getText().strip());
         }
         super.okPressed();
     }

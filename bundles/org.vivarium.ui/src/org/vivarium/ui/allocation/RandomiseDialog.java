@@ -232,7 +232,8 @@ public final class RandomiseDialog extends TitleAreaDialog {
     protected void okPressed() {
         if (plan != null) {
             Command command = plan.toCommand(domain);
-            domain.getCommandStack().execute(command);
+            org.vivarium.ui.session.StudySessions.execute(domain, command,
+                    reason.getText().isBlank() ? null : reason.getText().strip());
         }
         super.okPressed();
     }

@@ -72,7 +72,7 @@ public abstract class StudyEditorPart extends EditorPart {
     /** The editor's header: title, then the hint (or, when the study is read-only here, that it is). */
     protected EditorHeader header(Composite parent, String title, String hint, org.eclipse.swt.graphics.Color red) {
         return new EditorHeader(parent, title, session.isReadOnly()
-                ? "Read-only: the study is open for editing elsewhere" : hint, red,
+                ? session.readOnlyReason() : hint, red,
                 getEditorSite().getActionBars().getStatusLineManager());
     }
 

@@ -11,12 +11,12 @@ import org.eclipse.jface.viewers.StructuredSelection;
  * The editor's selection provider: forwards the selection of whichever list of the active page was used last, so
  * the Properties view (which listens to the part, not to its lists) follows it.
  */
-final class SelectionForwarder implements ISelectionProvider {
+public final class SelectionForwarder implements ISelectionProvider {
 
     private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
     private ISelection selection = StructuredSelection.EMPTY;
 
-    void forward(ISelection next) {
+    public void forward(ISelection next) {
         selection = next == null ? StructuredSelection.EMPTY : next;
         SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
         for (ISelectionChangedListener l : listeners) {

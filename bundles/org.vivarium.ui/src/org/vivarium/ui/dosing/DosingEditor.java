@@ -48,6 +48,7 @@ public class DosingEditor extends StudyEditorPart {
         new OperatorField(header.side());
         table = new DosingTable(parent, session().domain(), session().isReadOnly(), header);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.viewer().getControl());
+        getSite().setSelectionProvider(table.viewer()); // its dose lines: the History view follows them
         refresh();
         List<DoseLine> lines = round().lines();
         int first = 0;

@@ -182,7 +182,7 @@ final class EntryActions {
         InputDialog dialog = new InputDialog(grid.table().getShell(), "Exclude from analyses",
                 "Why are the selected values excluded? (e.g. \"climbed the cylinder wall\")", "", needed);
         if (dialog.open() == Window.OK) {
-            grid.apply(grid.edits().exclude(grid.selectedCells(), dialog.getValue()));
+            grid.apply(grid.edits().exclude(grid.selectedCells(), dialog.getValue()), dialog.getValue());
         }
     }
 
@@ -209,7 +209,7 @@ final class EntryActions {
      * exclude and include are workbench commands ({@link EntryCommands}).
      */
     private void keys(UiBindingRegistry bindings) {
-        bindings.registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.ESC), (t, e) -> grid.report(null));
+        bindings.registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.ESC), (t, e) -> grid.dismiss());
         bindings.registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.DEL), (t, e) -> clear());
         bindings.registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.BS), (t, e) -> clear());
         bindings.registerFirstKeyBinding(new KeyEventMatcher(SWT.MOD1, 'c'), (t, e) -> copy());

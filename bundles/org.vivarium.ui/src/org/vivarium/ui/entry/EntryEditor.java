@@ -3,6 +3,9 @@ package org.vivarium.ui.entry;
 import java.time.LocalDateTime;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.nebula.widgets.nattable.selection.event.CellSelectionEvent;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -37,6 +40,7 @@ public class EntryEditor extends StudyEditorPart {
     private EntryActions actions;
     private EditorHeader header;
     private Button done;
+    private final org.vivarium.ui.design.SelectionForwarder cellSelection = new org.vivarium.ui.design.SelectionForwarder();
 
     @Override
     protected EObject subject(IEditorInput input) {
@@ -58,19 +62,25 @@ public class EntryEditor extends StudyEditorPart {
         header.details(EntryFacts.details(sheet));
         done = new Button(header.side(), SWT.PUSH);
         done.addListener(SWT.Selection, e -> toggleDone());
-        grid = new EntryGrid(parent, new SheetEdits(session().domain(), sheet), session().domain().getCommandStack(),
+        grid = new EntryGrid(parent, new SheetEdits(session().domain(), sheet), session(),
                 readOnly, header::report);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(grid.table());
         actions = new EntryActions(grid, readOnly);
         actions.hook(getEditorSite().getActionBars());
         getSite().getService(IContextService.class).activateContext(EntryCommands.CONTEXT);
+        getSite().setSelectionProvider(cellSelection);
+        grid.table().addLayerListener(event -> {
+            if (event instanceof CellSelectionEvent) {
+                cellSelection.setSelection(selectedCell());
+            }
+        });
         refresh();
         EntryFacts.firstEmpty(sheet, grid::select);
     }
 
     @Override
     protected void refresh() {
-        if (grid.activeEditor() == null || grid.activeEditor().isClosed()) {
+        if (!grid.refused() && (grid.activeEditor() == null || grid.activeEditor().isClosed())) {
             header.report(null); // the study changed (an edit, an undo): a refusal shown before no longer applies
         }
         if (sheet.refreshCoding()) { // the treatments were coded or unblinded: the arms shown follow
@@ -134,6 +144,16 @@ public class EntryEditor extends StudyEditorPart {
     /** Selects a cell of the sheet (row, measure column) and shows it. */
     public void select(int row, int column) {
         grid.select(row, column);
+    }
+
+    /** The selected cell as the workbench's selection (an {@link EntryCell}), or an empty selection. */
+    private IStructuredSelection selectedCell() {
+        SheetEdits.Cell a = grid.anchor();
+        if (a == null || a.row() >= sheet.rowCount() || a.column() >= sheet.columnCount()) {
+            return StructuredSelection.EMPTY;
+        }
+        return new StructuredSelection(new EntryCell(assaySession(), sheet.row(a.row()).unit(),
+                sheet.measure(a.column()), sheet.measurement(a.row(), a.column()), sheet.row(a.row()).name()));
     }
 
     /** The selected cell where typing or a paste goes, or null. */

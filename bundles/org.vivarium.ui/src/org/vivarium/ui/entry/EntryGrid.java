@@ -29,7 +29,6 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.emf.common.command.CommandStack;
 import org.vivarium.core.entry.EntryRow;
 import org.vivarium.core.entry.EntrySheet;
 import org.vivarium.core.entry.EntryText;
@@ -39,12 +38,13 @@ import org.vivarium.core.entry.SheetEdits.Result;
 import org.vivarium.core.validation.ValueRules;
 import org.vivarium.model.ExperimentalUnit;
 import org.vivarium.model.Measurement;
+import org.vivarium.ui.session.StudySession;
 
 /**
  * The data entry grid of a session (NatTable): rows are the sheet's animals or cages with their row header columns
  * (id or blind code, sex, cage, arm), columns its measures. The table is virtual, so only visible cells are painted,
  * and each cell is found through the sheet's index; every change goes through {@link SheetEdits} onto the study's
- * command stack.
+ * command stack (which asks for a reason when a recorded value is changed).
  */
 final class EntryGrid {
 
@@ -57,7 +57,8 @@ final class EntryGrid {
 
     private final SheetEdits edits;
     private final EntrySheet sheet;
-    private final CommandStack stack;
+    private final StudySession session;
+    private boolean refused;
     private final Consumer<String> problems;
     private final SelectionLayer selection;
     private final NatTable table;
@@ -65,10 +66,10 @@ final class EntryGrid {
     /**
      * @param problems told why an edit was refused (null: the last edit went through)
      */
-    EntryGrid(Composite parent, SheetEdits edits, CommandStack stack, boolean readOnly, Consumer<String> problems) {
+    EntryGrid(Composite parent, SheetEdits edits, StudySession session, boolean readOnly, Consumer<String> problems) {
         this.edits = edits;
         this.sheet = edits.sheet();
-        this.stack = stack;
+        this.session = session;
         this.problems = problems;
         DataLayer body = new DataLayer(new BodyData(), 190, 24);
         AggregateConfigLabelAccumulator labels = new AggregateConfigLabelAccumulator();
@@ -126,6 +127,15 @@ final class EntryGrid {
 
     /** Runs an edit: executes its command, or reports why it was refused. Returns whether it went through. */
     boolean apply(Result result) {
+        return apply(result, null);
+    }
+
+    /**
+     * As {@link #apply(Result)}, with the reason already given for changing recorded values (null: the study asks when
+     * one is needed). A change refused for want of a reason is reported too.
+     */
+    boolean apply(Result result, String reason) {
+        refused = false;
         if (!result.ok()) {
             List<String> why = result.problems();
             problems.accept(why.size() == 1 ? why.get(0) : "Nothing was changed: " + why.size()
@@ -135,13 +145,33 @@ final class EntryGrid {
         }
         problems.accept(null);
         if (result.command() != null) {
-            stack.execute(result.command());
+            session.execute(result.command(), reason);
+            String refusal = session.refusal();
+            if (refusal != null) {
+                refused = true;
+                problems.accept(refusal + " Type the value again and give the reason, or leave it as it was.");
+                return false;
+            }
         }
         return true;
     }
 
-    /** Reports a problem (or clears the report with null). */
+    /** Whether the last edit was refused for want of a reason (the report stays until the next edit or Esc). */
+    boolean refused() {
+        return refused;
+    }
+
+    /** Esc: closes the report, also of a refusal. */
+    void dismiss() {
+        refused = false;
+        problems.accept(null);
+    }
+
+    /** Reports a problem (or clears the report with null, unless it says why the last edit was refused). */
     void report(String problem) {
+        if (problem == null && refused) {
+            return;
+        }
         problems.accept(problem);
     }
 

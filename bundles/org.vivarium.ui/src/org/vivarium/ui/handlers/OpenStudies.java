@@ -17,8 +17,10 @@ import org.vivarium.core.demo.DemoStudy;
 import org.vivarium.core.store.FolderStudyStore;
 import org.vivarium.core.store.ReadStudy;
 import org.vivarium.core.store.StudyStoreException;
+import org.vivarium.ui.audit.TrailProblems;
 import org.vivarium.ui.design.StudyDesignEditor;
 import org.vivarium.ui.session.Folders;
+import org.vivarium.ui.session.StudySession;
 import org.vivarium.ui.session.StudySessions;
 
 /**
@@ -52,7 +54,7 @@ public final class OpenStudies {
                 }
                 loaded = load(file, true);
             }
-            StudySessions.show(loaded, file);
+            TrailProblems.checkOpened(shell, StudySessions.show(loaded, file));
             remember(file);
             showDesign();
             return true;
@@ -87,7 +89,11 @@ public final class OpenStudies {
      * that the design editor opens whichever perspective was shown.
      */
     static void adopt(ReadStudy loaded, Path file, boolean studyPerspective) {
-        StudySessions.show(loaded, file);
+        StudySession session = StudySessions.show(loaded, file);
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window != null) {
+            TrailProblems.checkOpened(window.getShell(), session);
+        }
         remember(file);
         if (studyPerspective) {
             showStudyPerspective();
@@ -122,8 +128,9 @@ public final class OpenStudies {
         try {
             String last = preferences().get(LAST_STUDY, null);
             Path file = last != null && Files.isRegularFile(Path.of(last)) ? Path.of(last) : demoFile();
-            StudySessions.show(load(file, true), file);
+            StudySession session = StudySessions.show(load(file, true), file);
             remember(file);
+            TrailProblems.checkOpened(shell, session);
             showDesign();
         } catch (IOException e) {
             MessageDialog.openError(shell, "Cannot open the study", e.getMessage());

@@ -7,8 +7,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.vivarium.core.audit.AuditTrail;
+import org.vivarium.core.audit.AuditedCommandStack;
 import org.vivarium.core.edit.StudyEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -22,13 +25,20 @@ import org.vivarium.model.Study;
 /**
  * A study open in the workbench: the store's handle (locked for editing, or read-only when someone else edits it),
  * an EMF editing domain whose command stack gives undo/redo and the dirty state, and the item providers that label
- * and describe its objects. All methods run on the UI thread unless said otherwise.
+ * and describe its objects. A study opened for editing has an {@link AuditedCommandStack}: every command becomes an
+ * entry of its audit trail, and a command changing recorded data asks for a reason ({@link ReasonDialog}). A study
+ * whose trail is broken and not acknowledged is read-only until someone acknowledges it ({@link #acknowledge}). All
+ * methods run on the UI thread unless said otherwise.
  */
 public final class StudySession {
 
     /** Notified when the dirty state or the command stack changes. */
     public interface Listener {
         void sessionChanged(StudySession session);
+
+        /** The study was saved (its trail's new entries are stored now). */
+        default void sessionSaved(StudySession session) {
+        }
     }
 
     private final ReadStudy handle;
@@ -37,6 +47,9 @@ public final class StudySession {
     private final AdapterFactoryEditingDomain domain;
     private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
     private final CommandStackListener stackListener = this::stackChanged;
+    private boolean trailLocked;
+    private boolean acknowledged;
+    private String givenReason;
 
     StudySession(ReadStudy handle, Path file) {
         this.handle = handle;
@@ -45,11 +58,75 @@ public final class StudySession {
         adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
         adapterFactory.addAdapterFactory(new StudyItemProviderAdapterFactory());
         adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-        BasicCommandStack stack = new BasicCommandStack();
+        BasicCommandStack stack;
+        if (handle instanceof OpenStudy) {
+            AuditedCommandStack audited = new AuditedCommandStack(handle.resource());
+            audited.setReasons(this::reasonFor);
+            stack = audited;
+        } else {
+            stack = new BasicCommandStack();
+        }
         this.domain = new StudyEditingDomain(adapterFactory, stack); // edits say what they set ("Undo Set title of ...")
         // the domain's resource set provides the domain to property descriptors (their edits become undoable commands)
         domain.getResourceSet().getResources().add(handle.resource());
+        AuditTrail trail = trail();
+        trailLocked = handle instanceof OpenStudy && trail != null && !trail.check().usable();
+        domain.getResourceToReadOnlyMap().put(handle.resource(), isReadOnly());
         stack.addCommandStackListener(stackListener);
+    }
+
+    /** The study's audit trail (null for a study not read through a store). */
+    public AuditTrail trail() {
+        return AuditTrail.of(handle.resource());
+    }
+
+    /**
+     * Executes a command whose reason the person has already given (e.g. in an exclusion or unblinding dialog): the
+     * trail records it without asking again.
+     */
+    public void execute(Command command, String reason) {
+        givenReason = reason;
+        try {
+            domain.getCommandStack().execute(command);
+        } finally {
+            givenReason = null;
+        }
+    }
+
+    /** Why the last command was not executed (no reason given for changing recorded data), or null. */
+    public String refusal() {
+        return domain.getCommandStack() instanceof AuditedCommandStack a && a.refusal() != null
+                ? "Not changed: " + a.refusal() + "." : null;
+    }
+
+    private String reasonFor(String action, java.util.List<String> recordedData) {
+        if (givenReason != null && !givenReason.isBlank()) {
+            return givenReason;
+        }
+        String reason = ReasonDialog.ask(action, recordedData);
+        if (reason == null) {
+            StatusLine.error("Not changed: a reason is required to change "
+                    + (recordedData.isEmpty() ? "recorded data" : recordedData.get(0)) + ".");
+        }
+        return reason;
+    }
+
+    /** Whether the study's audit trail is broken and nobody has acknowledged it yet (the study is read-only). */
+    public boolean isTrailLocked() {
+        return trailLocked;
+    }
+
+    /**
+     * Records that the person saw the trail's problems and carries on (an entry of the trail); the study can be
+     * changed again and is dirty until saved.
+     */
+    public void acknowledge(String reason) {
+        trail().acknowledge(reason);
+        trailLocked = false;
+        acknowledged = true;
+        domain.getResourceToReadOnlyMap().put(handle.resource(), isReadOnly());
+        fire();
+        StudySessions.announce(this);
     }
 
     public Study study() {
@@ -69,18 +146,33 @@ public final class StudySession {
         return adapterFactory;
     }
 
-    /** True when another program or window has the study open for editing: changes cannot be saved. */
+    /**
+     * True when another program or window has the study open for editing (changes cannot be saved), or when its audit
+     * trail is broken and not acknowledged (changes are refused).
+     */
     public boolean isReadOnly() {
-        return !(handle instanceof OpenStudy);
+        return !(handle instanceof OpenStudy) || trailLocked;
     }
 
+    /** Why the study is read-only here (one line), or null. */
+    public String readOnlyReason() {
+        if (!(handle instanceof OpenStudy)) {
+            return "Read-only: the study is open for editing elsewhere";
+        }
+        return trailLocked ? "Read-only: the audit trail is broken and not acknowledged (see the History view)" : null;
+    }
+
+    /**
+     * Whether there are changes not saved yet: commands, or an acknowledgement of a broken trail. (Entries of commands
+     * undone back to the saved state are saved with the next change.)
+     */
     public boolean isDirty() {
-        return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+        return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded() || acknowledged;
     }
 
     /** Saves atomically through the store; may run in a background thread while the UI is blocked. */
     public void save(IProgressMonitor monitor) throws StudyStoreException {
-        if (isReadOnly()) {
+        if (!(handle instanceof OpenStudy)) {
             throw new StudyStoreException(StudyStoreException.Reason.LOCKED, file.toString(),
                     "opened read-only because it is open for editing elsewhere; close it there to save here");
         }
@@ -92,7 +184,11 @@ public final class StudySession {
     /** Marks the current command stack position as saved (call on the UI thread after {@link #save}). */
     public void saved() {
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        acknowledged = false;
         fire();
+        for (Listener l : listeners) {
+            l.sessionSaved(this);
+        }
     }
 
     public void addListener(Listener l) {

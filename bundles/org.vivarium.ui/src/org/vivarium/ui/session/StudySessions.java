@@ -75,6 +75,28 @@ public final class StudySessions {
         return next;
     }
 
+    /**
+     * Executes a command on a domain's stack with the reason the person gave already (in the dialog that made it), so
+     * that the study's audit trail does not ask again; null asks when a reason is needed.
+     */
+    public static void execute(org.eclipse.emf.edit.domain.EditingDomain domain,
+            org.eclipse.emf.common.command.Command command, String reason) {
+        if (current != null && current.domain() == domain) {
+            current.execute(command, reason);
+        } else {
+            domain.getCommandStack().execute(command);
+        }
+    }
+
+    /** Tells the listeners again about the current study, which changed in place (e.g. it is editable now). */
+    static void announce(StudySession session) {
+        if (session == current) {
+            for (Listener l : LISTENERS) {
+                l.currentChanged(current);
+            }
+        }
+    }
+
     public static void addListener(Listener l) {
         LISTENERS.add(l);
     }

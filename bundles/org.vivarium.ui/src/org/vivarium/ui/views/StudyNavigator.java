@@ -61,7 +61,7 @@ public class StudyNavigator extends StudyViewPart {
         viewer.setInput(new Object[] { session.study() });
         viewer.expandToLevel(2);
         refresher = new ViewerRefresher(viewer, session.adapterFactory());
-        setContentDescription(session.isReadOnly() ? "Read-only: the study is open for editing elsewhere" : "");
+        setContentDescription(session.isReadOnly() ? session.readOnlyReason() : "");
     }
 
     /** Right-click: edit the selection in the design editor; for a session, enter its results in the grid. */
