@@ -274,10 +274,10 @@ class AuditTrailUITest {
                 entries.put(e.getName(), zip.readAllBytes());
             }
         }
-        String trail = new String(entries.get("audit.trail"), StandardCharsets.ISO_8859_1);
+        String trail = new String(entries.get("audit.seal"), StandardCharsets.ISO_8859_1);
         String zeroed = trail.replaceFirst("\"study\":\"[0-9a-f]{64}\"", "\"study\":\"" + "0".repeat(64) + "\"");
         assertThat(zeroed).as("the seal names the study's digest").isNotEqualTo(trail);
-        entries.put("audit.trail", zeroed.getBytes(StandardCharsets.ISO_8859_1));
+        entries.put("audit.seal", zeroed.getBytes(StandardCharsets.ISO_8859_1));
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(to))) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 zip.putNextEntry(new ZipEntry(e.getKey()));
