@@ -105,7 +105,8 @@ final class AuditText {
                     value)) {
                 continue;
             }
-            parts.add(v.getKey() + " " + value);
+            String key = words(v.getKey());
+            parts.add(value.startsWith(key + " ") ? value : key + " " + value); // "cage 1H-C05", not "cage cage ..."
         }
         return String.join(", ", parts);
     }
