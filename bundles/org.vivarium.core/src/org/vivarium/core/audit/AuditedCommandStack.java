@@ -83,7 +83,7 @@ public class AuditedCommandStack extends BasicCommandStack {
                     drop(recorder, command);
                     return;
                 }
-            } else {
+            } else if (reason == null) {
                 reason = asker.given(action);
             }
             long seq = scope.finish(reason);
