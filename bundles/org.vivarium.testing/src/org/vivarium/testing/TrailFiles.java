@@ -32,7 +32,8 @@ import org.vivarium.model.support.StudyResource;
 
 /**
  * Tampering with study files for tests of the audit trail, as someone with a ZIP tool and an editor could: the trail
- * ({@code audit.trail}: header, blocks of deflated "HASH JSON" lines, seal) is read and written here independently of
+ * ({@code audit.trail}: header, blocks of deflated "HASH JSON" lines; its seal in {@code audit.seal}, or at the end of
+ * the trail in files of the first 1.2 builds) is read and written here independently of
  * the core, so a test can alter an entry's JSON, delete or swap entries, cut the trail short, or change the study
  * without an entry. Each method rewrites the file in place; entries are named by their number ({@code seq}).
  */
@@ -41,6 +42,8 @@ public final class TrailFiles {
     public static final String XMI = "study.xmi";
     public static final String MEASUREMENTS = "measurements.bin";
     public static final String TRAIL = "audit.trail";
+    /** The seal's own entry (written after the study); files of the first 1.2 builds kept it inside the trail. */
+    public static final String SEAL = "audit.seal";
     private static final String HEADER = "VIVARIUM-AUDIT-TRAIL 1\n";
 
     private TrailFiles() {
@@ -98,7 +101,8 @@ public final class TrailFiles {
 
     /** The trail of a study file. */
     public static Trail trail(Path file) throws IOException {
-        byte[] bytes = entries(file).get(TRAIL);
+        LinkedHashMap<String, byte[]> entries = entries(file);
+        byte[] bytes = entries.get(TRAIL);
         if (bytes == null) {
             throw new IllegalArgumentException(file + " has no " + TRAIL);
         }
@@ -108,7 +112,7 @@ public final class TrailFiles {
             throw new IllegalArgumentException(file + ": the trail does not start with its header");
         }
         List<List<String>> blocks = new ArrayList<>();
-        String seal = null;
+        String seal = entries.containsKey(SEAL) ? new String(entries.get(SEAL), StandardCharsets.UTF_8) : null;
         for (int tag = in.read(); tag >= 0; tag = in.read()) {
             if (tag == 'B') {
                 int count = in.readInt();
@@ -143,15 +147,21 @@ public final class TrailFiles {
             out.writeInt(deflated.length);
             out.write(deflated);
         }
-        if (trail.seal != null) {
+        LinkedHashMap<String, byte[]> entries = entries(file);
+        boolean separate = entries.containsKey(SEAL);
+        if (trail.seal != null && !separate) {
             byte[] seal = trail.seal.getBytes(StandardCharsets.UTF_8);
             out.writeByte('S');
             out.writeInt(seal.length);
             out.write(seal);
         }
         out.flush();
-        LinkedHashMap<String, byte[]> entries = entries(file);
         entries.put(TRAIL, bytes.toByteArray());
+        if (separate && trail.seal == null) {
+            entries.remove(SEAL);
+        } else if (separate) {
+            entries.put(SEAL, trail.seal.getBytes(StandardCharsets.UTF_8));
+        }
         write(file, entries);
     }
 
