@@ -104,13 +104,14 @@ final class AuditFilter {
         }
         List<AuditChange> changes = new ArrayList<>();
         for (AuditChange c : e.changes()) {
-            if (ids.contains(c.id()) || ids.contains(c.oldId()) || ids.contains(c.newId())) {
+            if (ids.contains(c.id()) || ids.contains(c.oldId()) || ids.contains(c.newId()) || c.within().stream()
+                    .anyMatch(ids::contains)) {
                 changes.add(c);
             } else if (ids.stream().anyMatch(c::concerns)) {
                 List<AuditObject> objects = c.objects().stream().filter(o -> ids.stream().anyMatch(o::concerns))
                         .toList();
                 changes.add(objects.isEmpty() ? c : new AuditChange(c.op(), c.id(), c.type(), c.label(), c.feature(),
-                        c.oldValue(), c.newValue(), c.oldId(), c.newId(), objects));
+                        c.oldValue(), c.newValue(), c.oldId(), c.newId(), c.within(), objects));
             }
         }
         return new AuditEntry(e.seq(), e.time(), e.user(), e.authenticated(), e.action(), e.reason(),
