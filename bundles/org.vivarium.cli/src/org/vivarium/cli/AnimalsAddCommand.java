@@ -18,7 +18,8 @@ import org.vivarium.model.Study;
 
 /**
  * {@code animals add STUDY --cohort C --count N [--sex female|male|20f,20m] [--strain S] [--born YYYY-MM-DD]
- * [--ids PATTERN] [--cage-size N [--mixed-cages]] [--dry-run]}: adds animals to a cohort in one go, all or nothing.
+ * [--ids PATTERN] [--cage-size N [--mixed-cages]] [--reason R] [--dry-run]}: adds animals to a cohort in one go, all
+ * or nothing (an entry of the audit trail, with the reason when one is given).
  */
 final class AnimalsAddCommand implements Command {
 
@@ -30,7 +31,7 @@ final class AnimalsAddCommand implements Command {
     @Override
     public String usage() {
         return "animals add STUDY --cohort C --count N [--sex female|male|20f,20m] [--strain S] [--born YYYY-MM-DD] "
-                + "[--ids PATTERN] [--cage-size N [--mixed-cages]] [--dry-run]";
+                + "[--ids PATTERN] [--cage-size N [--mixed-cages]] [--reason R] [--dry-run]";
     }
 
     @Override
@@ -51,6 +52,7 @@ final class AnimalsAddCommand implements Command {
         int cageSize = cageText == null ? 0 : number("cage-size", cageText);
         boolean mixed = args.flag("mixed-cages");
         boolean dryRun = args.flag("dry-run");
+        String reason = args.option("reason", null);
         args.checkNoneLeft(1);
         if (mixed && cageText == null) {
             throw new UsageException("--mixed-cages needs --cage-size N");
@@ -62,11 +64,11 @@ final class AnimalsAddCommand implements Command {
             console.out().println("dry run: would add " + plan.summary() + " (nothing written)");
             return Cli.OK;
         }
-        try (OpenStudy open = StudyFiles.open(file)) {
+        try (OpenStudy open = StudyEdits.open(file)) {
             AnimalBatchPlan plan = plan(file, open.study(), cohortName, count, sex, strain, born, ids, cageText,
                     cageSize, mixed);
-            EditingDomain domain = StudyEdits.domain();
-            StudyEdits.apply(domain, open, plan.toCommand(domain));
+            EditingDomain domain = StudyEdits.domain(open, reason);
+            StudyEdits.apply(domain, file, open, plan.toCommand(domain));
             console.out().println("added " + plan.summary());
         }
         return Cli.OK;

@@ -23,7 +23,7 @@ final class Args {
 
     /** Options that take no value. */
     private static final Set<String> FLAGS = Set.of("dry-run", "create", "force", "quick", "mixed-cages", "treatments",
-            "no-codes");
+            "no-codes", "verify", "acknowledge");
 
     static Args parse(String[] args, int from) throws UsageException {
         Args a = new Args();
@@ -111,6 +111,11 @@ final class Args {
             }
         }
         throw new UsageException("--format must be one of " + String.join(", ", allowed) + ", not '" + f + "'");
+    }
+
+    /** Whether the option was given at all (also for options the command then rejects). */
+    boolean has(String name) {
+        return options.containsKey(name);
     }
 
     /** Fails on options the command did not read and on extra positional arguments. */

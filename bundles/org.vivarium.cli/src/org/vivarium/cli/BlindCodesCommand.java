@@ -57,7 +57,7 @@ final class BlindCodesCommand implements Command {
             console.out().println("dry run: would have " + what + " (nothing written)");
             return Cli.OK;
         }
-        try (OpenStudy open = StudyFiles.open(file)) {
+        try (OpenStudy open = StudyEdits.open(file)) {
             String done = treatments ? treatments(file, open.study(), seed, reason, open)
                     : cohort(file, open.study(), cohort, seed, reason, open);
             console.out().println(done);
@@ -73,8 +73,8 @@ final class BlindCodesCommand implements Command {
             throw StudyEdits.rejected(file, plan.problems());
         }
         if (open != null) {
-            EditingDomain domain = StudyEdits.domain();
-            StudyEdits.apply(domain, open, plan.toCommand(domain));
+            EditingDomain domain = StudyEdits.domain(open, reason);
+            StudyEdits.apply(domain, file, open, plan.toCommand(domain));
         }
         return (plan.regenerating() ? "regenerated " : "generated ") + plan.summary();
     }
@@ -87,8 +87,8 @@ final class BlindCodesCommand implements Command {
             throw StudyEdits.rejected(file, plan.problems());
         }
         if (open != null) {
-            EditingDomain domain = StudyEdits.domain();
-            StudyEdits.apply(domain, open, plan.toCommand(domain));
+            EditingDomain domain = StudyEdits.domain(open, reason);
+            StudyEdits.apply(domain, file, open, plan.toCommand(domain));
         }
         return (plan.recoding() ? "recoded" : "coded") + " the treatments: " + plan.summary() + "; dosers and "
                 + "scorers see only the codes until an unblinding is recorded (vivarium unblind)";

@@ -39,6 +39,7 @@ public final class Cli {
         add(new BlindCodesCommand());
         add(new UnblindCommand());
         add(new RandomiseCommand());
+        add(new AuditCommand());
         add(new BenchCommand());
     }
 

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.vivarium.core.store.OpenStudy;
+import org.vivarium.core.store.StudyStoreException;
 import org.vivarium.io.excel.ImportException;
 import org.vivarium.io.excel.ImportMapping;
 import org.vivarium.io.excel.ImportOptions;
@@ -13,11 +16,13 @@ import org.vivarium.io.excel.ImportPlan;
 import org.vivarium.io.excel.ImportProblem;
 import org.vivarium.io.excel.MappingFiles;
 import org.vivarium.io.excel.SheetResult;
+import org.vivarium.io.excel.SpreadsheetImport;
 import org.vivarium.io.excel.StudyFileImport;
 
 /**
- * {@code import STUDY FILE [--sheet S] [--mapping M.json] [--create] [--dry-run]}: imports a lab sheet (.xlsx, .xls or
- * .csv) all or nothing. Every problem is printed as {@code FILE:SHEET!CELL: message} (exit 2, study unchanged).
+ * {@code import STUDY FILE [--sheet S] [--mapping M.json] [--create] [--reason R] [--dry-run]}: imports a lab sheet
+ * (.xlsx, .xls or .csv) all or nothing, as one entry of the study's audit trail. Every problem is printed as
+ * {@code FILE:SHEET!CELL: message} (exit 2, study unchanged).
  */
 final class ImportCommand implements Command {
 
@@ -28,12 +33,30 @@ final class ImportCommand implements Command {
 
     @Override
     public String usage() {
-        return "import STUDY FILE [--sheet S] [--mapping M.json] [--create] [--dry-run]";
+        return "import STUDY FILE [--sheet S] [--mapping M.json] [--create] [--reason R] [--dry-run]";
     }
 
     @Override
     public String summary() {
         return "import measurements (or a roster) from .xlsx/.xls/.csv, all or nothing";
+    }
+
+    /**
+     * The import as {@link StudyFileImport} does it, but as one command on the audited command stack: the study's
+     * trail gets the entry "Import FILE-NAME" (with the reason, when given), and a study whose trail is broken is
+     * refused before the file is read.
+     */
+    private static StudyFileImport.Outcome run(Path study, Path file, ImportMapping mapping, ImportOptions options,
+            String reason) throws ImportException, StudyStoreException, RejectedException {
+        try (OpenStudy open = StudyEdits.open(study); SpreadsheetImport in = SpreadsheetImport.open(file, options)) {
+            ImportPlan plan = in.plan(open.study(), mapping, options, new NullProgressMonitor());
+            if (plan.hasProblems() || plan.isEmpty()) {
+                return new StudyFileImport.Outcome(plan, false);
+            }
+            EditingDomain domain = StudyEdits.domain(open, reason);
+            StudyEdits.apply(domain, study, open, plan.toCommand(domain), "Import " + file.getFileName());
+            return new StudyFileImport.Outcome(plan, true);
+        }
     }
 
     @Override
@@ -44,6 +67,7 @@ final class ImportCommand implements Command {
         String mappingFile = args.option("mapping", null);
         boolean create = args.flag("create");
         boolean dryRun = args.flag("dry-run");
+        String reason = args.option("reason", null);
         args.checkNoneLeft(2);
         if (!Files.isRegularFile(file)) {
             throw new RejectedException(List.of(file + ": no such file"), null);
@@ -54,7 +78,8 @@ final class ImportCommand implements Command {
         try {
             ImportMapping mapping = mappingFile == null ? ImportMapping.AUTOMATIC : MappingFiles.read(Path.of(
                     mappingFile));
-            outcome = StudyFileImport.run(study, file, mapping, options, dryRun, new NullProgressMonitor());
+            outcome = dryRun ? StudyFileImport.run(study, file, mapping, options, true, new NullProgressMonitor())
+                    : run(study, file, mapping, options, reason);
         } catch (ImportException e) {
             throw new RejectedException(e.problems().stream().map(ImportProblem::toString).toList(), "nothing "
                     + "imported; " + study + " is unchanged");

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.vivarium.core.audit.AuditTrail;
+import org.vivarium.core.audit.TrailCheck;
 import org.vivarium.core.store.ModelVersions;
 import org.vivarium.core.store.ReadStudy;
 import org.vivarium.core.study.StudySummary;
@@ -73,6 +75,7 @@ final class InfoCommand implements Command {
                 s.sessions() - s.sessionsDone());
         out.printf("measurements  %d   (%d excluded; %s)%n", s.measurements(), s.excludedMeasurements(),
                 counts(s.measurementsByAssay()));
+        out.println(trail(file, read));
     }
 
     private static void json(Path file, ReadStudy read, StudySummary s, PrintStream out) {
@@ -86,8 +89,29 @@ final class InfoCommand implements Command {
         o.addProperty("title", study.getTitle());
         o.addProperty("principalInvestigator", study.getPrincipalInvestigator());
         o.addProperty("status", study.getStatus().getName());
+        TrailCheck check = AuditTrail.of(read.resource()).check();
+        o.addProperty("auditEntries", check.entries());
+        o.addProperty("auditLastHash", check.lastHash());
+        o.addProperty("auditIntact", check.intact());
+        o.addProperty("auditUsable", check.usable());
+        o.addProperty("auditProblem", check.intact() ? null : check.problems().get(0).toString());
         o.add("summary", gson.toJsonTree(s));
         out.println(gson.toJson(o));
+    }
+
+    /**
+     * "audit trail: 12 entries, chain intact, last hash 1a2b3c4d5e6f..." or what is wrong with it (whether changes are
+     * refused until it is acknowledged).
+     */
+    private static String trail(Path file, ReadStudy read) {
+        TrailCheck check = AuditTrail.of(read.resource()).check();
+        String entries = check.entries() + (check.entries() == 1 ? " entry" : " entries");
+        if (check.intact()) {
+            return "audit trail: " + entries + ", chain intact, last hash " + check.lastHash().substring(0, 12)
+                    + "...";
+        }
+        return "audit trail: " + entries + ", BROKEN: " + check.problems().get(0) + (check.usable()
+                ? "" : "; changes are refused until it is acknowledged") + " (vivarium audit " + file + " --verify)";
     }
 
     private static String counts(Map<String, Integer> counts) {

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.vivarium.core.allocation.AllocationException;
 import org.vivarium.core.allocation.AllocationPlan;
 import org.vivarium.core.allocation.AllocationSettings;
@@ -22,7 +20,8 @@ import org.vivarium.model.TreatmentArm;
 /**
  * {@code randomise STUDY --cohort C [--strata sex,weight] [--block N|random|none] [--by cage] [--seed N]
  * [--ratio 1:1:2] [--arms CODE,CODE] [--reason R] [--dry-run] [--no-codes]}: allocates a cohort's animals to arms
- * (see {@link Randomiser}) and records it in the study as one change. Refusals print one line and change nothing.
+ * (see {@link Randomiser}) and records it in the study as one change (one entry of its audit trail, with the reason).
+ * Refusals print one line and change nothing.
  */
 final class RandomiseCommand implements Command {
 
@@ -54,16 +53,14 @@ final class RandomiseCommand implements Command {
             console.out().println("dry run: nothing written");
             return Cli.OK;
         }
-        try (OpenStudy open = StudyFiles.open(file)) {
+        try (OpenStudy open = StudyEdits.open(file)) {
             AllocationPlan plan = plan(file, open.study(), o);
-            BasicCommandStack stack = new BasicCommandStack();
-            AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack);
+            EditingDomain domain = StudyEdits.domain(open, o.reason);
             org.eclipse.emf.common.command.Command command = plan.toCommand(domain);
             if (!command.canExecute()) {
                 throw new IllegalStateException("the allocation command cannot be executed: " + command.getLabel());
             }
-            stack.execute(command);
-            open.save();
+            StudyEdits.apply(domain, file, open, command, "Randomise cohort " + plan.settings().cohort().getName());
             print(plan, o, console);
             long records = open.study().getAllocations().stream().filter(r -> r.getCohort() == plan.settings()
                     .cohort()).count();

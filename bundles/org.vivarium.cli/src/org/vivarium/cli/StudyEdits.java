@@ -4,37 +4,105 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandWrapper;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.vivarium.core.audit.AuditTrail;
+import org.vivarium.core.audit.AuditedCommandStack;
+import org.vivarium.core.audit.TrailCheck;
 import org.vivarium.core.store.OpenStudy;
 import org.vivarium.core.store.StudyStoreException;
 import org.vivarium.model.Cohort;
 import org.vivarium.model.Study;
 
 /**
- * Changing a study file from the command line as the workbench does: one EMF command on a command stack, then an
- * atomic save. Refused input never reaches the save, so the file stays byte for byte as it was.
+ * Changing a study file from the command line as the workbench does: one EMF command on an audited command stack (the
+ * change becomes an entry of the study's audit trail, with the {@code --reason} given), then an atomic save. Refused
+ * input never reaches the save, so the file stays byte for byte as it was. A study whose audit trail is broken (and
+ * not acknowledged) is not changed at all.
  */
 final class StudyEdits {
 
     private StudyEdits() {
     }
 
-    /** A fresh editing domain for the commands of one command line. */
-    static EditingDomain domain() {
-        return new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), new BasicCommandStack());
+    /**
+     * A fresh editing domain for the commands of one command line on an open study: its command stack records each
+     * command in the study's audit trail with {@code reason} (null when none was given; a command that changes
+     * recorded data is then refused, see {@link #apply}).
+     */
+    static EditingDomain domain(OpenStudy open, String reason) {
+        AuditedCommandStack stack = new AuditedCommandStack(open.resource());
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        stack.setReasons(new AuditedCommandStack.Reasons() {
+            @Override
+            public String reasonFor(String action, List<String> recordedData) {
+                return why;
+            }
+
+            @Override
+            public String given(String action) {
+                return why;
+            }
+        });
+        return new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack);
     }
 
-    /** Executes the command and saves the study. */
-    static void apply(EditingDomain domain, OpenStudy open, Command command) throws StudyStoreException {
-        domain.getCommandStack().execute(command);
-        if (domain.getCommandStack().getMostRecentCommand() != command) {
-            throw new IllegalStateException("the command '" + command.getLabel() + "' could not be executed");
+    /** Executes the command, recorded as {@code action} (or the command's own label when null), and saves. */
+    static void apply(EditingDomain domain, Path file, OpenStudy open, Command command, String action)
+            throws StudyStoreException, RejectedException {
+        checkTrail(file, open);
+        Command labelled = action == null ? command : new CommandWrapper(action, command.getDescription(), command);
+        domain.getCommandStack().execute(labelled);
+        if (domain.getCommandStack() instanceof AuditedCommandStack audited && audited.refusal() != null) {
+            throw rejected(file, reasonRequired(audited.refusal()));
+        }
+        if (domain.getCommandStack().getMostRecentCommand() != labelled) {
+            throw new IllegalStateException("the command '" + labelled.getLabel() + "' could not be executed");
         }
         open.save();
+    }
+
+    /** Executes the command under its own label and saves. */
+    static void apply(EditingDomain domain, Path file, OpenStudy open, Command command) throws StudyStoreException,
+            RejectedException {
+        apply(domain, file, open, command, null);
+    }
+
+    /** "a reason is required: the change alters VALUE ...; give --reason R" from the stack's refusal. */
+    static String reasonRequired(String refusal) {
+        String what = refusal.startsWith("a reason is required to change ") ? refusal.substring(
+                "a reason is required to change ".length()) : refusal;
+        return "a reason is required: the change alters recorded data (" + what + "); give --reason R";
+    }
+
+    /** Opens a study for changing it: refused (and closed again) when its audit trail is broken, see below. */
+    static OpenStudy open(Path file) throws StudyStoreException, RejectedException {
+        OpenStudy open = StudyFiles.open(file);
+        try {
+            checkTrail(file, open);
+            return open;
+        } catch (RejectedException | RuntimeException e) {
+            open.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Refuses to change a study whose audit trail is broken and not acknowledged: the break must be looked at
+     * ({@code audit --verify}) and acknowledged with a reason first.
+     */
+    static void checkTrail(Path file, OpenStudy open) throws RejectedException {
+        AuditTrail trail = AuditTrail.of(open.resource());
+        if (trail == null || trail.check().usable()) {
+            return;
+        }
+        TrailCheck.Problem first = trail.check().unacknowledged().get(0);
+        throw new RejectedException(List.of("the audit trail of " + file + " is broken (" + first.text()
+                + "): run `vivarium audit " + file + " --verify`, and acknowledge it with `vivarium audit " + file
+                + " --acknowledge --reason R` to carry on"), file + " is unchanged");
     }
 
     /** The cohort of that name (exactly, else ignoring case and spaces: "24h" finds "24 h"), or a rejection. */

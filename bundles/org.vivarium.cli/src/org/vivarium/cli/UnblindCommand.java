@@ -39,7 +39,7 @@ final class UnblindCommand implements Command {
         String reason = args.option("reason", null);
         String cohortName = args.option("cohort", null);
         args.checkNoneLeft(1);
-        try (OpenStudy open = StudyFiles.open(file)) {
+        try (OpenStudy open = StudyEdits.open(file)) {
             Study study = open.study();
             Cohort cohort = cohortName == null ? null : StudyEdits.cohort(file, study, cohortName);
             String problem = Unblinding.problem(study, cohort, reason);
@@ -49,8 +49,8 @@ final class UnblindCommand implements Command {
             }
             String user = Users.current();
             LocalDateTime at = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
-            EditingDomain domain = StudyEdits.domain();
-            StudyEdits.apply(domain, open, Unblinding.command(domain, study, cohort, reason, user, at));
+            EditingDomain domain = StudyEdits.domain(open, reason);
+            StudyEdits.apply(domain, file, open, Unblinding.command(domain, study, cohort, reason, user, at));
             console.out().println("unblinded " + (cohort == null ? "study " + study.getId() : "cohort "
                     + cohort.getName()) + " (reason: " + reason.strip() + "), recorded as " + user + " at " + at);
             List<String> key = Unblinding.key(study);

@@ -26,6 +26,14 @@ public class AuditedCommandStack extends BasicCommandStack {
     public interface Reasons {
         /** The reason for the action, or null to refuse it (it is then taken back). */
         String reasonFor(String action, List<String> recordedData);
+
+        /**
+         * A reason given before the action whether one is required or not (e.g. {@code --reason} on the command
+         * line), recorded with an action that changes no recorded data; null when none was given.
+         */
+        default String given(String action) {
+            return null;
+        }
     }
 
     private final Resource resource;
@@ -75,6 +83,8 @@ public class AuditedCommandStack extends BasicCommandStack {
                     drop(recorder, command);
                     return;
                 }
+            } else if (reason == null) {
+                reason = asker.given(action);
             }
             long seq = scope.finish(reason);
             if (seq > 0) {
