@@ -29,6 +29,17 @@ class AuditCommandTest {
         study = AuditedStudy.make(dir);
     }
 
+    /** The blind code of an animal: a blinded session's values are named by it, in the trail too. */
+    private static String code(String animal) {
+        try {
+            var read = new org.vivarium.core.store.FolderStudyStore(dir).read(study.getFileName().toString());
+            return org.vivarium.core.study.Studies.animals(read.study()).stream().filter(a -> animal.equals(a
+                    .getId())).findFirst().orElseThrow().getBlindCode();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static CliRun audit(String... options) {
         String[] args = new String[options.length + 2];
         args[0] = "audit";
@@ -60,9 +71,12 @@ class AuditCommandTest {
         assertThat(lines.get(imported)).endsWith("  Import scores.csv");
         assertThat(lines.subList(imported + 1, imported + 5)).containsExactly(
                 "  added 3 measurements to session FST 1 h",
-                "    session FST 1 h, animal 1H-01, immobility: value 150, source scores.csv!scores!B2",
-                "    session FST 1 h, animal 1H-02, immobility: value 140, source scores.csv!scores!B3",
-                "    session FST 1 h, animal 1H-07, immobility: value 120, source scores.csv!scores!B4");
+                "    session FST 1 h, blind code " + code("1H-01") + ", immobility: value 150, "
+                        + "source scores.csv!scores!B2",
+                "    session FST 1 h, blind code " + code("1H-02") + ", immobility: value 140, "
+                        + "source scores.csv!scores!B3",
+                "    session FST 1 h, blind code " + code("1H-07") + ", immobility: value 120, "
+                        + "source scores.csv!scores!B4");
         int unblind = index(lines, "#4  ");
         assertThat(lines.get(unblind)).endsWith("  Unblind study");
         assertThat(lines.get(unblind + 1)).isEqualTo("  reason: " + AuditedStudy.UNBLIND_REASON);
@@ -79,7 +93,8 @@ class AuditCommandTest {
         int imported = index(lines, "#3  ");
         assertThat(lines.subList(imported + 1, imported + 3)).containsExactly(
                 "  added 1 measurement to session FST 1 h",
-                "    session FST 1 h, animal 1H-07, immobility: value 120, source scores.csv!scores!B4");
+                "    session FST 1 h, blind code " + code("1H-07") + ", immobility: value 120, "
+                        + "source scores.csv!scores!B4");
         assertThat(run.out()).doesNotContain("1H-01", "Unblind study");
         assertThat(lines).anyMatch(l -> l.startsWith("#1  ")).contains("  added 1 animal to cohort 1 h");
         assertThat(lines.get(lines.size() - 1)).matches(study.toString().replace("\\", "\\\\") + ": [23] of 4 entries, "

@@ -218,7 +218,12 @@ class RecordedKindsTest {
         AuditChange add = entry.changes().get(0);
         assertThat(add.objects()).hasSize(2000);
         assertThat(add.objects().get(15).values()).containsEntry("value", "1.5");
-        assertThat(add.objects().get(15).label()).isEqualTo(Labels.of(added.get(15)));
+        Animal unit = added.get(15).getAnimal();
+        assertThat(add.objects().get(15).label()).isEqualTo(session.isBlinded() && unit.getBlindCode() != null
+                ? Labels.of(session) + ", blind code " + unit.getBlindCode() + ", " + measure.getName()
+                : Labels.of(added.get(15)));
+        assertThat(session.isBlinded()).as("the demo's first scored session is blinded: the label keeps it so").isTrue();
+        assertThat(add.objects().get(15).label()).doesNotContain(unit.getId());
         assertThat(entry.concerns(id(animals.get(0)))).isTrue();
         AuditTrail trail = AuditTrail.of(open.resource());
         open.save();
