@@ -2,14 +2,10 @@ package org.vivarium.core.tests.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.Map;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,10 +16,9 @@ import org.vivarium.core.audit.TrailCheck;
 import org.vivarium.core.store.FolderStudyStore;
 import org.vivarium.core.store.OpenStudy;
 import org.vivarium.core.study.Studies;
-import org.vivarium.model.Study;
 import org.vivarium.model.VivariumPackage.Literals;
-import org.vivarium.model.support.StudyResource;
 import org.vivarium.testing.TestStudies;
+import org.vivarium.testing.TrailFiles;
 
 /** Every way of altering a study file by hand is found when it is read, named by the first broken entry. */
 class TamperingTest {
@@ -57,46 +52,42 @@ class TamperingTest {
 
     @Test
     void anAlteredEntryIsNamed() throws Exception {
-        TrailFile.read(file).edit(3, l -> l.replace("\"new\":\"151\"", "\"new\":\"115\"")).write(file);
+        TrailFiles.alterEntry(file, 3, json -> json.replace("\"new\":\"151\"", "\"new\":\"115\""));
         assertThat(check().problems().get(0).text()).startsWith("entry 3: altered");
     }
 
     @Test
     void anAlteredReasonIsNamed() throws Exception {
-        TrailFile.read(file).edit(4, l -> l.replace("re-scored from video", "re-scored from vide0")).write(file);
+        TrailFiles.alterEntry(file, 4, json -> json.replace("re-scored from video", "re-scored from vide0"));
         assertThat(check().problems().get(0).text()).startsWith("entry 4: altered");
     }
 
     @Test
     void aRemovedEntryIsNamed() throws Exception {
-        TrailFile t = TrailFile.read(file);
-        t.lines.remove(1);
-        t.write(file);
+        TrailFiles.deleteEntry(file, 2);
         assertThat(check().problems().get(0).text()).isEqualTo("entry 2 is missing (entry 3 follows entry 1)");
     }
 
     @Test
     void reorderedEntriesAreNamed() throws Exception {
-        TrailFile t = TrailFile.read(file);
-        Collections.swap(t.lines, 2, 3);
-        t.write(file);
+        TrailFiles.swapEntries(file, 3, 4);
         assertThat(check().problems().get(0).text()).isEqualTo("entry 3 is missing (entry 4 follows entry 2)");
     }
 
     @Test
     void aTrailCutShortIsNamedEvenWithItsSealKept() throws Exception {
-        TrailFile t = TrailFile.read(file);
-        t.lines.remove(3);
-        t.write(file);
+        String seal = new String(TrailFiles.entries(file).get(TrailFiles.SEAL), StandardCharsets.UTF_8);
+        TrailFiles.cutAfter(file, 3);
+        Map<String, byte[]> entries = TrailFiles.entries(file);
+        entries.put(TrailFiles.SEAL, seal.getBytes(StandardCharsets.UTF_8));
+        TrailFiles.write(file, entries);
         assertThat(check().problems().get(0).text()).contains("cut short").contains("it has 3 entries, its seal "
                 + "names 4");
     }
 
     @Test
     void aTrailWithoutItsSealIsCutShort() throws Exception {
-        TrailFile t = TrailFile.read(file);
-        t.seal = null;
-        t.write(file);
+        TrailFiles.cutAfter(file, 4);
         assertThat(check().problems().get(0).text()).isEqualTo("the audit trail is cut short: it ends after entry 4 "
                 + "without its seal");
         assertThat(check().usable()).isFalse();
@@ -104,28 +95,16 @@ class TamperingTest {
 
     @Test
     void aMissingTrailInAStudyOfThisVersionIsNotTakenForAnOldStudy() throws Exception {
-        TrailFile t = TrailFile.read(file);
-        t.entries.put("audit.trail", null); // the trail's entries are left out entirely
-        t.write(file);
+        Map<String, byte[]> entries = TrailFiles.entries(file);
+        entries.remove(TrailFiles.TRAIL); // the trail's entries are left out entirely
+        TrailFiles.write(file, entries);
         assertThat(check().problems().get(0).text()).isEqualTo("the audit trail is missing from the study file");
     }
 
     @Test
     void aMeasurementChangedWithoutAnEntryIsFound() throws Exception {
         // as a tool that reads the study model but not the trail would: load, change a value, write the entries back
-        StudyResource plain = new StudyResource(URI.createFileURI(file.toString()));
-        plain.load(StudyResource.loadOptions());
-        Study study = (Study) plain.getContents().get(0);
-        Studies.sessions(study).get(0).getMeasurements().get(1).setValue(1.0);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        plain.save(out, StudyResource.saveOptions());
-        TrailFile t = TrailFile.read(file);
-        try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                t.entries.put(e.getName(), zip.readAllBytes());
-            }
-        }
-        t.write(file);
+        TrailFiles.changeStudy(file, study -> Studies.sessions(study).get(0).getMeasurements().get(1).setValue(1.0));
         TrailCheck check = check();
         assertThat(check.problems()).hasSize(1);
         assertThat(check.problems().get(0).text()).isEqualTo("the study was changed without an audit entry (after "
@@ -135,7 +114,7 @@ class TamperingTest {
 
     @Test
     void anAcknowledgedBreakIsRecordedAndTheStudyUsableAgainButNeverIntact() throws Exception {
-        TrailFile.read(file).edit(3, l -> l.replace("\"new\":\"151\"", "\"new\":\"115\"")).write(file);
+        TrailFiles.alterEntry(file, 3, json -> json.replace("\"new\":\"151\"", "\"new\":\"115\""));
         FolderStudyStore store = new FolderStudyStore(dir);
         try (OpenStudy open = store.open("s.vivarium")) {
             AuditTrail trail = AuditTrail.of(open.resource());
