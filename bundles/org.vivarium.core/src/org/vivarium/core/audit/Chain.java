@@ -79,7 +79,7 @@ final class Chain {
     static Walker walk(List<Block> blocks) {
         Walker w = new Walker();
         for (Block b : blocks) {
-            if (!lines(b, w) && w.problems.isEmpty()) {
+            if (!BlockStream.walk(b, w) && w.problems.isEmpty()) {
                 w.problem(w.expected, "entry " + w.expected + " and after: a block of the audit trail is damaged");
             }
         }
@@ -127,7 +127,7 @@ final class Chain {
      * Walks the lines: numbers in order, hashes chained; remembers acknowledgements. Hashes are compared as bytes with
      * one digest for the whole walk (a trail may hold millions of entries).
      */
-    static final class Walker implements Lines {
+    static final class Walker {
         long expected = 1;
         String last = GENESIS;
         private byte[] lastBytes = HexFormat.of().parseHex(GENESIS);
@@ -136,19 +136,25 @@ final class Chain {
         final List<TrailCheck.Problem> problems = new ArrayList<>();
         final Map<String, String> acknowledged = new HashMap<>();
 
-        @Override
-        public void accept(byte[] bytes, int from, int to) {
-            long seq = seq(bytes, from, to);
-            if (to - from < HASH_LENGTH + 2 || bytes[from + HASH_LENGTH] != ' ' || seq < 0) {
+        /** The hash the next entry is chained to. */
+        byte[] lastBytes() {
+            return lastBytes;
+        }
+
+        /**
+         * One entry: its first {@code length} bytes (all of it when {@code whole}) and the hash computed over the
+         * previous hash and its JSON (null when the line is too short to hold a hash).
+         */
+        void entry(byte[] bytes, int length, boolean whole, byte[] computed) {
+            long seq = seq(bytes, 0, length);
+            if (length < HASH_LENGTH + 2 || bytes[HASH_LENGTH] != ' ' || seq < 0 || computed == null) {
                 problem(expected, "entry " + expected + ": unreadable");
                 expected++;
                 return;
             }
-            int json = from + HASH_LENGTH + 1;
-            boolean hex = parseHex(bytes, from, stored);
-            digest.update(lastBytes);
-            digest.update(bytes, json, to - json);
-            boolean matches = hex && Arrays.equals(digest.digest(), stored);
+            int json = HASH_LENGTH + 1;
+            boolean hex = parseHex(bytes, 0, stored);
+            boolean matches = hex && Arrays.equals(computed, stored);
             if (seq > expected) {
                 problem(expected, "entry " + expected + (seq == expected + 1 ? " is" : " to " + (seq - 1) + " are")
                         + " missing (entry " + seq + " follows entry " + (expected - 1) + ")");
@@ -158,15 +164,15 @@ final class Chain {
                 problem(seq, "entry " + seq + ": altered (its hash does not match its content or the entry before"
                         + " it)");
             }
-            if (acknowledges(bytes, json, to)) {
-                acknowledgements(new String(bytes, json, to - json, StandardCharsets.UTF_8), seq);
+            if (whole && acknowledges(bytes, json, length)) {
+                acknowledgements(new String(bytes, json, length - json, StandardCharsets.UTF_8), seq);
             }
             expected = Math.max(expected, seq) + 1;
             if (hex) {
                 lastBytes = stored.clone();
                 last = null;
             } else { // not a hash at all: the chain goes on from its text, which no entry can match
-                last = new String(bytes, from, HASH_LENGTH, StandardCharsets.ISO_8859_1);
+                last = new String(bytes, 0, HASH_LENGTH, StandardCharsets.ISO_8859_1);
                 lastBytes = sha256().digest(last.getBytes(StandardCharsets.ISO_8859_1));
             }
         }

@@ -113,6 +113,29 @@ class TamperingTest {
     }
 
     @Test
+    void anEntryLongerThanWhatIsKeptOfItIsHashedToItsLastByte() throws Exception {
+        FolderStudyStore store = new FolderStudyStore(dir);
+        try (OpenStudy open = store.open("s.vivarium")) {
+            EditingDomain domain = AuditTrailTest.domain(open, "scored");
+            var session = Studies.sessions(open.study()).get(0);
+            java.util.List<org.vivarium.model.Measurement> values = new java.util.ArrayList<>();
+            for (int i = 0; i < 20_000; i++) { // one entry of several hundred kilobytes, many inflation buffers
+                var m = org.vivarium.model.VivariumFactory.eINSTANCE.createMeasurement();
+                m.setAnimal(session.getMeasurements().get(i % 4).getAnimal());
+                m.setMeasure(session.getMeasurements().get(0).getMeasure());
+                m.setValue(1000 + i);
+                values.add(m);
+            }
+            domain.getCommandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(domain, session,
+                    Literals.ASSAY_SESSION__MEASUREMENTS, values));
+            open.save();
+        }
+        assertThat(check().summary()).isEqualTo("5 entries, chain intact");
+        TrailFiles.alterEntry(file, 5, json -> json.replace("20999", "20998"));
+        assertThat(check().problems().get(0).text()).startsWith("entry 5: altered");
+    }
+
+    @Test
     void anAcknowledgedBreakIsRecordedAndTheStudyUsableAgainButNeverIntact() throws Exception {
         TrailFiles.alterEntry(file, 3, json -> json.replace("\"new\":\"151\"", "\"new\":\"115\""));
         FolderStudyStore store = new FolderStudyStore(dir);
