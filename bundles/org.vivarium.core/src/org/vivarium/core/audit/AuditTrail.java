@@ -122,7 +122,7 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
     /** Appends an entry; {@code changes} is the JSON array of its changes. Returns its number. */
     public long append(String action, String reason, String changes, List<String> acknowledges) {
         long seq = size() + 1;
-        StringBuilder b = new StringBuilder(changes.length() + 256);
+        StringBuilder b = new StringBuilder(256);
         b.append("{\"seq\":").append(seq).append(",\"time\":");
         Json.string(b, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
         b.append(",\"user\":");
@@ -138,13 +138,21 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
             }
             b.append(']');
         }
-        b.append(",\"changes\":").append(changes).append('}');
-        byte[] json = b.toString().getBytes(StandardCharsets.UTF_8);
-        String hash = Chain.hash(lastHash, json, 0, json.length);
-        byte[] line = new byte[hash.length() + 1 + json.length + 1];
+        b.append(",\"changes\":");
+        byte[] head = b.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] body = changes.getBytes(StandardCharsets.UTF_8); // an import's changes run to megabytes: copied once
+        java.security.MessageDigest d = Chain.sha256();
+        d.update(java.util.HexFormat.of().parseHex(lastHash));
+        d.update(head);
+        d.update(body);
+        d.update((byte) '}');
+        String hash = Chain.hex(d.digest());
+        byte[] line = new byte[hash.length() + 1 + head.length + body.length + 2];
         System.arraycopy(hash.getBytes(StandardCharsets.ISO_8859_1), 0, line, 0, hash.length());
         line[hash.length()] = ' ';
-        System.arraycopy(json, 0, line, hash.length() + 1, json.length);
+        System.arraycopy(head, 0, line, hash.length() + 1, head.length);
+        System.arraycopy(body, 0, line, hash.length() + 1 + head.length, body.length);
+        line[line.length - 2] = '}';
         line[line.length - 1] = '\n';
         pending.add(line);
         lastHash = hash;

@@ -49,13 +49,6 @@ final class Chain {
         return HexFormat.of().formatHex(bytes);
     }
 
-    static String hash(String previous, byte[] json, int from, int length) {
-        MessageDigest d = sha256();
-        d.update(HexFormat.of().parseHex(previous));
-        d.update(json, from, length);
-        return hex(d.digest());
-    }
-
     /** Calls back with each line of a block; false when the block cannot be inflated. */
     static boolean lines(Block block, Lines lines) {
         byte[] bytes = TrailChunks.inflate(block);

@@ -17,8 +17,9 @@ import org.vivarium.model.Measurement;
 
 /**
  * The objects of one class added to (or removed from) one list, as a table: the columns whose value differs between
- * objects, one row of values per object, the values every object shares stated once ({@code constants}), and the
- * objects referred to listed once ({@code refs}: id and label), cells naming them by index. 800,000 imported values
+ * objects, one row of values per object, the values every object shares stated once ({@code constants}), the start
+ * every value of a text column shares stated once ({@code prefixes}: an import's sources are "file!sheet!" and a
+ * cell), and the objects referred to listed once ({@code refs}: id and label), cells naming them by index. 800,000 imported values
  * cost about a dozen bytes each.
  */
 final class ChangeTable {
@@ -28,6 +29,8 @@ final class ChangeTable {
     private final List<EObject> objects;
     private final List<EStructuralFeature> columns = new ArrayList<>();
     private final List<EStructuralFeature> constants = new ArrayList<>();
+    /** Text columns whose values all start alike (an import's sources: "file!sheet!" and the cell): the start. */
+    private final Map<EStructuralFeature, String> prefixes = new java.util.LinkedHashMap<>();
     private final Map<EObject, Integer> refs = new IdentityHashMap<>();
     private final List<EObject> refOrder = new ArrayList<>();
     private final boolean measurements;
@@ -46,6 +49,36 @@ final class ChangeTable {
                 (objects.size() > 1 && shared(f) ? constants : columns).add(f);
             }
         }
+        for (EStructuralFeature f : columns) {
+            String prefix = objects.size() > 1 && !f.isMany() && f.getEType().getInstanceClass() == String.class
+                    ? commonPrefix(f) : null;
+            if (prefix != null && prefix.length() >= 4) {
+                prefixes.put(f, prefix);
+            }
+        }
+    }
+
+    /** The start all values of a text column share (null when one has no value). */
+    private String commonPrefix(EStructuralFeature f) {
+        String prefix = null;
+        for (EObject o : objects) {
+            if (!(o.eGet(f, false) instanceof String v)) {
+                return null;
+            }
+            if (prefix == null) {
+                prefix = v;
+            } else if (!v.startsWith(prefix)) {
+                int n = 0;
+                while (n < prefix.length() && n < v.length() && prefix.charAt(n) == v.charAt(n)) {
+                    n++;
+                }
+                prefix = prefix.substring(0, n);
+                if (n == 0) {
+                    return null;
+                }
+            }
+        }
+        return prefix;
     }
 
     /** Whether every object has the same single value of the feature. */
@@ -90,6 +123,13 @@ final class ChangeTable {
             cell(b, f, objects.get(0).eGet(f, false));
             first = false;
         }
+        b.append("},\"prefixes\":{");
+        first = true;
+        for (Map.Entry<EStructuralFeature, String> p : prefixes.entrySet()) {
+            Json.string(first ? b : b.append(','), p.getKey().getName()).append(':');
+            Json.string(b, p.getValue());
+            first = false;
+        }
         b.append("},\"rows\":[");
         b.ensureCapacity(b.length() + objects.size() * 24); // written straight into the entry, not copied
         for (int i = 0; i < objects.size(); i++) {
@@ -117,7 +157,12 @@ final class ChangeTable {
                 b.append(',');
             }
             first = false;
-            cell(b, f, o.eGet(f, false));
+            String prefix = prefixes.get(f);
+            if (prefix != null) {
+                Json.string(b, ((String) o.eGet(f, false)).substring(prefix.length()));
+            } else {
+                cell(b, f, o.eGet(f, false));
+            }
         }
     }
 

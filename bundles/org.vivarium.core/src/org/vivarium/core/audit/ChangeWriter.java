@@ -47,7 +47,10 @@ final class ChangeWriter {
 
     /** The changes as a JSON array. */
     String json() {
-        return json.toString() + "]";
+        json.append(']');
+        String text = json.toString();
+        json.setLength(json.length() - 1);
+        return text;
     }
 
     int count() {

@@ -79,12 +79,15 @@ final class EntryCodec {
             referenceColumns.add(String.valueOf(r));
         }
         Map<?, ?> constants = c.get("constants") instanceof Map<?, ?> m ? m : Map.of();
+        Map<?, ?> prefixes = c.get("prefixes") instanceof Map<?, ?> m ? m : Map.of();
         List<AuditObject> objects = new ArrayList<>();
         for (Object row : list(c.get("rows"))) {
             List<?> values = (List<?>) row;
             Map<String, Object> cells = new LinkedHashMap<>();
             for (int i = 0; i < columns.size() && i < values.size(); i++) {
-                cells.put((String) columns.get(i), values.get(i));
+                Object prefix = prefixes.get(columns.get(i));
+                Object v = values.get(i);
+                cells.put((String) columns.get(i), prefix != null && v instanceof String rest ? prefix + rest : v);
             }
             constants.forEach((k, v) -> cells.putIfAbsent((String) k, v));
             objects.add(object(type, ownerId, ownerLabel, cells, referenceColumns, refs));
