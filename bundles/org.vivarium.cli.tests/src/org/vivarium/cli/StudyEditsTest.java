@@ -37,18 +37,18 @@ class StudyEditsTest {
         try (OpenStudy open = StudyEdits.open(file)) {
             Measurement m = Studies.sessions(open.study()).stream().filter(s -> !s.getMeasurements().isEmpty())
                     .findFirst().orElseThrow().getMeasurements().get(0);
-            EditingDomain refusing = StudyEdits.domain(open, null);
+            EditingDomain refusing = StudyEdits.domain(open);
             assertThatThrownBy(() -> StudyEdits.apply(refusing, file, open, SetCommand.create(refusing, m,
-                    Literals.MEASUREMENT__VALUE, 1.0), "Set immobility")).isInstanceOfSatisfying(
+                    Literals.MEASUREMENT__VALUE, 1.0), "Set immobility", null)).isInstanceOfSatisfying(
                             RejectedException.class, e -> assertThat(e.problems()).singleElement().asString()
                                     .startsWith(file + ": a reason is required: the change alters recorded data "
                                             + "(value of ").endsWith("); give --reason R"));
             assertThat(Files.readAllBytes(file)).isEqualTo(before);
             assertThat(m.getValue()).isNotEqualTo(1.0);
 
-            EditingDomain domain = StudyEdits.domain(open, " video re-scored ");
+            EditingDomain domain = StudyEdits.domain(open);
             StudyEdits.apply(domain, file, open, SetCommand.create(domain, m, Literals.MEASUREMENT__VALUE, 1.0),
-                    "Set immobility");
+                    "Set immobility", " video re-scored ");
         }
         AuditTrail trail = AuditTrail.of(StudyFiles.read(file).resource());
         assertThat(trail.check().intact()).isTrue();

@@ -67,8 +67,8 @@ final class AnimalsAddCommand implements Command {
         try (OpenStudy open = StudyEdits.open(file)) {
             AnimalBatchPlan plan = plan(file, open.study(), cohortName, count, sex, strain, born, ids, cageText,
                     cageSize, mixed);
-            EditingDomain domain = StudyEdits.domain(open, reason);
-            StudyEdits.apply(domain, file, open, plan.toCommand(domain));
+            EditingDomain domain = StudyEdits.domain(open);
+            StudyEdits.apply(domain, file, open, plan.toCommand(domain), reason);
             console.out().println("added " + plan.summary());
         }
         return Cli.OK;

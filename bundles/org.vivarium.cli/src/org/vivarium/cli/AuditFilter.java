@@ -45,7 +45,7 @@ final class AuditFilter {
         this.user = user;
     }
 
-    /** The filter of the options (each may be null); an object found neither in the study nor in its trail is refused. */
+    /** The filter of the options (each may be null); an object in neither the study nor its trail is refused. */
     static AuditFilter of(Path file, Resource resource, AuditTrail trail, String object, Instant since, String user)
             throws RejectedException {
         Set<String> ids = null;

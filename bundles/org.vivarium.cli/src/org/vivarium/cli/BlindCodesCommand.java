@@ -73,8 +73,8 @@ final class BlindCodesCommand implements Command {
             throw StudyEdits.rejected(file, plan.problems());
         }
         if (open != null) {
-            EditingDomain domain = StudyEdits.domain(open, reason);
-            StudyEdits.apply(domain, file, open, plan.toCommand(domain));
+            EditingDomain domain = StudyEdits.domain(open);
+            StudyEdits.apply(domain, file, open, plan.toCommand(domain), reason);
         }
         return (plan.regenerating() ? "regenerated " : "generated ") + plan.summary();
     }
@@ -87,8 +87,8 @@ final class BlindCodesCommand implements Command {
             throw StudyEdits.rejected(file, plan.problems());
         }
         if (open != null) {
-            EditingDomain domain = StudyEdits.domain(open, reason);
-            StudyEdits.apply(domain, file, open, plan.toCommand(domain));
+            EditingDomain domain = StudyEdits.domain(open);
+            StudyEdits.apply(domain, file, open, plan.toCommand(domain), reason);
         }
         return (plan.recoding() ? "recoded" : "coded") + " the treatments: " + plan.summary() + "; dosers and "
                 + "scorers see only the codes until an unblinding is recorded (vivarium unblind)";

@@ -53,8 +53,9 @@ final class ImportCommand implements Command {
             if (plan.hasProblems() || plan.isEmpty()) {
                 return new StudyFileImport.Outcome(plan, false);
             }
-            EditingDomain domain = StudyEdits.domain(open, reason);
-            StudyEdits.apply(domain, study, open, plan.toCommand(domain), "Import " + file.getFileName());
+            EditingDomain domain = StudyEdits.domain(open);
+            StudyEdits.apply(domain, study, open, plan.toCommand(domain), "Import " + file.getFileName(),
+                    reason);
             return new StudyFileImport.Outcome(plan, true);
         }
     }

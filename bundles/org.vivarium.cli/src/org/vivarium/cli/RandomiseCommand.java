@@ -55,12 +55,13 @@ final class RandomiseCommand implements Command {
         }
         try (OpenStudy open = StudyEdits.open(file)) {
             AllocationPlan plan = plan(file, open.study(), o);
-            EditingDomain domain = StudyEdits.domain(open, o.reason);
+            EditingDomain domain = StudyEdits.domain(open);
             org.eclipse.emf.common.command.Command command = plan.toCommand(domain);
             if (!command.canExecute()) {
                 throw new IllegalStateException("the allocation command cannot be executed: " + command.getLabel());
             }
-            StudyEdits.apply(domain, file, open, command, "Randomise cohort " + plan.settings().cohort().getName());
+            StudyEdits.apply(domain, file, open, command, "Randomise cohort " + plan.settings().cohort().getName(),
+                    o.reason);
             print(plan, o, console);
             long records = open.study().getAllocations().stream().filter(r -> r.getCohort() == plan.settings()
                     .cohort()).count();

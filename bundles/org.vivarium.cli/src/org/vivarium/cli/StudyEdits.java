@@ -30,32 +30,26 @@ final class StudyEdits {
 
     /**
      * A fresh editing domain for the commands of one command line on an open study: its command stack records each
-     * command in the study's audit trail with {@code reason} (null when none was given; a command that changes
-     * recorded data is then refused, see {@link #apply}).
+     * command in the study's audit trail; nobody is asked for a reason (see {@link #apply}).
      */
-    static EditingDomain domain(OpenStudy open, String reason) {
-        AuditedCommandStack stack = new AuditedCommandStack(open.resource());
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        stack.setReasons(new AuditedCommandStack.Reasons() {
-            @Override
-            public String reasonFor(String action, List<String> recordedData) {
-                return why;
-            }
-
-            @Override
-            public String given(String action) {
-                return why;
-            }
-        });
-        return new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack);
+    static EditingDomain domain(OpenStudy open) {
+        return new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), new AuditedCommandStack(open
+                .resource()));
     }
 
-    /** Executes the command, recorded as {@code action} (or the command's own label when null), and saves. */
-    static void apply(EditingDomain domain, Path file, OpenStudy open, Command command, String action)
+    /**
+     * Executes the command, recorded as {@code action} (or the command's own label when null) with the reason given
+     * by {@code --reason} (null when none: a command that changes recorded data is then refused), and saves.
+     */
+    static void apply(EditingDomain domain, Path file, OpenStudy open, Command command, String action, String reason)
             throws StudyStoreException, RejectedException {
         checkTrail(file, open);
         Command labelled = action == null ? command : new CommandWrapper(action, command.getDescription(), command);
-        domain.getCommandStack().execute(labelled);
+        if (domain.getCommandStack() instanceof AuditedCommandStack audited) {
+            audited.execute(labelled, reason);
+        } else {
+            domain.getCommandStack().execute(labelled);
+        }
         if (domain.getCommandStack() instanceof AuditedCommandStack audited && audited.refusal() != null) {
             throw rejected(file, reasonRequired(audited.refusal()));
         }
@@ -65,10 +59,10 @@ final class StudyEdits {
         open.save();
     }
 
-    /** Executes the command under its own label and saves. */
-    static void apply(EditingDomain domain, Path file, OpenStudy open, Command command) throws StudyStoreException,
-            RejectedException {
-        apply(domain, file, open, command, null);
+    /** Executes the command under its own label with the reason given by {@code --reason}, and saves. */
+    static void apply(EditingDomain domain, Path file, OpenStudy open, Command command, String reason)
+            throws StudyStoreException, RejectedException {
+        apply(domain, file, open, command, null, reason);
     }
 
     /** "a reason is required: the change alters VALUE ...; give --reason R" from the stack's refusal. */

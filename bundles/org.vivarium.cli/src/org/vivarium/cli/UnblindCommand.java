@@ -49,8 +49,9 @@ final class UnblindCommand implements Command {
             }
             String user = Users.current();
             LocalDateTime at = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
-            EditingDomain domain = StudyEdits.domain(open, reason);
-            StudyEdits.apply(domain, file, open, Unblinding.command(domain, study, cohort, reason, user, at));
+            EditingDomain domain = StudyEdits.domain(open);
+            StudyEdits.apply(domain, file, open, Unblinding.command(domain, study, cohort, reason, user, at),
+                    reason);
             console.out().println("unblinded " + (cohort == null ? "study " + study.getId() : "cohort "
                     + cohort.getName()) + " (reason: " + reason.strip() + "), recorded as " + user + " at " + at);
             List<String> key = Unblinding.key(study);

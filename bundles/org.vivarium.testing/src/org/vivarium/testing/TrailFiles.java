@@ -2,8 +2,6 @@ package org.vivarium.testing;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,15 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
-import java.util.zip.Inflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.vivarium.core.audit.internal.TrailChunks;
 import org.vivarium.model.Study;
 import org.vivarium.model.VivariumPackage;
 import org.vivarium.model.support.StudyResource;
@@ -44,7 +40,6 @@ public final class TrailFiles {
     public static final String TRAIL = "audit.trail";
     /** The seal's own entry (written after the study); files of the first 1.2 builds kept it inside the trail. */
     public static final String SEAL = "audit.seal";
-    private static final String HEADER = "VIVARIUM-AUDIT-TRAIL 1\n";
 
     private TrailFiles() {
     }
@@ -106,60 +101,37 @@ public final class TrailFiles {
         if (bytes == null) {
             throw new IllegalArgumentException(file + " has no " + TRAIL);
         }
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-        String header = new String(in.readNBytes(HEADER.length()), StandardCharsets.ISO_8859_1);
-        if (!HEADER.equals(header)) {
-            throw new IllegalArgumentException(file + ": the trail does not start with its header");
+        TrailChunks.Stored stored = TrailChunks.read(new ByteArrayInputStream(bytes));
+        if (stored.damage() != null) {
+            throw new IllegalArgumentException(file + ": " + stored.damage());
         }
         List<List<String>> blocks = new ArrayList<>();
-        String seal = entries.containsKey(SEAL) ? new String(entries.get(SEAL), StandardCharsets.UTF_8) : null;
-        for (int tag = in.read(); tag >= 0; tag = in.read()) {
-            if (tag == 'B') {
-                int count = in.readInt();
-                byte[] deflated = in.readNBytes(in.readInt());
-                List<String> lines = new ArrayList<>(List.of(inflate(deflated).split("\n")));
-                if (lines.size() != count) {
-                    throw new IllegalArgumentException(file + ": a block says " + count + " entries, has "
-                            + lines.size());
-                }
-                blocks.add(lines);
-            } else if (tag == 'S') {
-                seal = new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
-            } else {
-                throw new IllegalArgumentException(file + ": unknown part '" + (char) tag + "' in the trail");
+        for (TrailChunks.Block b : stored.blocks()) {
+            byte[] inflated = TrailChunks.inflate(b);
+            if (inflated == null) {
+                throw new IOException(file + ": a block of the trail cannot be inflated");
             }
+            blocks.add(new ArrayList<>(List.of(new String(inflated, StandardCharsets.UTF_8).split("\n"))));
         }
+        String seal = entries.containsKey(SEAL) ? new String(entries.get(SEAL), StandardCharsets.UTF_8) : null;
         return new Trail(blocks, seal);
     }
 
-    /** Writes the trail into the study file (the study's entries as they are). */
+    /** Writes the trail into the study file (the study's entries as they are; no seal entry when it is null). */
     public static void write(Path file, Trail trail) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.write(HEADER.getBytes(StandardCharsets.ISO_8859_1));
+        List<TrailChunks.Block> blocks = new ArrayList<>();
         for (List<String> block : trail.blocks) {
-            if (block.isEmpty()) {
-                continue;
+            if (!block.isEmpty()) {
+                blocks.add(TrailChunks.block(List.of((String.join("\n", block) + "\n").getBytes(
+                        StandardCharsets.UTF_8))));
             }
-            byte[] deflated = deflate(String.join("\n", block) + "\n");
-            out.writeByte('B');
-            out.writeInt(block.size());
-            out.writeInt(deflated.length);
-            out.write(deflated);
         }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TrailChunks.write(bytes, blocks);
         LinkedHashMap<String, byte[]> entries = entries(file);
-        boolean separate = entries.containsKey(SEAL);
-        if (trail.seal != null && !separate) {
-            byte[] seal = trail.seal.getBytes(StandardCharsets.UTF_8);
-            out.writeByte('S');
-            out.writeInt(seal.length);
-            out.write(seal);
-        }
-        out.flush();
         entries.put(TRAIL, bytes.toByteArray());
-        if (separate && trail.seal == null) {
-            entries.remove(SEAL);
-        } else if (separate) {
+        entries.remove(SEAL);
+        if (trail.seal != null) {
             entries.put(SEAL, trail.seal.getBytes(StandardCharsets.UTF_8));
         }
         write(file, entries);
@@ -254,43 +226,6 @@ public final class TrailFiles {
             to++;
         }
         return to == from ? -1 : Long.parseLong(line.substring(from, to));
-    }
-
-    private static String inflate(byte[] deflated) throws IOException {
-        Inflater inflater = new Inflater(true);
-        try {
-            inflater.setInput(deflated);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[1 << 16];
-            while (!inflater.finished()) {
-                int n = inflater.inflate(buffer);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new IOException("a block of the trail ends early");
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toString(StandardCharsets.UTF_8);
-        } catch (DataFormatException e) {
-            throw new IOException("a block of the trail is not deflated data", e);
-        } finally {
-            inflater.end();
-        }
-    }
-
-    private static byte[] deflate(String text) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
-        try {
-            deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[1 << 16];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
-        }
     }
 
     /** Unmodifiable view, for assertions. */

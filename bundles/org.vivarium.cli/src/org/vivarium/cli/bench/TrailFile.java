@@ -1,21 +1,19 @@
 package org.vivarium.cli.bench;
 
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.Inflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.vivarium.core.audit.internal.TrailChunks;
 import org.vivarium.model.support.StudyResource;
 
 /**
- * The blocks of a study file's audit trail as stored ({@value StudyResource#TRAIL_ENTRY}: a header line, then per block
- * 'B', the number of entries, the deflated length and the deflated lines; then the seal), read straight from the file
- * so that a benchmark can say how many bytes an entry takes.
+ * The blocks of a study file's audit trail as stored ({@value StudyResource#TRAIL_ENTRY}, read with {@link TrailChunks})
+ * straight from the file, so that a benchmark can say how many bytes an entry takes.
  */
 final class TrailFile {
 
@@ -43,35 +41,16 @@ final class TrailFile {
                 return blocks;
             }
             try (InputStream raw = zip.getInputStream(e)) {
-                DataInputStream in = new DataInputStream(raw);
-                for (int c = in.read(); c >= 0 && c != '\n'; c = in.read()) {
-                    // the header line
-                }
-                while (in.read() == 'B') {
-                    int count = in.readInt();
-                    byte[] deflated = in.readNBytes(in.readInt());
-                    blocks.add(new Block(count, deflated.length, inflatedLength(deflated)));
+                for (TrailChunks.Block b : TrailChunks.read(raw).blocks()) {
+                    byte[] inflated = TrailChunks.inflate(b);
+                    if (inflated == null) {
+                        throw new IOException("a damaged block of the audit trail");
+                    }
+                    blocks.add(new Block(b.count(), b.deflated().length, inflated.length));
                 }
             }
         }
         return blocks;
-    }
-
-    private static long inflatedLength(byte[] deflated) throws IOException {
-        Inflater inflater = new Inflater(true);
-        try {
-            inflater.setInput(deflated);
-            byte[] buffer = new byte[1 << 16];
-            long n = 0;
-            while (!inflater.finished() && !inflater.needsInput()) {
-                n += inflater.inflate(buffer);
-            }
-            return n;
-        } catch (java.util.zip.DataFormatException x) {
-            throw new IOException("a damaged block of the audit trail", x);
-        } finally {
-            inflater.end();
-        }
     }
 
     static String mb(long bytes) {

@@ -26,14 +26,6 @@ public class AuditedCommandStack extends BasicCommandStack {
     public interface Reasons {
         /** The reason for the action, or null to refuse it (it is then taken back). */
         String reasonFor(String action, List<String> recordedData);
-
-        /**
-         * A reason given before the action whether one is required or not (e.g. {@code --reason} on the command
-         * line), recorded with an action that changes no recorded data; null when none was given.
-         */
-        default String given(String action) {
-            return null;
-        }
     }
 
     private final Resource resource;
@@ -62,6 +54,15 @@ public class AuditedCommandStack extends BasicCommandStack {
 
     @Override
     public void execute(Command command) {
+        execute(command, null);
+    }
+
+    /**
+     * Executes a command with a reason given before it (in the dialog that made it, or {@code --reason} on the command
+     * line): recorded with its entry whether a reason is required or not, and not asked for again. A
+     * {@link ReasonedCommand}'s own reason comes first.
+     */
+    public void execute(Command command, String givenReason) {
         refusal = null;
         AuditRecorder recorder = AuditRecorder.of(resource);
         if (recorder == null || command == null) {
@@ -76,6 +77,9 @@ public class AuditedCommandStack extends BasicCommandStack {
                 return; // not executable: nothing changed
             }
             String reason = command instanceof ReasonedCommand r ? r.reason() : null;
+            if (reason == null && givenReason != null && !givenReason.isBlank()) {
+                reason = givenReason.strip();
+            }
             if (scope.needsReason() && reason == null) {
                 reason = asker.reasonFor(action, scope.recordedData());
                 if (reason == null || reason.isBlank()) {
@@ -83,8 +87,6 @@ public class AuditedCommandStack extends BasicCommandStack {
                     drop(recorder, command);
                     return;
                 }
-            } else if (reason == null) {
-                reason = asker.given(action);
             }
             long seq = scope.finish(reason);
             if (seq > 0) {

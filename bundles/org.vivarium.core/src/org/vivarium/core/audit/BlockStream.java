@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
+import org.vivarium.core.audit.internal.TrailChunks;
 import org.vivarium.core.audit.internal.TrailChunks.Block;
 
 /**
@@ -16,8 +17,6 @@ final class BlockStream {
     /** How much of an entry is kept for its number and keys (an acknowledgement is far shorter). */
     private static final int KEPT = 1 << 16;
     private static final int HEAD = 65; // 64 hexadecimal digits and a space
-    /** No block may inflate to more than this (a hostile file could otherwise claim gigabytes). */
-    private static final long MAX_BLOCK_BYTES = 1L << 30;
 
     private final Chain.Walker walker;
     private final MessageDigest digest = Chain.sha256();
@@ -42,7 +41,7 @@ final class BlockStream {
                     return false;
                 }
                 total += n;
-                if (total > MAX_BLOCK_BYTES) {
+                if (total > TrailChunks.MAX_BLOCK_BYTES) {
                     return false;
                 }
                 s.feed(buffer, n);

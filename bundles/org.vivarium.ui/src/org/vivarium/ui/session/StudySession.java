@@ -49,7 +49,6 @@ public final class StudySession {
     private final CommandStackListener stackListener = this::stackChanged;
     private boolean trailLocked;
     private boolean acknowledged;
-    private String givenReason;
 
     StudySession(ReadStudy handle, Path file) {
         this.handle = handle;
@@ -85,11 +84,10 @@ public final class StudySession {
      * trail records it without asking again.
      */
     public void execute(Command command, String reason) {
-        givenReason = reason;
-        try {
+        if (domain.getCommandStack() instanceof AuditedCommandStack audited) {
+            audited.execute(command, reason);
+        } else {
             domain.getCommandStack().execute(command);
-        } finally {
-            givenReason = null;
         }
     }
 
@@ -100,9 +98,6 @@ public final class StudySession {
     }
 
     private String reasonFor(String action, java.util.List<String> recordedData) {
-        if (givenReason != null && !givenReason.isBlank()) {
-            return givenReason;
-        }
         String reason = ReasonDialog.ask(action, recordedData);
         if (reason == null) {
             StatusLine.error("Not changed: a reason is required to change "

@@ -31,7 +31,7 @@ public final class TrailChunks {
     static final String HEADER = "VIVARIUM-AUDIT-TRAIL 1\n";
     private static final int BLOCK = 'B';
     /** No block may inflate to more than this (a hostile file could otherwise claim gigabytes). */
-    private static final long MAX_BLOCK_BYTES = 1L << 30;
+    public static final long MAX_BLOCK_BYTES = 1L << 30;
 
     /** One compressed block of entries. */
     public record Block(int count, byte[] deflated) {
