@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -21,6 +22,7 @@ import org.vivarium.core.store.StudyStoreException;
 import org.vivarium.core.store.StudyStoreException.Reason;
 import org.vivarium.core.study.Studies;
 import org.vivarium.testing.TestStudies;
+import org.vivarium.testing.TrailFiles;
 
 /**
  * Study files made to hurt: each is refused with one line saying what is wrong, quickly and within a small heap, and
@@ -105,10 +107,25 @@ class HostileStudyFilesTest {
                 + "\"Infinity\"/></vivarium:Study>");
         assertThat(refused("inf.vivarium").getMessage()).contains("stockConcentrationMgPerMl is Infinity");
 
-        var study = TestStudies.small();
-        Studies.sessions(study).get(0).getMeasurements().get(1).setValue(Double.NaN);
+        var study = TestStudies.small(); // saving refuses NaN: the stored value is made one by hand
+        Studies.sessions(study).get(0).getMeasurements().get(1).setValue(987_654.321);
         new FolderStudyStore(dir).create("value.vivarium", study).close();
+        var entries = TrailFiles.entries(dir.resolve("value.vivarium"));
+        byte[] table = entries.get(TrailFiles.MEASUREMENTS);
+        byte[] value = java.nio.ByteBuffer.allocate(8).putDouble(987_654.321).array();
+        int at = java.util.Collections.indexOfSubList(toList(table), toList(value));
+        assertThat(at).isNotNegative();
+        System.arraycopy(java.nio.ByteBuffer.allocate(8).putDouble(Double.NaN).array(), 0, table, at, 8);
+        TrailFiles.write(dir.resolve("value.vivarium"), entries);
         assertThat(refused("value.vivarium").getMessage()).contains("a value of session 'FST 24 h' is NaN");
+    }
+
+    private static List<Byte> toList(byte[] bytes) {
+        List<Byte> list = new java.util.ArrayList<>(bytes.length);
+        for (byte b : bytes) {
+            list.add(b);
+        }
+        return list;
     }
 
     @Test

@@ -74,6 +74,20 @@ class StudyStoreTest {
         }
     }
 
+    /** The study file refuses a value that is not a number when read; so saving one is refused, not written. */
+    @Test
+    void aValueThatIsNotANumberIsRefusedOnSaveAndTheFileKept() throws Exception {
+        try (OpenStudy open = store().create("s.vivarium", TestStudies.small())) {
+            Measurement m = Studies.sessions(open.study()).stream().flatMap(s -> s.getMeasurements().stream())
+                    .findFirst().orElseThrow();
+            m.setValue(Double.POSITIVE_INFINITY);
+            assertThatThrownBy(open::save).isInstanceOf(StudyStoreException.class)
+                    .hasMessageContaining("s.vivarium").hasMessageContaining("is Infinity, not a number")
+                    .hasMessageContaining("the file on disk is unchanged");
+        }
+        assertThat(store().read("s.vivarium").study().getTitle()).isEqualTo("Test study");
+    }
+
     @Test
     void secondWriterIsRefusedWithWhoHoldsTheLockButReadersAreNot() throws Exception {
         try (OpenStudy first = store().create("s.vivarium", TestStudies.small())) {

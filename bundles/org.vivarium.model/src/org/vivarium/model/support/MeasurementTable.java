@@ -69,6 +69,10 @@ final class MeasurementTable {
                     throw new IOException("a measurement of session '" + session.getName() + "' has no measure");
                 }
                 body.varint(ref(resource, m.getMeasure(), refs, refIds));
+                if (!Double.isFinite(m.getValue())) { // written, the study could not be read again
+                    throw new IOException("a value of session '" + session.getName() + "' is " + m.getValue()
+                            + ", not a number");
+                }
                 body.float64(m.getValue());
                 int flags = (m.isCensored() ? CENSORED : 0) | (m.isExcluded() ? EXCLUDED : 0)
                         | (m.getExclusionReason() != null ? HAS_REASON : 0) | (m.getSource() != null ? HAS_SOURCE : 0);
