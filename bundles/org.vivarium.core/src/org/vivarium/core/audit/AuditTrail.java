@@ -15,6 +15,7 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.vivarium.core.audit.internal.Json;
 import org.vivarium.core.audit.internal.TrailChunks;
+import org.vivarium.core.audit.internal.Workers;
 import org.vivarium.core.audit.internal.TrailChunks.Block;
 import org.vivarium.model.support.StudyResource;
 import org.vivarium.model.support.TrailPart;
@@ -27,14 +28,6 @@ import org.vivarium.model.support.TrailPart;
  * without an entry are found when the file is read again ({@link #check()}).
  */
 public final class AuditTrail extends AdapterImpl implements TrailPart {
-
-    /** Checks stored chains beside the reading of the study (daemon threads: they never keep the JVM alive). */
-    private static final java.util.concurrent.Executor CHECKER = java.util.concurrent.Executors.newCachedThreadPool(
-            r -> {
-                Thread t = new Thread(r, "vivarium-audit-check");
-                t.setDaemon(true);
-                return t;
-            });
 
     /** The action of an entry acknowledging a broken trail. */
     public static final String ACKNOWLEDGE_ACTION = "Acknowledge a broken audit trail";
@@ -49,6 +42,8 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
     };
     private TrailChunks.Stored read;
     private CompletableFuture<Chain.Walker> walk;
+    /** The new entries' block, being compressed for the save under way. */
+    private CompletableFuture<Block> compressing;
     private String seal;
     private byte[] studyDigest;
     private TrailCheck check = new TrailCheck(0, Chain.GENESIS, List.of());
@@ -121,6 +116,11 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
 
     /** Appends an entry; {@code changes} is the JSON array of its changes. Returns its number. */
     public long append(String action, String reason, String changes, List<String> acknowledges) {
+        return append(action, reason, List.of(changes), acknowledges);
+    }
+
+    /** Appends an entry whose changes are given in parts, joined in order. Returns its number. */
+    long append(String action, String reason, List<? extends CharSequence> changes, List<String> acknowledges) {
         long seq = size() + 1;
         StringBuilder b = new StringBuilder(256);
         b.append("{\"seq\":").append(seq).append(",\"time\":");
@@ -140,18 +140,33 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
         }
         b.append(",\"changes\":");
         byte[] head = b.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] body = changes.getBytes(StandardCharsets.UTF_8); // an import's changes run to megabytes: copied once
+        List<byte[]> body = new ArrayList<>(changes.size()); // an import's changes run to megabytes, in parts
+        long length = 0;
         java.security.MessageDigest d = Chain.sha256();
         d.update(java.util.HexFormat.of().parseHex(lastHash));
         d.update(head);
-        d.update(body);
+        for (CharSequence part : changes) {
+            byte[] bytes = part.toString().getBytes(StandardCharsets.UTF_8);
+            d.update(bytes);
+            body.add(bytes);
+            length += bytes.length;
+        }
         d.update((byte) '}');
         String hash = Chain.hex(d.digest());
-        byte[] line = new byte[hash.length() + 1 + head.length + body.length + 2];
+        long size = hash.length() + 1 + head.length + length + 2;
+        if (size > TrailChunks.MAX_BLOCK_BYTES) {
+            throw new IllegalStateException("an audit entry of " + size / (1 << 20) + " MB is more than a trail can hold"
+                    + " (" + TrailChunks.MAX_BLOCK_BYTES / (1 << 20) + " MB): record the change in smaller parts");
+        }
+        byte[] line = new byte[(int) size];
         System.arraycopy(hash.getBytes(StandardCharsets.ISO_8859_1), 0, line, 0, hash.length());
         line[hash.length()] = ' ';
         System.arraycopy(head, 0, line, hash.length() + 1, head.length);
-        System.arraycopy(body, 0, line, hash.length() + 1 + head.length, body.length);
+        int at = hash.length() + 1 + head.length;
+        for (byte[] bytes : body) {
+            System.arraycopy(bytes, 0, line, at, bytes.length);
+            at += bytes.length;
+        }
         line[line.length - 2] = '}';
         line[line.length - 1] = '\n';
         pending.add(line);
@@ -203,7 +218,7 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
     public void readEntries(InputStream in) throws IOException {
         read = TrailChunks.read(in);
         List<Block> stored = read.blocks();
-        walk = CompletableFuture.supplyAsync(() -> Chain.walk(stored), CHECKER);
+        walk = CompletableFuture.supplyAsync(() -> Chain.walk(stored), Workers.pool());
     }
 
     @Override
@@ -235,11 +250,31 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
         walk = null;
     }
 
+    /**
+     * Starts compressing the entries made since the last save, on one other thread, while the caller encodes the study
+     * for saving.
+     */
+    @Override
+    public void prepareEntries() {
+        beforeWrite.run();
+        List<byte[]> lines = List.copyOf(pending);
+        compressing = lines.isEmpty() ? null : CompletableFuture.supplyAsync(() -> TrailChunks.block(lines, 1),
+                Workers.pool());
+    }
+
     @Override
     public void writeEntries(OutputStream out) throws IOException {
         beforeWrite.run();
         List<Block> all = new ArrayList<>(blocks);
-        writtenBlock = pending.isEmpty() ? null : TrailChunks.block(pending);
+        CompletableFuture<Block> started = compressing;
+        compressing = null;
+        if (pending.isEmpty()) {
+            writtenBlock = null;
+        } else if (started != null && started.join().count() == pending.size()) { // entries are only ever added
+            writtenBlock = started.join();
+        } else {
+            writtenBlock = TrailChunks.block(pending);
+        }
         if (writtenBlock != null) {
             all.add(writtenBlock);
         }

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.vivarium.core.audit.internal.Json;
+import org.vivarium.core.audit.internal.Workers;
 import org.vivarium.core.study.Labels;
 import org.vivarium.model.AssaySession;
 import org.vivarium.model.Measurement;
@@ -34,7 +35,14 @@ import org.vivarium.model.support.StudyResource;
 final class ChangeWriter {
 
     private final Resource resource;
+    /** The text of the changes: what is put together already, then what is being written. */
+    private final List<CharSequence> done = new ArrayList<>();
     private final StringBuilder json = new StringBuilder("[");
+    /** Long tables of measurements, written side by side once the changes are walked. */
+    private final TableWork tables = new TableWork();
+    /** Ids and labels of the objects named, each worked out once (an import names each animal once per session). */
+    private final Map<EObject, String> ids = new IdentityHashMap<>();
+    private final Map<EObject, String> labels = new IdentityHashMap<>();
     private final List<String> recordedData = new ArrayList<>();
     private Set<EObject> addedRoots = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Measurements are leaves, often by the hundred thousand: looked up in their list's delta only when needed. */
@@ -45,12 +53,15 @@ final class ChangeWriter {
         this.resource = resource;
     }
 
-    /** The changes as a JSON array. */
-    String json() {
-        json.append(']');
-        String text = json.toString();
-        json.setLength(json.length() - 1);
-        return text;
+    /**
+     * The changes as a JSON array, in parts to be joined in order (an import's run to megabytes: each is copied once,
+     * into the entry). Not to be kept: the parts are the writer's own.
+     */
+    List<CharSequence> json() {
+        List<CharSequence> parts = new ArrayList<>(done);
+        parts.add(json);
+        parts.add("]");
+        return parts;
     }
 
     int count() {
@@ -67,12 +78,17 @@ final class ChangeWriter {
             int most = delta.lists.entrySet().stream().filter(e -> !isMeasurements(e.getKey()))
                     .mapToInt(e -> e.getValue().added.size()).sum();
             addedRoots = Collections.newSetFromMap(new IdentityHashMap<>(Math.max(32, most)));
+            if (!Workers.PARALLEL) { // else long tables are written apart and put together once
+                long rows = delta.lists.entrySet().stream().filter(e -> isMeasurements(e.getKey()))
+                        .mapToLong(e -> e.getValue().added.size() + (long) e.getValue().removed.size()).sum();
+                json.ensureCapacity((int) Math.min(Integer.MAX_VALUE / 2, rows * ChangeTable.ROW_BYTES));
+            }
         }
         Map<Delta.ListKey, List<EObject>> added = new LinkedHashMap<>();
         for (Map.Entry<Delta.ListKey, Delta.ListDelta> e : delta.lists.entrySet()) {
             Delta.ListKey key = e.getKey();
             if (isContainment(key)) {
-                List<EObject> still = new ArrayList<>();
+                List<EObject> still = new ArrayList<>(e.getValue().added.size());
                 for (Object o : e.getValue().added) {
                     if (o instanceof EObject eo && contained(eo, key.owner())) {
                         still.add(eo);
@@ -132,6 +148,9 @@ final class ChangeWriter {
                     move(e.getKey(), o);
                 }
             }
+        }
+        if (!tables.isEmpty()) {
+            tables.finish(done);
         }
     }
 
@@ -200,12 +219,28 @@ final class ChangeWriter {
     /** One table per class of the objects: columns, referenced objects, rows. */
     private void table(String op, EObject owner, EStructuralFeature feature, List<EObject> objects) {
         Map<EClass, List<EObject>> byClass = new LinkedHashMap<>();
-        for (EObject o : objects) {
-            byClass.computeIfAbsent(o.eClass(), k -> new ArrayList<>()).add(o);
+        EClass first = objects.get(0).eClass();
+        int same = 0;
+        while (same < objects.size() && objects.get(same).eClass() == first) {
+            same++;
         }
+        if (same == objects.size()) {
+            byClass.put(first, objects); // e.g. an import's measurements: no need to sort them
+        } else {
+            for (EObject o : objects) {
+                byClass.computeIfAbsent(o.eClass(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        boolean blinded = owner instanceof AssaySession s && s.isBlinded();
         for (Map.Entry<EClass, List<EObject>> e : byClass.entrySet()) {
-            new ChangeTable(this, e.getKey(), e.getValue(), owner instanceof AssaySession s && s.isBlinded()).write(start(op, owner, feature));
-            json.append('}');
+            ChangeTable table = new ChangeTable(this, e.getKey(), e.getValue(), blinded);
+            StringBuilder b = start(op, owner, feature);
+            if (TableWork.wanted(table)) {
+                tables.add(json, table);
+            } else {
+                table.write(b);
+                json.append('}');
+            }
         }
     }
 
@@ -221,7 +256,7 @@ final class ChangeWriter {
         }
         json.append("],\"type\":");
         Json.string(json, o == null ? "StudyFile" : o.eClass().getName()).append(",\"label\":");
-        Json.string(json, o == null ? "the study file" : label(o)).append(",\"feature\":");
+        Json.string(json, o == null ? "the study file" : labelOf(o)).append(",\"feature\":");
         return Json.string(json, feature == null ? "contents" : feature.getName());
     }
 
@@ -245,7 +280,7 @@ final class ChangeWriter {
         for (int i = 0; i < objects.size(); i++) {
             json.append(i > 0 ? ",[" : "[");
             Json.string(json, id(objects.get(i))).append(',');
-            Json.string(json, label(objects.get(i))).append(']');
+            Json.string(json, labelOf(objects.get(i))).append(']');
         }
         json.append("]}");
     }
@@ -254,8 +289,8 @@ final class ChangeWriter {
         RecordedData.set(o, f, old, recordedData);
         start("set", o, f).append(",\"old\":");
         if (f instanceof EReference) {
-            Json.string(json, old instanceof EObject e ? label(e) : null).append(",\"new\":");
-            Json.string(json, now instanceof EObject e ? label(e) : null).append(",\"oldId\":");
+            Json.string(json, old instanceof EObject e ? labelOf(e) : null).append(",\"new\":");
+            Json.string(json, now instanceof EObject e ? labelOf(e) : null).append(",\"oldId\":");
             Json.string(json, old instanceof EObject e ? id(e) : null).append(",\"newId\":");
             Json.string(json, now instanceof EObject e ? id(e) : null).append('}');
         } else {
@@ -302,14 +337,25 @@ final class ChangeWriter {
 
     /** The stable id: the study file's xmi:id, or session/unit/measure for a measurement. */
     String id(EObject o) {
-        if (o instanceof Measurement m) {
-            EObject unit = m.getAnimal() != null ? m.getAnimal() : m.getCage();
-            String session = m.eContainer() instanceof AssaySession s ? id(s) : null;
-            return session + Ids.SEPARATOR + (unit == null ? null : id(unit)) + Ids.SEPARATOR
-                    + (m.getMeasure() == null ? null : id(m.getMeasure()));
+        if (o instanceof Measurement) {
+            return measurementId((Measurement) o);
         }
-        Resource r = o.eResource() != null ? o.eResource() : resource;
-        return r instanceof StudyResource s ? s.idOf(o) : EcoreUtil.getURI(o).fragment();
+        return ids.computeIfAbsent(o, x -> {
+            Resource r = x.eResource() != null ? x.eResource() : resource;
+            return r instanceof StudyResource s ? s.idOf(x) : EcoreUtil.getURI(x).fragment();
+        });
+    }
+
+    /** An object as people name it, worked out once per object. */
+    String labelOf(EObject o) {
+        return o instanceof Measurement ? label(o) : labels.computeIfAbsent(o, ChangeWriter::label);
+    }
+
+    private String measurementId(Measurement m) {
+        EObject unit = m.getAnimal() != null ? m.getAnimal() : m.getCage();
+        String session = m.eContainer() instanceof AssaySession s ? id(s) : null;
+        return session + Ids.SEPARATOR + (unit == null ? null : id(unit)) + Ids.SEPARATOR
+                + (m.getMeasure() == null ? null : id(m.getMeasure()));
     }
 
     static String label(EObject o) {

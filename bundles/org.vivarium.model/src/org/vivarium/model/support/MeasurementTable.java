@@ -50,7 +50,16 @@ final class MeasurementTable {
     private MeasurementTable() {
     }
 
-    static void write(XMLResource resource, OutputStream out) throws IOException {
+    /** A table encoded, ready to be written. */
+    record Encoded(TableOutput head, TableOutput body) {
+        void writeTo(OutputStream out) throws IOException {
+            head.writeTo(out);
+            body.writeTo(out);
+            out.flush();
+        }
+    }
+
+    static Encoded encode(XMLResource resource) throws IOException {
         List<AssaySession> sessions = sessionsWithMeasurements(resource);
         Map<EObject, Integer> refs = new IdentityHashMap<>();
         List<String> refIds = new ArrayList<>();
@@ -96,9 +105,7 @@ final class MeasurementTable {
         for (String s : stringList) {
             head.string(s);
         }
-        head.writeTo(out);
-        body.writeTo(out);
-        out.flush();
+        return new Encoded(head, body);
     }
 
     static void read(XMLResource resource, InputStream in) throws IOException {

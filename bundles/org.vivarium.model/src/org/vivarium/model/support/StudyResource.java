@@ -128,6 +128,11 @@ public class StudyResource extends XMIResourceImpl {
 
     @Override
     public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
+        if (trail != null) {
+            trail.prepareEntries();
+        }
+        // the table is encoded before the file is written, while the trail's new entries are compressed beside it
+        MeasurementTable.Encoded table = MeasurementTable.encode(this);
         ZipOutputStream zip = new ZipOutputStream(outputStream);
         if (trail != null) {
             zip.setLevel(Deflater.NO_COMPRESSION); // the trail compresses its own blocks, which saving copies as they are
@@ -141,7 +146,7 @@ public class StudyResource extends XMIResourceImpl {
         super.doSave(new NonClosingOutputStream(new DigestOutputStream(zip, digest)), options);
         zip.closeEntry();
         zip.putNextEntry(new ZipEntry(MEASUREMENTS_ENTRY));
-        MeasurementTable.write(this, new NonClosingOutputStream(new DigestOutputStream(zip, digest)));
+        table.writeTo(new NonClosingOutputStream(new DigestOutputStream(zip, digest)));
         zip.closeEntry();
         if (trail != null) {
             zip.putNextEntry(new ZipEntry(SEAL_ENTRY));

@@ -19,6 +19,12 @@ public interface TrailPart {
     /** Called when the study has been read: its seal (null when the file has none) and the digest of the study. */
     void readSeal(InputStream seal, byte[] studyDigest) throws IOException;
 
+    /**
+     * Called when a study file is about to be written, before the study is encoded: the trail may start encoding its new
+     * entries on other threads meanwhile.
+     */
+    void prepareEntries();
+
     /** Called when a study file is written, before the study: writes the trail's entries. */
     void writeEntries(OutputStream out) throws IOException;
 

@@ -232,6 +232,45 @@ class RecordedKindsTest {
         assertThat(trail.check().intact()).isTrue();
     }
 
+    /** A table long enough to be written in pieces side by side reads back row for row, in order. */
+    @Test
+    void aLongTableReadsBackRowForRowInOrder() throws Exception {
+        openDemo();
+        AssaySession session = Studies.sessions(open.study()).stream().filter(s -> !s.getMeasurements().isEmpty())
+                .findFirst().orElseThrow();
+        List<Animal> animals = Studies.animalsOf(session);
+        List<org.vivarium.model.MeasureDefinition> measures = Studies.sessions(open.study()).stream()
+                .flatMap(s -> s.getMeasurements().stream()).map(Measurement::getMeasure).distinct().limit(3).toList();
+        assertThat(measures).hasSizeGreaterThan(1);
+        List<Measurement> added = new ArrayList<>();
+        for (int i = 0; i < 40_001; i++) { // written in pieces of rows side by side
+            Measurement m = VivariumFactory.eINSTANCE.createMeasurement();
+            m.setAnimal(animals.get(i * 7 % animals.size()));
+            m.setMeasure(measures.get(i % measures.size()));
+            m.setValue(i / 8.0 - 100);
+            m.setExcluded(i % 11 == 0);
+            m.setExclusionReason(i % 11 == 0 ? "outlier " + i : null);
+            m.setSource("scores.xlsx!FST!C" + (i + 2));
+            added.add(m);
+        }
+        AuditEntry entry = run(AddCommand.create(domain, session, Literals.ASSAY_SESSION__MEASUREMENTS, added));
+        List<org.vivarium.core.audit.AuditObject> rows = entry.changes().get(0).objects();
+        assertThat(rows).hasSize(added.size());
+        for (int i = 0; i < added.size(); i++) {
+            Measurement m = added.get(i);
+            org.vivarium.core.audit.AuditObject row = rows.get(i);
+            assertThat(row.values()).as("row %d", i).containsEntry("value",
+                    java.math.BigDecimal.valueOf(m.getValue()).stripTrailingZeros().toPlainString())
+                    .containsEntry("excluded", String.valueOf(m.isExcluded()))
+                    .containsEntry("source", m.getSource());
+            assertThat(row.refs()).as("row %d", i).contains(id(m.getAnimal()), id(m.getMeasure()));
+            assertThat(row.id()).isEqualTo(id(session) + "/" + id(m.getAnimal())
+                    + "/" + id(m.getMeasure()));
+        }
+        open.save();
+        assertThat(AuditTrail.of(new FolderStudyStore(dir).read("d.vivarium").resource()).check().intact()).isTrue();
+    }
+
     private String id(org.eclipse.emf.ecore.EObject o) {
         return ((org.vivarium.model.support.StudyResource) open.resource()).idOf(o);
     }

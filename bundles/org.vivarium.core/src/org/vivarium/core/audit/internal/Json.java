@@ -17,11 +17,13 @@ public final class Json {
 
     /** Appends a JSON string (or null). */
     public static StringBuilder string(StringBuilder b, String s) {
-        if (s == null) {
-            return b.append("null");
-        }
+        return s == null ? b.append("null") : string(b, s, 0);
+    }
+
+    /** Appends the end of a text, from {@code from} on, as a JSON string. */
+    public static StringBuilder string(StringBuilder b, String s, int from) {
         b.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> b.append("\\\"");
@@ -49,7 +51,26 @@ public final class Json {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return b.append((long) v);
         }
+        double a = Math.abs(v);
+        if (a >= 1e-3 && a < 1e7) { // where Java writes plain decimals: the few-decimal values of a lab, fast
+            long scale = 10;
+            for (int decimals = 1; decimals <= 3; decimals++, scale *= 10) {
+                long n = Math.round(a * scale);
+                if ((double) n / scale == a) { // this decimal reads back as the value: the shortest that does
+                    return fixed(v < 0 ? b.append('-') : b, n, scale, decimals);
+                }
+            }
+        }
         return b.append(v);
+    }
+
+    private static StringBuilder fixed(StringBuilder b, long n, long scale, int decimals) {
+        b.append(n / scale).append('.');
+        long fraction = n % scale;
+        for (long digit = scale / 10; digit > fraction && digit > 1; digit /= 10) {
+            b.append('0');
+        }
+        return b.append(fraction);
     }
 
     /** Parses one JSON value; throws {@link IllegalArgumentException} saying where the text is not JSON. */

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -32,6 +33,8 @@ public final class TrailChunks {
     private static final int BLOCK = 'B';
     /** No block may inflate to more than this (a hostile file could otherwise claim gigabytes). */
     public static final long MAX_BLOCK_BYTES = 1L << 30;
+    /** Blocks are compressed in pieces of at least this many bytes, side by side. */
+    private static final long PIECE_BYTES = 4L << 20;
 
     /** One compressed block of entries. */
     public record Block(int count, byte[] deflated) {
@@ -90,23 +93,87 @@ public final class TrailChunks {
         out.flush();
     }
 
-    /** Compresses entry lines into one block. */
+    /**
+     * Compresses entry lines into one block. A large block (an import's entry runs to tens of megabytes) is cut into
+     * pieces compressed side by side, each but the last ending on a byte boundary without closing the stream
+     * (SYNC_FLUSH): joined, they are one deflate stream, read like any other.
+     */
     public static Block block(List<byte[]> lines) {
+        long total = lines.stream().mapToLong(l -> l.length).sum();
+        return block(lines, (int) Math.min(Runtime.getRuntime().availableProcessors(), total / PIECE_BYTES));
+    }
+
+    /** Compresses entry lines into one block, in (at most) this many pieces side by side. */
+    public static Block block(List<byte[]> lines, int pieces) {
+        long total = lines.stream().mapToLong(l -> l.length).sum();
+        List<List<Slice>> cut = cut(lines, total, Math.max(1, pieces));
+        List<CompletableFuture<byte[]>> others = new ArrayList<>();
+        for (int i = 1; i < cut.size(); i++) {
+            List<Slice> piece = cut.get(i);
+            boolean last = i == cut.size() - 1;
+            others.add(CompletableFuture.supplyAsync(() -> deflate(piece, last), Workers.pool()));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 16, total / 3 + 64));
+        out.writeBytes(deflate(cut.get(0), cut.size() == 1));
+        for (CompletableFuture<byte[]> piece : others) {
+            out.writeBytes(piece.join());
+        }
+        return new Block(lines.size(), out.toByteArray());
+    }
+
+    /** A part of one line. */
+    private record Slice(byte[] line, int from, int to) {
+    }
+
+    /** The lines as {@code pieces} runs of about equal length (a long line may be cut). */
+    private static List<List<Slice>> cut(List<byte[]> lines, long total, int pieces) {
+        List<List<Slice>> cut = new ArrayList<>();
+        long each = Math.max(1, (total + pieces - 1) / pieces);
+        List<Slice> piece = new ArrayList<>();
+        long room = each;
+        for (byte[] line : lines) {
+            int from = 0;
+            while (line.length - from > room) {
+                piece.add(new Slice(line, from, from + (int) room));
+                from += (int) room;
+                cut.add(piece);
+                piece = new ArrayList<>();
+                room = each;
+            }
+            piece.add(new Slice(line, from, line.length));
+            room -= line.length - from;
+        }
+        if (!piece.isEmpty() || cut.isEmpty()) {
+            cut.add(piece);
+        }
+        return cut;
+    }
+
+    /** Compresses one run; {@code last} ends the stream, otherwise it is flushed to a byte boundary and left open. */
+    private static byte[] deflate(List<Slice> piece, boolean last) {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[1 << 16];
-            for (byte[] line : lines) {
-                deflater.setInput(line);
+            for (Slice s : piece) {
+                deflater.setInput(s.line(), s.from(), s.to() - s.from());
                 while (!deflater.needsInput()) {
                     out.write(buffer, 0, deflater.deflate(buffer));
                 }
             }
-            deflater.finish();
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
+            if (last) {
+                deflater.finish();
+                while (!deflater.finished()) {
+                    out.write(buffer, 0, deflater.deflate(buffer));
+                }
+            } else {
+                int n;
+                do {
+                    n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
+                    out.write(buffer, 0, n);
+                } while (n == buffer.length);
             }
-            return new Block(lines.size(), out.toByteArray());
+            return out.toByteArray();
         } finally {
             deflater.end();
         }
