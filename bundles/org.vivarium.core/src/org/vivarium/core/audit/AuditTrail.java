@@ -15,8 +15,8 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.vivarium.core.audit.internal.Json;
 import org.vivarium.core.audit.internal.TrailChunks;
-import org.vivarium.core.audit.internal.Workers;
 import org.vivarium.core.audit.internal.TrailChunks.Block;
+import org.vivarium.core.audit.internal.Workers;
 import org.vivarium.model.support.StudyResource;
 import org.vivarium.model.support.TrailPart;
 
