@@ -29,12 +29,16 @@ import org.vivarium.model.support.TrailPart;
  */
 public final class AuditTrail extends AdapterImpl implements TrailPart {
 
+    /** A save writes its new entries in blocks of at most this many bytes (a longer entry has a block of its own). */
+    private static final long NEW_BLOCK_BYTES = 64L << 20;
+
     /** The action of an entry acknowledging a broken trail. */
     public static final String ACKNOWLEDGE_ACTION = "Acknowledge a broken audit trail";
 
     private final List<Block> blocks = new ArrayList<>();
     private final List<byte[]> pending = new ArrayList<>();
-    private Block writtenBlock;
+    /** The blocks of new entries the save under way writes (stored once it succeeds). */
+    private List<Block> written = List.of();
     private long storedCount;
     private String lastHash = Chain.GENESIS;
     private AuditUser user = AuditUser.operatingSystem();
@@ -42,8 +46,8 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
     };
     private TrailChunks.Stored read;
     private CompletableFuture<Chain.Walker> walk;
-    /** The new entries' block, being compressed for the save under way. */
-    private CompletableFuture<Block> compressing;
+    /** The new entries' blocks, being compressed for the save under way. */
+    private CompletableFuture<List<Block>> compressing;
     private String seal;
     private byte[] studyDigest;
     private TrailCheck check = new TrailCheck(0, Chain.GENESIS, List.of());
@@ -258,26 +262,24 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
     public void prepareEntries() {
         beforeWrite.run();
         List<byte[]> lines = List.copyOf(pending);
-        compressing = lines.isEmpty() ? null : CompletableFuture.supplyAsync(() -> TrailChunks.block(lines, 1),
-                Workers.pool());
+        compressing = lines.isEmpty() ? null : CompletableFuture.supplyAsync(() -> TrailChunks.blocks(lines,
+                NEW_BLOCK_BYTES, true), Workers.pool());
     }
 
     @Override
     public void writeEntries(OutputStream out) throws IOException {
         beforeWrite.run();
         List<Block> all = new ArrayList<>(blocks);
-        CompletableFuture<Block> started = compressing;
+        CompletableFuture<List<Block>> started = compressing;
         compressing = null;
         if (pending.isEmpty()) {
-            writtenBlock = null;
-        } else if (started != null && started.join().count() == pending.size()) { // entries are only ever added
-            writtenBlock = started.join();
+            written = List.of();
+        } else if (started != null && count(started.join()) == pending.size()) { // entries are only ever added
+            written = started.join();
         } else {
-            writtenBlock = TrailChunks.block(pending);
+            written = TrailChunks.blocks(pending, NEW_BLOCK_BYTES, false);
         }
-        if (writtenBlock != null) {
-            all.add(writtenBlock);
-        }
+        all.addAll(written);
         TrailChunks.write(out, all);
     }
 
@@ -292,11 +294,14 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
 
     /** The save that last wrote the trail succeeded: its new entries are stored now. */
     public void saved() {
-        if (writtenBlock != null) {
-            blocks.add(writtenBlock);
-            storedCount += writtenBlock.count();
-            pending.subList(0, writtenBlock.count()).clear();
-            writtenBlock = null;
-        }
+        int n = count(written);
+        blocks.addAll(written);
+        storedCount += n;
+        pending.subList(0, n).clear();
+        written = List.of();
+    }
+
+    private static int count(List<Block> blocks) {
+        return blocks.stream().mapToInt(Block::count).sum();
     }
 }

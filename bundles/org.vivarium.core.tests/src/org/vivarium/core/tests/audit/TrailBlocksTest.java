@@ -66,6 +66,25 @@ class TrailBlocksTest {
     }
 
     @Test
+    void aSavesNewEntriesAreCutIntoBlocksOfAtMostTheSizeGiven() {
+        List<byte[]> lines = lines(); // 1 MB, 333 KB and 65 KB among small lines
+        List<TrailChunks.Block> blocks = TrailChunks.blocks(lines, 100_000, false);
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        int count = 0;
+        for (TrailChunks.Block b : blocks) {
+            byte[] inflated = TrailChunks.inflate(b);
+            assertThat(inflated.length <= 100_000 || b.count() == 1).as("a block over the size holds one line").isTrue();
+            all.writeBytes(inflated);
+            count += b.count();
+        }
+        assertThat(all.toByteArray()).isEqualTo(joined(lines));
+        assertThat(count).isEqualTo(lines.size());
+        assertThat(blocks).hasSize(5); // [1, 90] [1 MB] [3, 4096] [333 KB] [2, 65537]
+        assertThat(TrailChunks.blocks(lines, Long.MAX_VALUE, true)).hasSize(1);
+        assertThat(TrailChunks.blocks(List.of(), 100, false)).isEmpty();
+    }
+
+    @Test
     void piecesAreCompressedApartNotCopied() {
         List<byte[]> lines = lines();
         byte[] one = TrailChunks.block(lines, 1).deflated();

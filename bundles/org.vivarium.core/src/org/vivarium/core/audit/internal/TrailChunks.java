@@ -103,6 +103,31 @@ public final class TrailChunks {
         return block(lines, (int) Math.min(Runtime.getRuntime().availableProcessors(), total / PIECE_BYTES));
     }
 
+    /**
+     * Compresses entry lines into blocks of at most {@code most} bytes each (a longer line has a block of its own): a
+     * save's new entries, however many, never make a block that a reader refuses ({@link #MAX_BLOCK_BYTES}).
+     * {@code oneThread}: compress on the calling thread only (it works beside another).
+     */
+    public static List<Block> blocks(List<byte[]> lines, long most, boolean oneThread) {
+        List<Block> blocks = new ArrayList<>();
+        int from = 0;
+        long bytes = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            if (i == lines.size() || i > from && bytes + lines.get(i).length > most) {
+                List<byte[]> group = lines.subList(from, i);
+                if (!group.isEmpty()) {
+                    blocks.add(oneThread ? block(group, 1) : block(group));
+                }
+                from = i;
+                bytes = 0;
+            }
+            if (i < lines.size()) {
+                bytes += lines.get(i).length;
+            }
+        }
+        return blocks;
+    }
+
     /** Compresses entry lines into one block, in (at most) this many pieces side by side. */
     public static Block block(List<byte[]> lines, int pieces) {
         long total = lines.stream().mapToLong(l -> l.length).sum();
