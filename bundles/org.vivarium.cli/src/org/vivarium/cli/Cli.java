@@ -41,6 +41,13 @@ public final class Cli {
         add(new RandomiseCommand());
         add(new AuditCommand());
         add(new BenchCommand());
+        add(new LabServerCommand(true));
+        add(new LabServerCommand(false));
+        add(new LabInitCommand());
+        add(new LabUserCommand());
+        add(new LabPushCommand());
+        add(new LabPullCommand());
+        add(new LabListCommand());
     }
 
     private void add(Command c) {
