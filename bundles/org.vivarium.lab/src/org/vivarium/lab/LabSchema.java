@@ -27,6 +27,12 @@ final class LabSchema {
 
     private static final String MIGRATIONS = "classpath:db/migration";
 
+    /**
+     * Flyway logs through java.util.logging (configured by the product: warnings only). Its auto-detection would pick
+     * the product's log4j-api, which has no provider outside POI's set-up and prints an ERROR line on stderr.
+     */
+    private static final String LOGGER = "org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator";
+
     private LabSchema() {
     }
 
@@ -51,7 +57,8 @@ final class LabSchema {
         ensureFlywayStarted();
         try {
             Flyway flyway = Flyway.configure(LabSchema.class.getClassLoader()) // never the TCCL (Flyway's default)
-                    .dataSource(dataSource).locations(MIGRATIONS).failOnMissingLocations(true).load();
+                    .dataSource(dataSource).locations(MIGRATIONS).failOnMissingLocations(true).loggers(LOGGER)
+                    .load();
             MigrationInfo[] all = flyway.info().all();
             if (all.length == 0) {
                 throw new LabException("this Vivarium has no schema migrations (" + MIGRATIONS + " is empty)");

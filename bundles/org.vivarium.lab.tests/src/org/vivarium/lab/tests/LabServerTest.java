@@ -71,7 +71,7 @@ class LabServerTest {
         try (LabDatabase db = owner()) {
             LabStudies studies = db.studies();
             id = studies.push(file);
-            trailSize = AuditTrail.of(FolderStudyStore.containing(file).read(FolderStudyStore.nameOf(file)).resource()).size();
+            trailSize = trail(file).size();
             assertThat(trailSize).isPositive();
             assertThat(studies.entries(id)).isEqualTo(trailSize);
             List<LabStudy> listed = studies.list();
@@ -85,7 +85,7 @@ class LabServerTest {
             Files.createDirectories(out.getParent());
             studies.pull(id, out);
             assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(file));
-            TrailCheck check = AuditTrail.of(FolderStudyStore.containing(out).read(FolderStudyStore.nameOf(out)).resource()).check();
+            TrailCheck check = trail(out).check();
             assertThat(check.intact()).isTrue();
             assertThat(check.entries()).isEqualTo(trailSize);
             assertThat(assertThrows(LabException.class, () -> studies.pull(id, out)).getMessage())
@@ -200,6 +200,10 @@ class LabServerTest {
             assertThat(assertThrows(LabException.class, db::studies).getMessage()).isEqualTo(newer);
             assertThat(assertThrows(LabException.class, db::init).getMessage()).isEqualTo(newer);
         }
+    }
+
+    private static AuditTrail trail(Path file) throws StudyStoreException {
+        return AuditTrail.of(FolderStudyStore.containing(file).read(FolderStudyStore.nameOf(file)).resource());
     }
 
     private Path study(String name) throws StudyStoreException {

@@ -40,8 +40,8 @@ class LabUrlTest {
                 "bad lab URL 'mysql://a@h/db': it must start with postgresql:// or postgres://");
         assertThat(message("postgresql://a@h:99999/db")).contains("the port '99999' is not a number from 1 to 65535");
         assertThat(message("postgresql://a@h:x/db")).contains("the port 'x'");
-        assertThat(message("postgresql://a:secret@h/db")).isEqualTo("bad lab URL 'postgresql://a:***@h/db': do not put the password in "
-                + "the URL: use PGPASSWORD, ~/.pgpass or the prompt");
+        assertThat(message("postgresql://a:secret@h/db")).isEqualTo("bad lab URL 'postgresql://a:***@h/db': "
+                + "do not put the password in the URL: use PGPASSWORD, ~/.pgpass or the prompt");
         assertThat(message("postgresql://a@/db")).contains("no host");
         assertThat(message("postgresql://a@h/db?sslmode=sometimes")).contains("sslmode must be one of");
         assertThat(message("postgresql://a@h/db?foo=1")).contains("unsupported parameter 'foo'");
