@@ -18,7 +18,7 @@ final class LabInitCommand implements Command {
 
     @Override
     public String summary() {
-        return "creates or upgrades the lab server's schema (as the database owner); URL: postgresql://USER@HOST:PORT/DB";
+        return "creates or upgrades the schema (as the database owner); URL: postgresql://USER@HOST:PORT/DB";
     }
 
     @Override

@@ -29,8 +29,9 @@ final class LabListCommand implements Command {
         try (LabDatabase db = new LabAccess().connect(url)) {
             var studies = db.studies().list();
             for (LabStudy s : studies) {
-                console.out().println(s.id() + "\t" + s.title() + "\t" + s.entries() + " entries\tpushed by "
-                        + s.pushedBy() + "\t" + s.pushedAt());
+                console.out().println(s.id() + "\t" + s.title() + "\t" + s.entries()
+                        + (s.entries() == 1 ? " entry" : " entries") + "\tpushed by " + s.pushedBy() + "\t"
+                        + s.pushedAt());
             }
             if (studies.isEmpty()) {
                 console.err().println("no studies on " + db.url());

@@ -32,7 +32,9 @@ final class LabPushCommand implements Command {
         try (LabDatabase db = new LabAccess().connect(url)) {
             LabStudies studies = db.studies();
             long id = studies.push(file);
-            console.out().println("pushed " + file + " (" + studies.entries(id) + " audit entries) to " + db.url());
+            long entries = studies.entries(id);
+            console.out().println("pushed " + file + " (" + entries + (entries == 1 ? " audit entry" : " audit entries")
+                    + ") to " + db.url());
             console.out().println(id);
             return Cli.OK;
         } catch (LabException e) {

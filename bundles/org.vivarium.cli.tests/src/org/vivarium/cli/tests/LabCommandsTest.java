@@ -57,12 +57,12 @@ class LabCommandsTest {
         assertThat(push.code()).as(push.err()).isZero();
         String id = last(push.out());
         assertThat(id).matches("\\d+");
-        assertThat(push.out()).startsWith("pushed " + study + " (");
+        assertThat(push.out()).startsWith("pushed " + study + " (1 audit entry) to " + url + "\n");
 
         CliRun list = withStdin(password, "lab", "list", url);
         assertThat(list.code()).isZero();
         assertThat(list.out().lines()).anySatisfy(line -> assertThat(line)
-                .matches(id + "\t[^\t]+\t\\d+ entries\tpushed by postgres\t\\d{4}-.+"));
+                .matches(id + "\t[^\t]+\t1 entry\tpushed by postgres\t\\d{4}-.+"));
 
         Path copy = tmp.resolve("copy.vivarium");
         CliRun pull = withStdin(password, "lab", "pull", url, "lab:" + id, copy.toString());
