@@ -116,6 +116,79 @@ public final class LabStudies {
         if (Files.exists(out)) {
             throw new LabException(out + " exists already: pull writes a new file (choose another name)");
         }
+        byte[] content = content(id);
+        try {
+            AtomicFileWriter.write(out, stream -> stream.write(content));
+        } catch (IOException e) {
+            throw new LabException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a lab study as it is stored (for the commands that only read it: info, validate, export, analyze, audit,
+     * reports...), through the study store like a file, so that its audit trail is checked as a file's is.
+     */
+    public ReadStudy read(long id) throws LabException, StudyStoreException {
+        byte[] content = content(id);
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("vivarium-lab-");
+            String name = "lab-" + id + ".vivarium";
+            Files.write(dir.resolve(name), content);
+            return new FolderStudyStore(dir).read(name);
+        } catch (IOException e) {
+            throw new LabException("cannot read lab study " + id + " into a temporary file: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    /**
+     * What differs between the server's audit rows of a study and the trail of its stored content (null when they
+     * agree): the rows are the server's own record of the entries, appended in the transaction that stored them.
+     */
+    public String rowsDiffer(long id, AuditTrail trail) throws LabException {
+        List<AuditEntry> entries = trail.entries();
+        int i = 0;
+        try (PreparedStatement s = db.connection().prepareStatement(
+                "SELECT seq, hash FROM audit_entry WHERE study_id = ? ORDER BY seq")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long seq = r.getLong(1);
+                    if (i >= entries.size()) {
+                        return "the server has audit row " + seq + " that the study's trail does not have";
+                    }
+                    AuditEntry e = entries.get(i++);
+                    if (e.seq() != seq || !e.hash().equals(r.getString(2))) {
+                        return "the server's audit row " + seq + " does not match entry " + e.seq()
+                                + " of the study's trail";
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw LabErrors.of(e, db.url());
+        }
+        return i == entries.size() ? null : "the server has " + i + " audit rows for " + entries.size()
+                + " entries of the study's trail";
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // a temporary folder left behind; the system cleans it
+        }
+    }
+
+    /** The stored file of a lab study, checked against its checksum. */
+    private byte[] content(long id) throws LabException {
         byte[] content;
         String sha;
         try (PreparedStatement s = db.connection().prepareStatement(
@@ -136,11 +209,7 @@ public final class LabStudies {
             throw new LabException("lab study " + id + " on " + db.url().where()
                     + " is damaged: its content does not match its checksum");
         }
-        try {
-            AtomicFileWriter.write(out, stream -> stream.write(content));
-        } catch (IOException e) {
-            throw new LabException("cannot write " + out + ": " + e.getMessage(), e);
-        }
+        return content;
     }
 
     /** The studies on the server, oldest first. */
