@@ -103,6 +103,11 @@ final class AuditCommand implements Command {
     private static int verify(Path file, Console console) throws Exception {
         ReadStudy read = StudyFiles.read(file);
         TrailCheck check = AuditTrail.of(read.resource()).check();
+        String rows = check.intact() && LabTarget.names(file) ? LabTarget.rowsDiffer(file, read) : null;
+        if (rows != null) {
+            throw new RejectedException(List.of(file + ": " + rows), file + ": the lab server's record of the audit "
+                    + "trail does not match the study's (" + check.summary() + " in the study)");
+        }
         if (check.intact()) {
             console.out().println(check.summary());
             return Cli.OK;

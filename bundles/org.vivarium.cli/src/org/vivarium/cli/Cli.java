@@ -41,6 +41,13 @@ public final class Cli {
         add(new RandomiseCommand());
         add(new AuditCommand());
         add(new BenchCommand());
+        add(new LabServerCommand(true));
+        add(new LabServerCommand(false));
+        add(new LabInitCommand());
+        add(new LabUserCommand());
+        add(new LabPushCommand());
+        add(new LabPullCommand());
+        add(new LabListCommand());
     }
 
     private void add(Command c) {
@@ -71,7 +78,7 @@ public final class Cli {
             return USAGE;
         }
         try {
-            Args parsed = Args.parse(args, from);
+            Args parsed = Args.parse(LabTarget.take(args), from);
             return command.run(parsed, new Console(out, err));
         } catch (UsageException e) {
             err.println("vivarium " + command.name() + ": " + e.getMessage());
@@ -89,6 +96,8 @@ public final class Cli {
         } catch (Exception | LinkageError | VirtualMachineError | AssertionError e) {
             ErrorLog.report(ErrorLog.folder(), args, e, err);
             return INTERNAL;
+        } finally {
+            LabTarget.close();
         }
     }
 
@@ -99,6 +108,7 @@ public final class Cli {
             s.printf("  %-58s %s%n", c.usage(), c.summary());
         }
         s.println();
+        s.println("a STUDY may be a lab study, lab:ID, on the server given by --lab URL or VIVARIUM_LAB (read-only here)");
         s.println("exit codes: 0 ok, 1 usage error, 2 input rejected (one problem per line), 3 internal error");
     }
 }

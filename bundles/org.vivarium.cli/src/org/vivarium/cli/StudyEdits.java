@@ -73,7 +73,7 @@ final class StudyEdits {
     }
 
     /** Opens a study for changing it: refused (and closed again) when its audit trail is broken, see below. */
-    static OpenStudy open(Path file) throws StudyStoreException, RejectedException {
+    static OpenStudy open(Path file) throws StudyStoreException, RejectedException, UsageException {
         OpenStudy open = StudyFiles.open(file);
         try {
             checkTrail(file, open);

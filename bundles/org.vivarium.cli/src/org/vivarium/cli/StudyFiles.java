@@ -8,17 +8,23 @@ import org.vivarium.core.store.ReadStudy;
 import org.vivarium.core.store.StudyStoreException;
 import org.vivarium.model.Study;
 
-/** Study files named on the command line, through the folder store of their folder. */
+/** Studies named on the command line: files, through the folder store of their folder, or lab studies. */
 final class StudyFiles {
 
     private StudyFiles() {
     }
 
-    static ReadStudy read(Path file) throws StudyStoreException {
+    static ReadStudy read(Path file) throws StudyStoreException, UsageException, RejectedException {
+        if (LabTarget.names(file)) {
+            return LabTarget.read(file);
+        }
         return FolderStudyStore.containing(file).read(FolderStudyStore.nameOf(file));
     }
 
-    static OpenStudy open(Path file) throws StudyStoreException {
+    static OpenStudy open(Path file) throws StudyStoreException, UsageException, RejectedException {
+        if (LabTarget.names(file)) {
+            throw LabTarget.readOnly(file);
+        }
         return FolderStudyStore.containing(file).open(FolderStudyStore.nameOf(file));
     }
 

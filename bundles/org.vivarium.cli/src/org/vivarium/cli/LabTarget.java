@@ -1,0 +1,119 @@
+package org.vivarium.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.vivarium.core.audit.AuditTrail;
+import org.vivarium.core.store.ReadStudy;
+import org.vivarium.core.store.StudyStoreException;
+import org.vivarium.lab.LabDatabase;
+import org.vivarium.lab.LabException;
+
+/**
+ * Lab studies named where a command takes a study: {@code lab:ID}, on the server given by {@code --lab URL} (anywhere
+ * after the command) or by the environment variable {@value #ENV}. Commands that read a study read it from the
+ * server as it is stored; changing a lab study from the command line is refused with what to do instead.
+ */
+final class LabTarget {
+
+    static final String PREFIX = "lab:";
+    static final String ENV = "VIVARIUM_LAB";
+    private static final String OPTION = "--lab";
+    /** The --lab of the command line being run. */
+    private static final ThreadLocal<String> URL = new ThreadLocal<>();
+    /** The connection of the command line being run: one, whatever the command reads (one password asked). */
+    private static final ThreadLocal<LabDatabase> DB = new ThreadLocal<>();
+
+    private LabTarget() {
+    }
+
+    /** Takes {@code --lab URL} out of a command line (after the command's name) and keeps it for this run. */
+    static String[] take(String[] args) throws UsageException {
+        URL.remove();
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (i > 0 && OPTION.equals(args[i])) {
+                if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                    throw new UsageException("--lab needs the lab server's URL, e.g. --lab postgresql://me@host/lab");
+                }
+                URL.set(args[++i]);
+            } else {
+                rest.add(args[i]);
+            }
+        }
+        return rest.toArray(String[]::new);
+    }
+
+    /** Whether a study argument names a lab study. */
+    static boolean names(Path study) {
+        return study.toString().startsWith(PREFIX);
+    }
+
+    /** Reads the lab study as it is stored on the server. */
+    static ReadStudy read(Path study) throws UsageException, RejectedException, StudyStoreException {
+        long id = id(study);
+        try {
+            return db(study).studies().read(id);
+        } catch (LabException e) {
+            throw new RejectedException(List.of(), study + ": " + e.getMessage());
+        }
+    }
+
+    /** What differs between the server's audit rows of the lab study and its trail (null when they agree). */
+    static String rowsDiffer(Path study, ReadStudy read) throws UsageException, RejectedException {
+        try {
+            return db(study).studies().rowsDiffer(id(study), AuditTrail.of(read.resource()));
+        } catch (LabException e) {
+            throw new RejectedException(List.of(), study + ": " + e.getMessage());
+        }
+    }
+
+    private static LabDatabase db(Path study) throws UsageException, RejectedException {
+        if (DB.get() == null) {
+            DB.set(new LabAccess().connect(url(study)));
+        }
+        return DB.get();
+    }
+
+    /** Ends the command line's use of the lab: closes its connection. */
+    static void close() {
+        LabDatabase db = DB.get();
+        DB.remove();
+        URL.remove();
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    /** Changing a lab study from the command line is not there yet: what to do instead. */
+    static RejectedException readOnly(Path study) throws UsageException {
+        String url = url(study);
+        long id = id(study);
+        return new RejectedException(List.of(), study + ": lab studies are read-only from the command line in this "
+                + "version; change a file copy (vivarium lab pull " + url + " " + id + " OUT.vivarium) and push it "
+                + "(vivarium lab push " + url + " OUT.vivarium)");
+    }
+
+    private static long id(Path study) throws UsageException {
+        String text = study.toString().substring(PREFIX.length());
+        try {
+            long id = Long.parseLong(text);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageException("'" + study + "' is not a lab study: lab studies are named lab:ID, ID a number "
+                + "(see vivarium lab list URL)");
+    }
+
+    private static String url(Path study) throws UsageException {
+        String url = URL.get() != null ? URL.get() : System.getenv(ENV);
+        if (url == null || url.isBlank()) {
+            throw new UsageException(study + " is on a lab server: give its URL with --lab URL or " + ENV);
+        }
+        return url;
+    }
+}
