@@ -19,7 +19,8 @@ CREATE TABLE study_file (
     sha256   text   NOT NULL
 );
 
--- append-only: one row per entry of the study's audit trail (its chain hash and a readable line)
+-- append-only: one row per entry of the study's audit trail: its chain hash and its JSON as the file holds it, so
+-- that the rows alone check as a chain (hash = SHA-256 of the previous hash's bytes and the JSON)
 CREATE TABLE audit_entry (
     study_id    bigint      NOT NULL REFERENCES study (id),
     seq         bigint      NOT NULL,

@@ -47,7 +47,7 @@ final class ImportCommand implements Command {
      * refused before the file is read.
      */
     private static StudyFileImport.Outcome run(Path study, Path file, ImportMapping mapping, ImportOptions options,
-            String reason) throws ImportException, StudyStoreException, RejectedException {
+            String reason) throws ImportException, StudyStoreException, RejectedException, UsageException {
         try (OpenStudy open = StudyEdits.open(study); SpreadsheetImport in = SpreadsheetImport.open(file, options)) {
             ImportPlan plan = in.plan(open.study(), mapping, options, new NullProgressMonitor());
             if (plan.hasProblems() || plan.isEmpty()) {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.vivarium.core.audit.AuditEntry;
 import org.vivarium.core.audit.AuditTrail;
 import org.vivarium.core.audit.TrailCheck;
 import org.vivarium.core.store.AtomicFileWriter;
@@ -24,6 +23,10 @@ import org.vivarium.core.store.StudyStoreException;
 
 /** Pushing study files to the lab server, pulling file copies back, listing what is there. */
 public final class LabStudies {
+
+    /** A trail line starts with its entry's hash (64 hexadecimal digits) and a space; its JSON with the number. */
+    private static final int HASH = 64;
+    private static final String SEQ = "{\"seq\":";
 
     private final LabDatabase db;
 
@@ -63,7 +66,7 @@ public final class LabStudies {
                     s.setString(3, sha256(content));
                     s.executeUpdate();
                 }
-                insertEntries(c, id, trail.entries());
+                insertEntries(c, id, trail.lines());
                 c.commit();
                 return id;
             } catch (SQLException e) {
@@ -91,24 +94,33 @@ public final class LabStudies {
         }
     }
 
-    private static void insertEntries(Connection c, long id, List<AuditEntry> entries) throws SQLException {
+    /** The trail's entries, a row each: seq, chain hash and the entry's JSON as the file holds it. */
+    private static void insertEntries(Connection c, long id, List<String> lines) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO audit_entry (study_id, seq, hash, entry) VALUES (?, ?, ?, ?)")) {
-            for (AuditEntry e : entries) {
+            for (String line : lines) {
+                String json = json(line);
                 s.setLong(1, id);
-                s.setLong(2, e.seq());
-                s.setString(3, e.hash());
-                s.setString(4, line(e));
+                s.setLong(2, seq(json));
+                s.setString(3, line.substring(0, HASH));
+                s.setString(4, json);
                 s.addBatch();
             }
             s.executeBatch();
         }
     }
 
-    /** An entry as one readable line: seq, time, user, action and reason, tab-separated. */
-    static String line(AuditEntry e) {
-        return e.seq() + "\t" + e.time() + "\t" + e.userShown() + "\t" + e.action()
-                + (e.reason() == null ? "" : "\t" + e.reason());
+    private static String json(String line) {
+        return line.substring(HASH + 1);
+    }
+
+    /** An entry's number: its JSON starts with it. */
+    private static long seq(String json) {
+        int end = SEQ.length();
+        while (end < json.length() && Character.isDigit(json.charAt(end))) {
+            end++;
+        }
+        return Long.parseLong(json.substring(SEQ.length(), end));
     }
 
     /** Writes a file copy of the lab study (atomically); an existing file is not overwritten. */
@@ -148,20 +160,21 @@ public final class LabStudies {
      * agree): the rows are the server's own record of the entries, appended in the transaction that stored them.
      */
     public String rowsDiffer(long id, AuditTrail trail) throws LabException {
-        List<AuditEntry> entries = trail.entries();
+        List<String> lines = trail.lines();
         int i = 0;
         try (PreparedStatement s = db.connection().prepareStatement(
-                "SELECT seq, hash FROM audit_entry WHERE study_id = ? ORDER BY seq")) {
+                "SELECT seq, hash, entry FROM audit_entry WHERE study_id = ? ORDER BY seq")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     long seq = r.getLong(1);
-                    if (i >= entries.size()) {
+                    if (i >= lines.size()) {
                         return "the server has audit row " + seq + " that the study's trail does not have";
                     }
-                    AuditEntry e = entries.get(i++);
-                    if (e.seq() != seq || !e.hash().equals(r.getString(2))) {
-                        return "the server's audit row " + seq + " does not match entry " + e.seq()
+                    String line = lines.get(i++);
+                    long entry = seq(json(line));
+                    if (entry != seq || !line.startsWith(r.getString(2) + " ") || !json(line).equals(r.getString(3))) {
+                        return "the server's audit row " + seq + " does not match entry " + entry
                                 + " of the study's trail";
                     }
                 }
@@ -169,7 +182,7 @@ public final class LabStudies {
         } catch (SQLException e) {
             throw LabErrors.of(e, db.url());
         }
-        return i == entries.size() ? null : "the server has " + i + " audit rows for " + entries.size()
+        return i == lines.size() ? null : "the server has " + i + " audit rows for " + lines.size()
                 + " entries of the study's trail";
     }
 

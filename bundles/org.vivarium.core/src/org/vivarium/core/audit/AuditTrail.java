@@ -217,6 +217,22 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
         return new ArrayList<>(found);
     }
 
+    /**
+     * Every entry as stored, oldest first: its hash, a space, and its JSON (the text the hash is computed over, after
+     * the previous entry's hash) - what a lab server keeps of the trail beside the study.
+     */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        Chain.Lines each = (line, from, to) -> lines.add(new String(line, from, to - from, StandardCharsets.UTF_8));
+        for (Block b : blocks) {
+            Chain.lines(b, each);
+        }
+        for (byte[] line : pending) {
+            each.accept(line, 0, line.length - 1);
+        }
+        return lines;
+    }
+
     /** Reads the stored entries and starts checking their chain on another thread while the study is read. */
     @Override
     public void readEntries(InputStream in) throws IOException {

@@ -96,6 +96,43 @@ class LabServerTest {
         }
     }
 
+    /** The server's rows are the trail itself: taken alone, in order, each hash is that of the previous and the JSON. */
+    @Test
+    void theServersAuditRowsCheckAsAChainOnTheirOwn() throws Exception {
+        Path file = study("chain.vivarium");
+        try (OpenStudy open = FolderStudyStore.containing(file).open(FolderStudyStore.nameOf(file))) {
+            open.study().setTitle("second title");
+            open.save();
+            open.study().setTitle("third title");
+            open.save();
+        }
+        long id;
+        try (LabDatabase db = owner()) {
+            id = db.studies().push(file);
+        }
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        String previous = java.util.HexFormat.of().formatHex(sha.digest("vivarium audit trail".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII)));
+        int rows = 0;
+        try (Connection c = jdbc("postgres", server.password()); var s = c.prepareStatement(
+                "SELECT seq, hash, entry FROM audit_entry WHERE study_id = ? ORDER BY seq")) {
+            s.setLong(1, id);
+            try (var r = s.executeQuery()) {
+                while (r.next()) {
+                    rows++;
+                    assertThat(r.getLong(1)).isEqualTo(rows);
+                    assertThat(r.getString(3)).startsWith("{\"seq\":" + rows + ",");
+                    sha.update(java.util.HexFormat.of().parseHex(previous));
+                    sha.update(r.getString(3).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    previous = java.util.HexFormat.of().formatHex(sha.digest());
+                    assertThat(r.getString(2)).as("row %d", rows).isEqualTo(previous);
+                }
+            }
+        }
+        assertThat(rows).isEqualTo(3);
+        assertThat(previous).isEqualTo(trail(file).lastHash());
+    }
+
     @Test
     void aBrokenFileIsRefusedWithTheStoresMessage() throws Exception {
         Path file = tmp.resolve("broken.vivarium");
