@@ -26,19 +26,20 @@ import org.vivarium.lab.LabRole;
 import org.vivarium.lab.LabStudies;
 import org.vivarium.lab.LabStudy;
 import org.vivarium.lab.LabUrl;
+import org.vivarium.testing.TestLabServer;
 import org.vivarium.testing.TestStudies;
 
 /** Against a real PostgreSQL started by releng/scripts/lab-server.sh for this class. */
 class LabServerTest {
 
-    private static LabServer server;
+    private static TestLabServer server;
 
     @TempDir
     Path tmp;
 
     @BeforeAll
     static void start() throws Exception {
-        server = LabServer.start();
+        server = TestLabServer.start();
         try (LabDatabase db = owner()) {
             assertThat(db.init()).isEqualTo("schema created (version 1)");
         }

@@ -88,6 +88,9 @@ public class StudyDesignEditor extends FormEditor implements ISaveablePart2 {
     /** The forms of the pages created so far. */
     private List<PageForm> forms() {
         List<PageForm> forms = new ArrayList<>();
+        if (pages == null) { // disposed: the workbench asks whether it is dirty while it closes
+            return forms;
+        }
         for (Object page : pages) {
             PropertyForm form = page instanceof OverviewPage o ? o.fields()
                     : page instanceof DesignPage d ? d.details() : null;

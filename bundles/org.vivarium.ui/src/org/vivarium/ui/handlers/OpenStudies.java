@@ -101,6 +101,12 @@ public final class OpenStudies {
         showDesign();
     }
 
+    /** Shows a study read from a lab server (read-only; not remembered for the next start, being no file). */
+    static void showLab(ReadStudy loaded, Path name) {
+        StudySessions.show(loaded, name);
+        showDesign();
+    }
+
     private static void showStudyPerspective() {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         if (window != null) {

@@ -26,8 +26,9 @@ public class SaveStudyAsHandler extends StudyHandler {
             return;
         }
         String name = session.file().getFileName().toString();
-        Path file = NewStudyFile.choose(shell, "Save Study As", name.substring(0, name.length() - ".vivarium".length())
-                + "-copy.vivarium");
+        String base = name.endsWith(".vivarium") ? name.substring(0, name.length() - ".vivarium".length())
+                : name.replace(':', '-'); // a lab study, lab:ID
+        Path file = NewStudyFile.choose(shell, "Save Study As", base + "-copy.vivarium");
         if (file == null) {
             return;
         }

@@ -149,10 +149,16 @@ public final class StudySession {
         return !(handle instanceof OpenStudy) || trailLocked;
     }
 
+    /** Whether this is a study read from a lab server ({@code lab:ID}) rather than a file. */
+    public boolean isLabStudy() {
+        return file.toString().startsWith("lab:");
+    }
+
     /** Why the study is read-only here (one line), or null. */
     public String readOnlyReason() {
         if (!(handle instanceof OpenStudy)) {
-            return "Read-only: the study is open for editing elsewhere";
+            return isLabStudy() ? "Read-only: a lab study, as stored on the lab server (File > Save As writes a file copy)"
+                    : "Read-only: the study is open for editing elsewhere";
         }
         return trailLocked ? "Read-only: the audit trail is broken and not acknowledged (see the History view)" : null;
     }

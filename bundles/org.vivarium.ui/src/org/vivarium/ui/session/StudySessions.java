@@ -55,7 +55,8 @@ public final class StudySessions {
 
     /** Makes a loaded study the current one (UI thread); the previous one is closed. */
     public static StudySession show(ReadStudy loaded, Path file) {
-        return replace(new StudySession(loaded, file.toAbsolutePath().normalize()));
+        return replace(new StudySession(loaded, file.toString().startsWith("lab:") ? file // a lab study, lab:ID
+                : file.toAbsolutePath().normalize()));
     }
 
     /** Closes the current study (unsaved changes are lost). */

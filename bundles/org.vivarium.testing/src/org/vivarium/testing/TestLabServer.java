@@ -1,4 +1,4 @@
-package org.vivarium.lab.tests;
+package org.vivarium.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,46 +13,46 @@ import org.vivarium.lab.LabUrl;
  * A real private PostgreSQL started with releng/scripts/lab-server.sh into a temporary folder (the same script as
  * {@code vivarium lab start}); never a mock or an embedded substitute.
  */
-final class LabServer implements AutoCloseable {
+public final class TestLabServer implements AutoCloseable {
 
-    static final String SCRIPT = "releng/scripts/lab-server.sh";
+    public static final String SCRIPT = "releng/scripts/lab-server.sh";
 
     private final Path dir;
     private final LabUrl url;
     private final String password;
 
-    private LabServer(Path dir, LabUrl url, String password) {
+    private TestLabServer(Path dir, LabUrl url, String password) {
         this.dir = dir;
         this.url = url;
         this.password = password;
     }
 
-    static LabServer start() throws IOException, InterruptedException, LabException {
+    public static TestLabServer start() throws IOException, InterruptedException, LabException {
         Path dir = Files.createTempDirectory("vivarium-lab-test");
         List<String> out = run("start", dir);
         LabUrl url = LabUrl.parse(out.get(out.size() - 1));
-        return new LabServer(dir, url, Files.readString(dir.resolve("password")).strip());
+        return new TestLabServer(dir, url, Files.readString(dir.resolve("password")).strip());
     }
 
     /** The URL of the superuser (the owner of the database "vivarium"). */
-    LabUrl url() {
+    public LabUrl url() {
         return url;
     }
 
     /** The URL of another user on the same server and database. */
-    LabUrl url(String user) throws LabException {
+    public LabUrl url(String user) throws LabException {
         return LabUrl.parse("postgresql://" + user + "@" + url.host() + ":" + url.port() + "/" + url.database());
     }
 
-    String password() {
+    public String password() {
         return password;
     }
 
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 
-    static Path script() {
+    public static Path script() {
         for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
             if (Files.isRegularFile(d.resolve(SCRIPT))) {
                 return d.resolve(SCRIPT);
