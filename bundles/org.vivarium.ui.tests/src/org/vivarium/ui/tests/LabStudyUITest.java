@@ -73,6 +73,10 @@ class LabStudyUITest {
             assertThat(said[0]).contains("wrong password for postgres at 127.0.0.1:");
             assertThat(StudySessions.current()).isSameAs(before);
 
+            var overview = Ui.page().findView("org.vivarium.ui.overview");
+            if (overview != null) { // made again once the lab study is open: it must show it at once
+                Ui.page().hideView(overview);
+            }
             int[] rows = new int[1];
             ANSWERS.answer(OpenLabStudyDialog.TITLE, dialog -> {
                 type(field(dialog, 0), server.url().toString());
@@ -90,10 +94,17 @@ class LabStudyUITest {
             assertThat(lab.file()).isEqualTo(Path.of("lab:" + id));
             assertThat(lab.isLabStudy()).isTrue();
             assertThat(lab.isReadOnly()).isTrue();
-            assertThat(lab.readOnlyReason()).startsWith("Read-only: a lab study");
+            assertThat(lab.readOnlyReason()).startsWith("Read-only lab study");
             assertThat(lab.study().getTitle()).isEqualTo(title);
             assertThat(Studies.animals(lab.study())).hasSize(480);
             assertThat(lab.trail().check().intact()).isTrue();
+            Ui.show("org.vivarium.ui.overview", org.eclipse.ui.IViewPart.class);
+            Ui.flush();
+            var shell = Ui.window().getShell();
+            assertThat(Widgets.all(shell, org.eclipse.ui.forms.widgets.ScrolledForm.class))
+                    .anySatisfy(f -> assertThat(f.getText()).isEqualTo(title));
+            assertThat(Widgets.all(shell, Label.class)).anySatisfy(l -> assertThat(l.getText())
+                    .isEqualTo("lab:" + id + "  (read-only)"));
         } finally {
             if (!previous.equals(StudySessions.current().file())) {
                 OpenStudies.open(Ui.window().getShell(), previous);

@@ -157,7 +157,7 @@ public final class StudySession {
     /** Why the study is read-only here (one line), or null. */
     public String readOnlyReason() {
         if (!(handle instanceof OpenStudy)) {
-            return isLabStudy() ? "Read-only: a lab study, as stored on the lab server (File > Save As writes a file copy)"
+            return isLabStudy() ? "Read-only lab study (File > Save As writes a file copy)"
                     : "Read-only: the study is open for editing elsewhere";
         }
         return trailLocked ? "Read-only: the audit trail is broken and not acknowledged (see the History view)" : null;

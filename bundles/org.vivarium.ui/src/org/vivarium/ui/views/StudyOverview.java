@@ -36,7 +36,8 @@ public class StudyOverview extends StudyViewPart {
                 .applyTo(form.getBody());
         about = section("Study", "Design, people and approvals");
         counts = section("Contents", "Arms, cohorts, animals, sessions and results");
-        support = new StudyPartSupport(getViewSite(), s -> refresh(), this::dirtyChanged);
+        // the support tells the open study at once, before it is assigned: refresh takes the session it is given
+        support = new StudyPartSupport(getViewSite(), this::refresh, this::dirtyChanged);
     }
 
     private Composite section(String title, String description) {
@@ -56,6 +57,10 @@ public class StudyOverview extends StudyViewPart {
     }
 
     private void refresh() {
+        refresh(support == null ? null : support.session());
+    }
+
+    private void refresh(StudySession session) {
         if (form == null || form.isDisposed()) {
             return;
         }
@@ -64,7 +69,6 @@ public class StudyOverview extends StudyViewPart {
                 child.dispose();
             }
         }
-        StudySession session = support == null ? null : support.session();
         if (session == null) {
             form.setText("No study open");
             row(about, "", "Open a study with File > Open Study..., or the demo with File > Open Demo Study.");
