@@ -47,6 +47,27 @@ public final class LabDatabase implements AutoCloseable {
         return connection;
     }
 
+    /** Work on the connection that is committed as a whole or not at all. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs the work in one transaction: committed when it returns, rolled back when it fails. */
+    <T> T inTransaction(Work<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
     /** Creates or upgrades the schema (as the database owner) and the lab's group roles; returns what it did. */
     public String init() throws LabException {
         try {

@@ -53,10 +53,8 @@ public final class LabStudies {
             throw new LabException("cannot read " + file + ": " + e.getMessage(), e);
         }
         String title = read.study().getTitle() == null ? FolderStudyStore.nameOf(file) : read.study().getTitle();
-        Connection c = db.connection();
         try {
-            c.setAutoCommit(false);
-            try {
+            return db.inTransaction(c -> {
                 long id = insertStudy(c, title, ModelVersions.versionRead(read.resource()),
                         file.getFileName().toString());
                 try (PreparedStatement s = c.prepareStatement(
@@ -67,14 +65,8 @@ public final class LabStudies {
                     s.executeUpdate();
                 }
                 insertEntries(c, id, trail.lines());
-                c.commit();
                 return id;
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw LabErrors.of(e, db.url());
         }

@@ -1,6 +1,5 @@
 package org.vivarium.lab;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.regex.Pattern;
@@ -35,20 +34,15 @@ public final class LabUsers {
         if (password == null || password.isEmpty()) {
             throw new LabException("no password given for the new user " + name);
         }
-        Connection c = db.connection();
         try {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                // DDL takes no parameters: the name is validated above and quoted as an identifier
-                s.execute("CREATE ROLE " + quote(name) + " LOGIN IN ROLE " + quote(role.roleName()));
+            db.inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    // DDL takes no parameters: the name is validated above and quoted as an identifier
+                    s.execute("CREATE ROLE " + quote(name) + " LOGIN IN ROLE " + quote(role.roleName()));
+                }
                 c.unwrap(PGConnection.class).alterUserPassword(name, password.toCharArray(), null);
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+                return null;
+            });
         } catch (SQLException e) {
             if ("42710".equals(e.getSQLState())) {
                 throw new LabException("user " + name + " exists already on " + db.url().host() + ":"

@@ -1,16 +1,19 @@
 package org.vivarium.ui.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vivarium.ui.tests.DialogUi.answer;
+import static org.vivarium.ui.tests.DialogUi.field;
+import static org.vivarium.ui.tests.DialogUi.press;
+import static org.vivarium.ui.tests.DialogUi.run;
+import static org.vivarium.ui.tests.DialogUi.type;
 
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -194,37 +197,5 @@ class AllocationUITest {
         assertThat(cohort.getAnimals()).extracting(Animal::getEarTag).containsExactly("1201", "1202", "1203");
         assertThat(session.domain().getCommandStack().getUndoCommand().getLabel()).isEqualTo(
                 "Set ear tags of 3 animals");
-    }
-
-    private static final DialogAnswers ANSWERS = new DialogAnswers();
-
-    private static void answer(String title, Consumer<Shell> answer) {
-        ANSWERS.answer(title, answer);
-    }
-
-    private static void run(String command) throws Exception {
-        ANSWERS.clear();
-        Ui.window().getService(IHandlerService.class).executeCommand(command, null);
-        Ui.flush();
-        ANSWERS.failIfAny(command);
-    }
-
-    /** The i-th text field of the dialog (in the order they are laid out). */
-    private static Text field(Shell dialog, int i) {
-        return Widgets.all(dialog, Text.class).stream().filter(t -> (t.getStyle() & org.eclipse.swt.SWT.READ_ONLY) == 0
-                && (t.getStyle() & org.eclipse.swt.SWT.MULTI) == 0).toList().get(i);
-    }
-
-    /** Types into a field through key events, replacing what it shows. */
-    private static void type(Text field, String text) {
-        Keyboard.focus(field);
-        field.selectAll();
-        Keyboard.type(text);
-    }
-
-    private static void press(Shell dialog, String button) {
-        Button b = Widgets.button(dialog, button, 0);
-        assertThat(b.isEnabled()).as(button + " is enabled").isTrue();
-        Widgets.press(b);
     }
 }

@@ -1,16 +1,19 @@
 package org.vivarium.ui.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vivarium.ui.tests.DialogUi.answer;
+import static org.vivarium.ui.tests.DialogUi.field;
+import static org.vivarium.ui.tests.DialogUi.press;
+import static org.vivarium.ui.tests.DialogUi.run;
+import static org.vivarium.ui.tests.DialogUi.type;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +33,6 @@ import org.vivarium.ui.session.StudySessions;
  */
 class LabStudyUITest {
 
-    private static final DialogAnswers ANSWERS = new DialogAnswers();
     private static TestLabServer server;
     private static long id;
     private static Path folder;
@@ -62,7 +64,7 @@ class LabStudyUITest {
         Path previous = before.file();
         try {
             String[] said = new String[1];
-            ANSWERS.answer(OpenLabStudyDialog.TITLE, dialog -> {
+            answer(OpenLabStudyDialog.TITLE, dialog -> {
                 type(field(dialog, 0), server.url().toString());
                 type(field(dialog, 1), "not-the-password\n"); // Enter connects
                 Ui.waitUntil(() -> labels(dialog).contains("wrong password"), "the wrong password is said");
@@ -78,7 +80,7 @@ class LabStudyUITest {
                 Ui.page().hideView(overview);
             }
             int[] rows = new int[1];
-            ANSWERS.answer(OpenLabStudyDialog.TITLE, dialog -> {
+            answer(OpenLabStudyDialog.TITLE, dialog -> {
                 type(field(dialog, 0), server.url().toString());
                 type(field(dialog, 1), server.password() + "\n");
                 Table table = Widgets.all(dialog, Table.class).get(0);
@@ -121,31 +123,5 @@ class LabStudyUITest {
         Widgets.all(dialog, Text.class).stream().filter(t -> (t.getStyle() & org.eclipse.swt.SWT.READ_ONLY) != 0)
                 .forEach(t -> b.append(t.getText()).append('\n'));
         return b.toString();
-    }
-
-    private static void run(String command) throws Exception {
-        ANSWERS.clear();
-        Ui.window().getService(IHandlerService.class).executeCommand(command, null);
-        Ui.flush();
-        ANSWERS.failIfAny(command);
-    }
-
-    /** The i-th editable one-line text field of the dialog. */
-    private static Text field(Shell dialog, int i) {
-        return Widgets.all(dialog, Text.class).stream().filter(t -> (t.getStyle() & org.eclipse.swt.SWT.READ_ONLY) == 0
-                && (t.getStyle() & org.eclipse.swt.SWT.MULTI) == 0).toList().get(i);
-    }
-
-    /** Types into a field through key events, replacing what it shows. */
-    private static void type(Text field, String text) {
-        Keyboard.focus(field);
-        field.selectAll();
-        Keyboard.type(text);
-    }
-
-    private static void press(Shell dialog, String button) {
-        Button b = Widgets.button(dialog, button, 0);
-        assertThat(b.isEnabled()).as(button + " is enabled").isTrue();
-        Widgets.press(b);
     }
 }
