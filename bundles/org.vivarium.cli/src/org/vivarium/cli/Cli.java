@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.vivarium.core.audit.EntryRefusedException;
 import org.vivarium.core.store.StudyStoreException;
 
 /**
@@ -93,6 +94,9 @@ public final class Cli {
                 err.println(e.getMessage());
             }
             return REJECTED;
+        } catch (EntryRefusedException e) {
+            err.println(e.getMessage()); // a lab server refused a change made outside the audited command stack
+            return REJECTED;
         } catch (Exception | LinkageError | VirtualMachineError | AssertionError e) {
             ErrorLog.report(ErrorLog.folder(), args, e, err);
             return INTERNAL;
@@ -108,7 +112,7 @@ public final class Cli {
             s.printf("  %-58s %s%n", c.usage(), c.summary());
         }
         s.println();
-        s.println("a STUDY may be a lab study, lab:ID, on the server given by --lab URL or VIVARIUM_LAB (read-only here)");
+        s.println("a STUDY may be a lab study, lab:ID, on the server given by --lab URL or VIVARIUM_LAB (changes are stored on the server as they are made)");
         s.println("exit codes: 0 ok, 1 usage error, 2 input rejected (one problem per line), 3 internal error");
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.vivarium.core.audit.AuditTrail;
+import org.vivarium.core.store.OpenStudy;
 import org.vivarium.core.store.ReadStudy;
 import org.vivarium.core.store.StudyStoreException;
 import org.vivarium.lab.LabDatabase;
@@ -12,8 +13,8 @@ import org.vivarium.lab.LabException;
 
 /**
  * Lab studies named where a command takes a study: {@code lab:ID}, on the server given by {@code --lab URL} (anywhere
- * after the command) or by the environment variable {@value #ENV}. Commands that read a study read it from the
- * server as it is stored; changing a lab study from the command line is refused with what to do instead.
+ * after the command) or by the environment variable {@value #ENV}. Commands that read a study read it as the
+ * server has it now; commands that change a study store their change on the server as they make it.
  */
 final class LabTarget {
 
@@ -86,13 +87,18 @@ final class LabTarget {
         }
     }
 
-    /** Changing a lab study from the command line is not there yet: what to do instead. */
-    static RejectedException readOnly(Path study) throws UsageException {
-        String url = url(study);
+    /**
+     * Opens the lab study for changing it: the command's change is stored on the server when it is made, in one
+     * transaction with its audit entry, or refused (then nothing is stored) when someone changed the same values
+     * meanwhile or the user's role does not allow it.
+     */
+    static OpenStudy open(Path study) throws UsageException, RejectedException, StudyStoreException {
         long id = id(study);
-        return new RejectedException(List.of(), study + ": lab studies are read-only from the command line in this "
-                + "version; change a file copy (vivarium lab pull " + url + " " + id + " OUT.vivarium) and push it "
-                + "(vivarium lab push " + url + " OUT.vivarium)");
+        try {
+            return db(study).studies().open(id);
+        } catch (LabException e) {
+            throw new RejectedException(List.of(), study + ": " + e.getMessage());
+        }
     }
 
     private static long id(Path study) throws UsageException {

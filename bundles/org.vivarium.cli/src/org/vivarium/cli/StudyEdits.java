@@ -67,8 +67,10 @@ final class StudyEdits {
 
     /** "a reason is required: the change alters VALUE ...; give --reason R" from the stack's refusal. */
     static String reasonRequired(String refusal) {
-        String what = refusal.startsWith("a reason is required to change ") ? refusal.substring(
-                "a reason is required to change ".length()) : refusal;
+        if (!refusal.startsWith("a reason is required to change ")) {
+            return refusal; // e.g. a lab server refused the change
+        }
+        String what = refusal.substring("a reason is required to change ".length());
         return "a reason is required: the change alters recorded data (" + what + "); give --reason R";
     }
 

@@ -23,7 +23,7 @@ final class StudyFiles {
 
     static OpenStudy open(Path file) throws StudyStoreException, UsageException, RejectedException {
         if (LabTarget.names(file)) {
-            throw LabTarget.readOnly(file);
+            return LabTarget.open(file);
         }
         return FolderStudyStore.containing(file).open(FolderStudyStore.nameOf(file));
     }

@@ -68,6 +68,28 @@ public final class LabDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs reading work in one read-only transaction that sees one snapshot of the server (REPEATABLE READ): the
+     * study file, its values and its trail as they were together.
+     */
+    <T> T inSnapshot(Work<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        connection.setReadOnly(true);
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+            connection.setReadOnly(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        }
+    }
+
     /** Creates or upgrades the schema (as the database owner) and the lab's group roles; returns what it did. */
     public String init() throws LabException {
         try {

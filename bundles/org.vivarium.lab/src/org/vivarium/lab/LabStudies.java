@@ -1,6 +1,7 @@
 package org.vivarium.lab;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -10,8 +11,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.vivarium.core.audit.AuditRecorder;
+import org.vivarium.core.audit.AuditUser;
 
 import org.vivarium.core.audit.AuditTrail;
 import org.vivarium.core.audit.TrailCheck;
@@ -20,6 +27,7 @@ import org.vivarium.core.store.FolderStudyStore;
 import org.vivarium.core.store.ModelVersions;
 import org.vivarium.core.store.ReadStudy;
 import org.vivarium.core.store.StudyStoreException;
+import org.vivarium.model.support.StudyResource;
 
 /** Pushing study files to the lab server, pulling file copies back, listing what is there. */
 public final class LabStudies {
@@ -53,52 +61,38 @@ public final class LabStudies {
             throw new LabException("cannot read " + file + ": " + e.getMessage(), e);
         }
         String title = read.study().getTitle() == null ? FolderStudyStore.nameOf(file) : read.study().getTitle();
+        List<String> lines = trail.lines();
+        int n = lines.size();
+        Long[] seqs = new Long[n];
+        String[] hashes = new String[n];
+        String[] entries = new String[n];
+        for (int i = 0; i < n; i++) {
+            String line = lines.get(i);
+            entries[i] = json(line);
+            seqs[i] = seq(entries[i]);
+            hashes[i] = line.substring(0, HASH);
+        }
+        List<String> units = LabUnits.of((StudyResource) read.resource());
         try {
             return db.inTransaction(c -> {
-                long id = insertStudy(c, title, ModelVersions.versionRead(read.resource()),
-                        file.getFileName().toString());
                 try (PreparedStatement s = c.prepareStatement(
-                        "INSERT INTO study_file (study_id, content, sha256) VALUES (?, ?, ?)")) {
-                    s.setLong(1, id);
-                    s.setBytes(2, content);
-                    s.setString(3, sha256(content));
-                    s.executeUpdate();
+                        "SELECT vivarium_push(?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    s.setString(1, title);
+                    s.setString(2, ModelVersions.versionRead(read.resource()));
+                    s.setString(3, file.getFileName().toString());
+                    s.setBytes(4, content);
+                    s.setArray(5, c.createArrayOf("text", units.toArray()));
+                    s.setArray(6, c.createArrayOf("bigint", seqs));
+                    s.setArray(7, c.createArrayOf("text", hashes));
+                    s.setArray(8, c.createArrayOf("text", entries));
+                    try (ResultSet r = s.executeQuery()) {
+                        r.next();
+                        return r.getLong(1);
+                    }
                 }
-                insertEntries(c, id, trail.lines());
-                return id;
             });
         } catch (SQLException e) {
             throw LabErrors.of(e, db.url());
-        }
-    }
-
-    private static long insertStudy(Connection c, String title, String modelVersion, String fileName)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO study (title, model_version, file_name) VALUES (?, ?, ?) RETURNING id")) {
-            s.setString(1, title);
-            s.setString(2, modelVersion);
-            s.setString(3, fileName);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
-    }
-
-    /** The trail's entries, a row each: seq, chain hash and the entry's JSON as the file holds it. */
-    private static void insertEntries(Connection c, long id, List<String> lines) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO audit_entry (study_id, seq, hash, entry) VALUES (?, ?, ?, ?)")) {
-            for (String line : lines) {
-                String json = json(line);
-                s.setLong(1, id);
-                s.setLong(2, seq(json));
-                s.setString(3, line.substring(0, HASH));
-                s.setString(4, json);
-                s.addBatch();
-            }
-            s.executeBatch();
         }
     }
 
@@ -115,25 +109,83 @@ public final class LabStudies {
         return Long.parseLong(json.substring(SEQ.length(), end));
     }
 
-    /** Writes a file copy of the lab study (atomically); an existing file is not overwritten. */
-    public void pull(long id, Path out) throws LabException {
+    /**
+     * Writes a file copy of the lab study as the server has it now (its values and its whole trail, sealed as a file's),
+     * atomically; an existing file is not overwritten.
+     */
+    public void pull(long id, Path out) throws LabException, StudyStoreException {
         if (Files.exists(out)) {
             throw new LabException(out + " exists already: pull writes a new file (choose another name)");
         }
-        byte[] content = content(id);
+        ReadStudy read = read(id);
+        TrailCheck check = AuditTrail.of(read.resource()).check();
+        if (!check.intact()) {
+            throw new LabException("lab study " + id + " on " + db.url().where() + ": its audit rows are broken ("
+                    + check.summary() + "); see vivarium audit lab:" + id + " --verify");
+        }
         try {
-            AtomicFileWriter.write(out, stream -> stream.write(content));
+            AtomicFileWriter.write(out, stream -> read.resource().save(stream, StudyResource.saveOptions()));
         } catch (IOException e) {
             throw new LabException("cannot write " + out + ": " + e.getMessage(), e);
         }
     }
 
     /**
-     * Reads a lab study as it is stored (for the commands that only read it: info, validate, export, analyze, audit,
-     * reports...), through the study store like a file, so that its audit trail is checked as a file's is.
+     * Reads a lab study as the server has it now - the study file as last stored, its values laid over it, its trail
+     * from the server's audit rows (checked as a chain) - for the commands that only read it (info, validate, export,
+     * analyze, audit, reports...).
      */
     public ReadStudy read(long id) throws LabException, StudyStoreException {
-        byte[] content = content(id);
+        return load(id, false);
+    }
+
+    /**
+     * Opens a lab study for editing: as {@link #read(long)}, and every change made to it from now on is stored on the
+     * server as it is made, with its audit entry, in one transaction; a change that clashes with one stored meanwhile
+     * is refused (and taken back), naming who made the other and when.
+     */
+    public LabOpenStudy open(long id) throws LabException, StudyStoreException {
+        return (LabOpenStudy) load(id, true);
+    }
+
+    private ReadStudy load(long id, boolean editing) throws LabException, StudyStoreException {
+        record Snapshot(byte[][] stored, List<String> lines, List<LabRows.Row> rows, long designSeq) {
+        }
+        Snapshot snap;
+        try {
+            snap = db.inSnapshot(c -> new Snapshot(stored(c, id), lines(c, id, 0), LabRows.since(c, id, 0),
+                    designSeq(c, id)));
+        } catch (SQLException e) {
+            throw LabErrors.of(e, db.url());
+        }
+        ReadStudy file = readFile(id, checked(id, snap.stored()));
+        StudyResource resource = (StudyResource) file.resource();
+        Map<LabKey, Integer> versions = new HashMap<>();
+        LabRows.apply(resource, snap.rows(), versions);
+        AuditTrail trail = AuditTrail.of(resource);
+        String name = "lab:" + id;
+        if (!editing) {
+            trail.share(snap.lines(), null);
+            return new ReadStudy() {
+                @Override
+                public String name() {
+                    return name;
+                }
+
+                @Override
+                public Resource resource() {
+                    return resource;
+                }
+            };
+        }
+        LabCommits commits = new LabCommits(db, id, resource, versions, snap.designSeq());
+        trail.share(snap.lines(), commits);
+        AuditRecorder.attach(resource).trail().setUser(new AuditUser(db.url().user(), true));
+        return new LabOpenStudy(name, resource, commits);
+    }
+
+    /** The study file, read through the study store (from a temporary copy) like any file. */
+    private static ReadStudy readFile(long id, byte[] content) throws LabException, StudyStoreException {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("vivarium-lab-");
@@ -147,35 +199,60 @@ public final class LabStudies {
         }
     }
 
-    /**
-     * What differs between the server's audit rows of a study and the trail of its stored content (null when they
-     * agree): the rows are the server's own record of the entries, appended in the transaction that stored them.
-     */
-    public String rowsDiffer(long id, AuditTrail trail) throws LabException {
-        List<String> lines = trail.lines();
-        int i = 0;
-        try (PreparedStatement s = db.connection().prepareStatement(
-                "SELECT seq, hash, entry FROM audit_entry WHERE study_id = ? ORDER BY seq")) {
+    /** The audit entries of a study after entry {@code after}, oldest first, each as "HASH JSON". */
+    static List<String> lines(Connection c, long id, long after) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT hash, entry FROM audit_entry WHERE study_id = ? AND seq > ? ORDER BY seq")) {
             s.setLong(1, id);
+            s.setLong(2, after);
+            s.setFetchSize(10_000);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    long seq = r.getLong(1);
-                    if (i >= lines.size()) {
-                        return "the server has audit row " + seq + " that the study's trail does not have";
-                    }
-                    String line = lines.get(i++);
-                    long entry = seq(json(line));
-                    if (entry != seq || !line.startsWith(r.getString(2) + " ") || !json(line).equals(r.getString(3))) {
-                        return "the server's audit row " + seq + " does not match entry " + entry
-                                + " of the study's trail";
-                    }
+                    lines.add(r.getString(1) + " " + r.getString(2));
                 }
+            }
+        }
+        return lines;
+    }
+
+    /** The entry that last changed the study's design (the study file). */
+    static long designSeq(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT design_seq FROM study WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        }
+    }
+
+    /**
+     * What differs between the server's record of the study's last audit entry (its number and hash, kept on the
+     * study's row by every change) and the trail read from the audit rows (null when they agree): rows cut off the
+     * end, or added past it, show here; rows altered in between show in the trail's own check.
+     */
+    public String rowsDiffer(long id, AuditTrail trail) throws LabException {
+        try (PreparedStatement s = db.connection().prepareStatement(
+                "SELECT last_seq, last_hash FROM study WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new LabException("no lab study with id " + id + " on " + db.url().where());
+                }
+                long last = r.getLong(1);
+                if (last != trail.size()) {
+                    return "the server's last audit entry is number " + last + ", but it has " + trail.size()
+                            + " audit rows for the study";
+                }
+                if (!r.getString(2).equals(trail.lastHash())) {
+                    return "the hash of the last audit row does not match the one the server recorded with entry "
+                            + last;
+                }
+                return null;
             }
         } catch (SQLException e) {
             throw LabErrors.of(e, db.url());
         }
-        return i == lines.size() ? null : "the server has " + i + " audit rows for " + lines.size()
-                + " entries of the study's trail";
     }
 
     private static void deleteQuietly(Path dir) {
@@ -192,29 +269,27 @@ public final class LabStudies {
         }
     }
 
-    /** The stored file of a lab study, checked against its checksum. */
-    private byte[] content(long id) throws LabException {
-        byte[] content;
-        String sha;
-        try (PreparedStatement s = db.connection().prepareStatement(
-                "SELECT content, sha256 FROM study_file WHERE study_id = ?")) {
+    /** A study's file as stored, with the checksum stored with it (null: no such study). */
+    private static byte[][] stored(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT content, sha256 FROM study_file WHERE study_id = ?")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new LabException("no lab study with id " + id + " on " + db.url().where()
-                            + " (see vivarium lab list " + db.url() + ")");
-                }
-                content = r.getBytes(1);
-                sha = r.getString(2);
+                return r.next() ? new byte[][] { r.getBytes(1), r.getString(2).getBytes(StandardCharsets.US_ASCII) }
+                        : null;
             }
-        } catch (SQLException e) {
-            throw LabErrors.of(e, db.url());
         }
-        if (!sha256(content).equals(sha)) {
+    }
+
+    private byte[] checked(long id, byte[][] stored) throws LabException {
+        if (stored == null) {
+            throw new LabException("no lab study with id " + id + " on " + db.url().where()
+                    + " (see vivarium lab list " + db.url() + ")");
+        }
+        if (!sha256(stored[0]).equals(new String(stored[1], StandardCharsets.US_ASCII))) {
             throw new LabException("lab study " + id + " on " + db.url().where()
                     + " is damaged: its content does not match its checksum");
         }
-        return content;
+        return stored[0];
     }
 
     /** The studies on the server, oldest first. */

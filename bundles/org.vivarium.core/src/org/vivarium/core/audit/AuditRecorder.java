@@ -120,7 +120,7 @@ public final class AuditRecorder extends EContentAdapter {
             ChangeWriter w = new ChangeWriter(resource);
             w.write(d);
             if (w.count() > 0) {
-                trail.append(LOOSE_ACTION, null, w.json(), List.of());
+                trail.append(LOOSE_ACTION, null, w.json(), List.of(), StudyChange.of(d));
             }
         }
     }

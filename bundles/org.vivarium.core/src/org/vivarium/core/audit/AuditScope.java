@@ -90,7 +90,8 @@ public final class AuditScope implements AutoCloseable {
         }
         done = true;
         recorder.ended(this);
-        return w.count() == 0 ? 0 : recorder.trail().append(action, why, w.json(), List.of());
+        return w.count() == 0 ? 0 : recorder.trail().append(action, why, w.json(), List.of(),
+                StudyChange.of(delta));
     }
 
     /**
@@ -105,7 +106,8 @@ public final class AuditScope implements AutoCloseable {
             ChangeWriter w = changes();
             recorder.ended(this);
             if (w.count() > 0) {
-                recorder.trail().append(action + " (not completed)", null, w.json(), List.of());
+                recorder.trail().append(action + " (not completed)", null, w.json(), List.of(),
+                        StudyChange.of(delta));
             }
         }
     }

@@ -51,6 +51,8 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
     private String seal;
     private byte[] studyDigest;
     private TrailCheck check = new TrailCheck(0, Chain.GENESIS, List.of());
+    /** Where the entries go when a shared store (a lab server) keeps the study, or null. */
+    private SharedTrail shared;
 
     private AuditTrail() {
     }
@@ -108,9 +110,54 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
         return lastHash;
     }
 
-    /** Whether entries were made since the study was last saved. */
+    /** Whether entries were made since the study was last saved (never for a shared study: each is stored). */
     public boolean hasUnsaved() {
-        return !pending.isEmpty();
+        return shared == null && !pending.isEmpty();
+    }
+
+    /** Whether a shared store keeps this trail (its entries are stored one by one, as they are made). */
+    public boolean isShared() {
+        return shared != null;
+    }
+
+    /**
+     * Makes this the trail of a study a shared store keeps: its entries are the store's {@code lines} (each "HASH
+     * JSON", oldest first, checked as a chain here) and every new entry goes to {@code store} instead of the file.
+     */
+    public void share(List<String> lines, SharedTrail store) {
+        blocks.clear();
+        pending.clear();
+        storedCount = 0;
+        lastHash = Chain.GENESIS;
+        check = new TrailCheck(0, lastHash, List.of());
+        read = null;
+        walk = null;
+        seal = null;
+        shared = store;
+        adopt(lines);
+    }
+
+    /**
+     * Appends entries the shared store has stored since this trail last heard from it, in order (its own and other
+     * people's). Each must follow the last as a chain does; one that does not is listed as a problem of the check.
+     */
+    public void adopt(List<String> lines) {
+        List<TrailCheck.Problem> problems = new ArrayList<>(check.problems());
+        for (String line : lines) {
+            long seq = size() + 1;
+            String text = Chain.checkLine(line, lastHash, seq);
+            if (text != null) {
+                problems.add(new TrailCheck.Problem(seq, text, null));
+            }
+            pending.add((line + "\n").getBytes(StandardCharsets.UTF_8));
+            lastHash = line.length() > 64 ? line.substring(0, 64) : lastHash;
+        }
+        check = new TrailCheck(size(), lastHash, List.copyOf(problems));
+    }
+
+    /** Turns changes made outside any command into an entry now (a shared study's commands are stored as they end). */
+    public void flush() {
+        beforeWrite.run();
     }
 
     /** What checking the trail against the study found when it was read (and what was acknowledged since). */
@@ -120,11 +167,21 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
 
     /** Appends an entry; {@code changes} is the JSON array of its changes. Returns its number. */
     public long append(String action, String reason, String changes, List<String> acknowledges) {
-        return append(action, reason, List.of(changes), acknowledges);
+        return append(action, reason, List.of(changes), acknowledges, null);
     }
 
-    /** Appends an entry whose changes are given in parts, joined in order. Returns its number. */
-    long append(String action, String reason, List<? extends CharSequence> changes, List<String> acknowledges) {
+    /**
+     * Appends an entry whose changes are given in parts, joined in order, and that touched what {@code change} says
+     * (null: unknown, taken as a change of the design). Returns its number. For a shared study the store records it.
+     *
+     * @throws EntryRefusedException when the shared store refuses it (then nothing was recorded)
+     */
+    long append(String action, String reason, List<? extends CharSequence> changes, List<String> acknowledges,
+            StudyChange change) {
+        if (shared != null) {
+            return shared.commit(new SharedTrail.Entry(action, reason, changes, acknowledges,
+                    change != null ? change : new StudyChange(List.of(), List.of(), true)));
+        }
         long seq = size() + 1;
         StringBuilder b = new StringBuilder(256);
         b.append("{\"seq\":").append(seq).append(",\"time\":");
@@ -184,7 +241,7 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
      */
     public long acknowledge(String reason) {
         List<String> open = check.unacknowledged().stream().map(TrailCheck.Problem::text).toList();
-        long seq = append(ACKNOWLEDGE_ACTION, reason, "[]", open);
+        long seq = append(ACKNOWLEDGE_ACTION, reason, List.of("[]"), open, StudyChange.NONE);
         String by = "entry " + seq + " by " + user.name();
         check = new TrailCheck(check.entries(), check.lastHash(), check.problems().stream()
                 .map(p -> p.acknowledged() ? p : new TrailCheck.Problem(p.entry(), p.text(), by)).toList());

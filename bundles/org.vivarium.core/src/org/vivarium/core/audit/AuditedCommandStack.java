@@ -42,7 +42,10 @@ public class AuditedCommandStack extends BasicCommandStack {
         this.asker = asker;
     }
 
-    /** Why the last command was refused (no reason given for changing recorded data), or null. */
+    /**
+     * Why the last command (or undo, redo) was refused - no reason given for changing recorded data, or a shared store
+     * refused it - or null.
+     */
     public String refusal() {
         return refusal;
     }
@@ -88,7 +91,14 @@ public class AuditedCommandStack extends BasicCommandStack {
                     return;
                 }
             }
-            long seq = scope.finish(reason);
+            long seq;
+            try {
+                seq = scope.finish(reason);
+            } catch (EntryRefusedException e) {
+                refusal = e.getMessage(); // a shared store refused it: nothing was stored, so it never happened
+                drop(recorder, command);
+                return;
+            }
             if (seq > 0) {
                 entries.put(command, seq);
                 if (reason != null) {
@@ -117,12 +127,16 @@ public class AuditedCommandStack extends BasicCommandStack {
             return;
         }
         long original = entries.getOrDefault(command, 0L);
+        refusal = null;
         try (AuditScope scope = recorder.begin(verb + " " + command.getLabel())) {
             watch(scope, command);
             action.run();
             String why = verb.toLowerCase(java.util.Locale.ROOT) + (original > 0 ? " of entry " + original : "")
                     + (reasons.containsKey(command) ? " (" + reasons.get(command) + ")" : "");
             scope.finish(why);
+        } catch (EntryRefusedException e) {
+            refusal = e.getMessage(); // a shared store refused it: the undo (or redo) is taken back
+            recorder.unrecorded("Undo".equals(verb) ? super::redo : super::undo);
         }
     }
 

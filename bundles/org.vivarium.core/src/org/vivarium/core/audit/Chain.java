@@ -45,6 +45,37 @@ final class Chain {
         }
     }
 
+    /**
+     * Checks one stored line ("HASH JSON") against the hash before it and the number it should have: null when it
+     * follows, else what is wrong (in the words of a file trail's check).
+     */
+    static String checkLine(String line, String previous, long expected) {
+        String prefix = "{\"seq\":";
+        if (line.length() < HASH_LENGTH + 2 || line.charAt(HASH_LENGTH) != ' '
+                || !line.startsWith(prefix, HASH_LENGTH + 1)) {
+            return "entry " + expected + ": unreadable";
+        }
+        int from = HASH_LENGTH + 1 + prefix.length();
+        int to = from;
+        while (to < line.length() && Character.isDigit(line.charAt(to))) {
+            to++;
+        }
+        long seq = to == from || to - from > 18 ? -1 : Long.parseLong(line, from, to, 10);
+        if (seq != expected) {
+            return seq < 0 ? "entry " + expected + ": unreadable"
+                    : "entry " + expected + ": out of order (entry " + seq + " stands in its place)";
+        }
+        MessageDigest d = sha256();
+        try {
+            d.update(HexFormat.of().parseHex(previous));
+        } catch (IllegalArgumentException e) {
+            d.update(previous.getBytes(StandardCharsets.ISO_8859_1)); // after an entry whose hash is no hash at all
+        }
+        d.update(line.substring(HASH_LENGTH + 1).getBytes(StandardCharsets.UTF_8));
+        return hex(d.digest()).equals(line.substring(0, HASH_LENGTH)) ? null
+                : "entry " + seq + ": altered (its hash does not match its content or the entry before it)";
+    }
+
     static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(bytes);
     }

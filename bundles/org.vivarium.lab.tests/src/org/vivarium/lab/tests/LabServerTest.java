@@ -19,6 +19,7 @@ import org.vivarium.core.audit.AuditTrail;
 import org.vivarium.core.audit.TrailCheck;
 import org.vivarium.core.store.FolderStudyStore;
 import org.vivarium.core.store.OpenStudy;
+import org.vivarium.core.store.ReadStudy;
 import org.vivarium.core.store.StudyStoreException;
 import org.vivarium.lab.LabDatabase;
 import org.vivarium.lab.LabException;
@@ -41,7 +42,7 @@ class LabServerTest {
     static void start() throws Exception {
         server = TestLabServer.start();
         try (LabDatabase db = owner()) {
-            assertThat(db.init()).isEqualTo("schema created (version 1)");
+            assertThat(db.init()).isEqualTo("schema created (version 2)");
         }
     }
 
@@ -59,8 +60,8 @@ class LabServerTest {
     @Test
     void initTwiceChangesNothing() throws LabException {
         try (LabDatabase db = owner()) {
-            assertThat(db.init()).isEqualTo("schema up to date (version 1)");
-            assertThat(db.init()).isEqualTo("schema up to date (version 1)");
+            assertThat(db.init()).isEqualTo("schema up to date (version 2)");
+            assertThat(db.init()).isEqualTo("schema up to date (version 2)");
         }
     }
 
@@ -85,7 +86,10 @@ class LabServerTest {
             Path out = tmp.resolve("pulled").resolve("copy.vivarium");
             Files.createDirectories(out.getParent());
             studies.pull(id, out);
-            assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(file));
+            ReadStudy pulled = FolderStudyStore.containing(out).read(FolderStudyStore.nameOf(out));
+            assertThat(pulled.study().getTitle()).isEqualTo(TestStudies.small().getTitle());
+            assertThat(pulled.study().getCohorts().get(0).getAnimals()).hasSize(4);
+            assertThat(AuditTrail.of(pulled.resource()).lines()).isEqualTo(trail(file).lines());
             TrailCheck check = trail(out).check();
             assertThat(check.intact()).isTrue();
             assertThat(check.entries()).isEqualTo(trailSize);
@@ -201,7 +205,7 @@ class LabServerTest {
             assertThat(db.studies().list()).isNotNull();
             String m = assertThrows(LabException.class, () -> db.studies().push(study("v.vivarium"))).getMessage();
             assertThat(m).startsWith("view1 is not allowed to do this on " + server.url("view1").where()
-                    + ": permission denied for table study");
+                    + ": permission denied for function vivarium_push");
         }
     }
 
@@ -229,11 +233,11 @@ class LabServerTest {
         }
         try (Connection c = jdbc(future, "postgres", server.password()); Statement s = c.createStatement()) {
             s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
-                    + "installed_by, execution_time, success) VALUES (99, '2', 'from the future', 'SQL', "
-                    + "'V2__future.sql', 'postgres', 0, true)");
+                    + "installed_by, execution_time, success) VALUES (99, '3', 'from the future', 'SQL', "
+                    + "'V3__future.sql', 'postgres', 0, true)");
         }
         String newer = "the lab schema on " + future.where()
-                + " is version 2, newer than this Vivarium knows (1): update Vivarium";
+                + " is version 3, newer than this Vivarium knows (2): update Vivarium";
         try (LabDatabase db = LabDatabase.connect(future, server.password())) {
             assertThat(assertThrows(LabException.class, db::studies).getMessage()).isEqualTo(newer);
             assertThat(assertThrows(LabException.class, db::init).getMessage()).isEqualTo(newer);

@@ -1,0 +1,313 @@
+package org.vivarium.lab.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.vivarium.core.audit.AuditEntry;
+import org.vivarium.core.audit.AuditTrail;
+import org.vivarium.core.audit.AuditedCommandStack;
+import org.vivarium.core.store.FolderStudyStore;
+import org.vivarium.core.store.OpenStudy;
+import org.vivarium.core.store.ReadStudy;
+import org.vivarium.core.study.Studies;
+import org.vivarium.lab.LabDatabase;
+import org.vivarium.lab.LabOpenStudy;
+import org.vivarium.lab.LabRole;
+import org.vivarium.model.AssaySession;
+import org.vivarium.model.Measurement;
+import org.vivarium.model.Study;
+import org.vivarium.model.VivariumPackage.Literals;
+import org.vivarium.testing.TestLabServer;
+import org.vivarium.testing.TestStudies;
+
+/**
+ * Lab studies changed in place by several people at once, against a real PostgreSQL: each change stored with its
+ * audit entry in one transaction, conflicting changes refused naming who and when, roles held by the database.
+ */
+class LabEditingTest {
+
+    private static TestLabServer server;
+
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestLabServer.start();
+        try (LabDatabase db = LabDatabase.connect(server.url(), server.password())) {
+            db.init();
+            db.users().add("tech_a", LabRole.TECHNICIAN, "a");
+            db.users().add("tech_b", LabRole.TECHNICIAN, "b");
+            db.users().add("sci", LabRole.SCIENTIST, "s");
+            db.users().add("boss", LabRole.PI, "p");
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** One person's workbench on the lab study: a connection, the study opened for editing, its command stack. */
+    private static final class Client implements AutoCloseable {
+        final LabDatabase db;
+        final LabOpenStudy open;
+        final AuditedCommandStack stack;
+        final EditingDomain domain;
+
+        Client(String user, String password, long id) throws Exception {
+            db = LabDatabase.connect(server.url(user), password);
+            open = db.studies().open(id);
+            stack = new AuditedCommandStack(open.resource());
+            domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack);
+        }
+
+        Measurement value(String animal) {
+            return LabEditingTest.value(open.study(), animal);
+        }
+
+        /** Sets an animal's immobility as the entry grid does (one command, with a reason); the refusal or null. */
+        String set(String animal, double v) {
+            Command c = SetCommand.create(domain, value(animal), Literals.MEASUREMENT__VALUE, v);
+            stack.execute(c, "re-scored from the video");
+            return stack.refusal();
+        }
+
+        String execute(Command c) {
+            stack.execute(c, "design change");
+            assertThat(stack.refusal() != null || stack.getMostRecentCommand() == c).as("executed").isTrue();
+            return stack.refusal();
+        }
+
+        @Override
+        public void close() {
+            open.close();
+            db.close();
+        }
+    }
+
+    private static Measurement value(Study study, String animal) {
+        AssaySession fst = Studies.findAssay(study, "FST").getSessions().get(0);
+        return fst.getMeasurements().stream().filter(m -> m.getAnimal() != null && animal.equals(m.getAnimal()
+                .getId())).findFirst().orElse(null);
+    }
+
+    private static long push(String name) throws Exception {
+        Path file = tmp.resolve(name + ".vivarium");
+        try (OpenStudy s = FolderStudyStore.containing(file).create(FolderStudyStore.nameOf(file),
+                TestStudies.small())) {
+            // created
+        }
+        try (LabDatabase db = LabDatabase.connect(server.url("sci"), "s")) {
+            return db.studies().push(file);
+        }
+    }
+
+    private static ReadStudy fresh(long id) throws Exception {
+        try (LabDatabase db = LabDatabase.connect(server.url("boss"), "p")) {
+            return db.studies().read(id);
+        }
+    }
+
+    @Test
+    void twoTechniciansEnteringDifferentAnimalsBothSucceedAndSeeEachOthersValues() throws Exception {
+        long id = push("different");
+        try (Client a = new Client("tech_a", "a", id); Client b = new Client("tech_b", "b", id)) {
+            Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            assertThat(a.set("A1", 111)).isNull();
+            assertThat(b.set("B1", 95)).isNull();
+            assertThat(a.value("B1").getValue()).as("not yet heard from the server").isEqualTo(90);
+            a.open.refresh();
+            assertThat(a.value("B1").getValue()).isEqualTo(95);
+            assertThat(b.value("A1").getValue()).as("b heard of a's change when storing its own").isEqualTo(111);
+
+            ReadStudy read = fresh(id);
+            assertThat(value(read.study(), "A1").getValue()).isEqualTo(111);
+            assertThat(value(read.study(), "B1").getValue()).isEqualTo(95);
+            AuditTrail trail = AuditTrail.of(read.resource());
+            assertThat(trail.check().intact()).as(trail.check().summary()).isTrue();
+            List<AuditEntry> entries = trail.entries();
+            AuditEntry byA = entries.get(entries.size() - 2);
+            AuditEntry byB = entries.get(entries.size() - 1);
+            assertThat(byA.user()).isEqualTo("tech_a");
+            assertThat(byB.user()).isEqualTo("tech_b");
+            assertThat(byA.authenticated()).isTrue();
+            assertThat(byB.reason()).isEqualTo("re-scored from the video");
+            assertThat(byB.time()).isBetween(before, Instant.now().plusSeconds(1));
+            assertThat(AuditTrail.of(a.open.resource()).lastHash()).isEqualTo(trail.lastHash());
+        }
+    }
+
+    @Test
+    void theSecondOfTwoConflictingChangesIsRefusedNamingWhoAndWhenAndCanBeReapplied() throws Exception {
+        long id = push("conflict");
+        try (Client a = new Client("tech_a", "a", id); Client b = new Client("tech_b", "b", id)) {
+            assertThat(a.set("A2", 120)).isNull();
+            long entries = AuditTrail.of(fresh(id).resource()).size();
+            String refusal = b.set("A2", 130);
+            assertThat(refusal).startsWith("session FST 24 h, animal A2, immobility was changed to 120 by tech_a at ")
+                    .endsWith(" while you were entering 130: yours was not stored (enter it again to replace theirs)");
+            assertThat(b.value("A2").getValue()).as("taken back").isEqualTo(160);
+            assertThat(b.stack.canUndo()).isFalse();
+            ReadStudy read = fresh(id);
+            assertThat(value(read.study(), "A2").getValue()).isEqualTo(120);
+            assertThat(AuditTrail.of(read.resource()).size()).as("no entry for the refused change").isEqualTo(entries);
+
+            b.open.refresh();
+            assertThat(b.value("A2").getValue()).isEqualTo(120);
+            assertThat(b.set("A2", 130)).isNull();
+            assertThat(value(fresh(id).study(), "A2").getValue()).isEqualTo(130);
+        }
+    }
+
+    @Test
+    void manyChangesFromTwoClientsAtOnceAreAllStoredInOneChain() throws Exception {
+        long id = push("busy");
+        int each = 30;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (Client a = new Client("tech_a", "a", id); Client b = new Client("tech_b", "b", id)) {
+            long start = AuditTrail.of(a.open.resource()).size();
+            List<Callable<List<String>>> work = List.of(() -> run(a, "A1", each), () -> run(b, "B1", each));
+            List<String> refusals = new ArrayList<>();
+            for (Future<List<String>> f : pool.invokeAll(work)) {
+                refusals.addAll(f.get());
+            }
+            assertThat(refusals).isEmpty();
+            ReadStudy read = fresh(id);
+            assertThat(value(read.study(), "A1").getValue()).isEqualTo(each);
+            assertThat(value(read.study(), "B1").getValue()).isEqualTo(each);
+            AuditTrail trail = AuditTrail.of(read.resource());
+            assertThat(trail.check().intact()).as(trail.check().summary()).isTrue();
+            assertThat(trail.size()).isEqualTo(start + 2L * each);
+            assertThat(trail.entries().stream().skip(start).filter(e -> e.user().equals("tech_a")).count())
+                    .isEqualTo(each);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<String> run(Client c, String animal, int times) {
+        List<String> refusals = new ArrayList<>();
+        for (int i = 1; i <= times; i++) {
+            String r = c.set(animal, i);
+            if (r != null) {
+                refusals.add(r);
+            }
+        }
+        return refusals;
+    }
+
+    @Test
+    void aTechnicianCannotChangeTheDesignThroughVivarium() throws Exception {
+        long id = push("design");
+        try (Client t = new Client("tech_a", "a", id)) {
+            String refusal = t.execute(SetCommand.create(t.domain, t.open.study(), Literals.STUDY__TITLE, "mine"));
+            assertThat(refusal).isEqualTo("tech_a may not change the design of a lab study (scientists and PIs do; "
+                    + "technicians record doses, weights and values): nothing of this change was stored");
+            assertThat(t.open.study().getTitle()).isEqualTo("Test study");
+        }
+        assertThat(fresh(id).study().getTitle()).isEqualTo("Test study");
+        try (Client s = new Client("sci", "s", id)) {
+            assertThat(s.execute(SetCommand.create(s.domain, s.open.study(), Literals.STUDY__TITLE, "Renamed")))
+                    .isNull();
+        }
+        ReadStudy read = fresh(id);
+        assertThat(read.study().getTitle()).isEqualTo("Renamed");
+        List<AuditEntry> entries = AuditTrail.of(read.resource()).entries();
+        assertThat(entries.get(entries.size() - 1).user()).isEqualTo("sci");
+    }
+
+    @Test
+    void aTechnicianConnectedDirectlyCannotDoMoreThanThroughVivarium() throws Exception {
+        long id = push("psql");
+        try (Connection c = jdbc("tech_a", "a"); Statement s = c.createStatement()) {
+            for (String sql : List.of("UPDATE measurement SET value = 1",
+                    "INSERT INTO measurement (study_id, session_id, unit_id, measure_id, value, censored, excluded, "
+                            + "removed, version, seq, changed_by, changed_at) VALUES (" + id
+                            + ", 's', 'u', 'm', 1, false, false, false, 1, 1, 'x', now())",
+                    "UPDATE study_file SET content = '\\x00'::bytea", "DELETE FROM study_unit",
+                    "UPDATE study SET last_seq = 0",
+                    "INSERT INTO audit_entry (study_id, seq, hash, entry) VALUES (" + id + ", 99, 'h', '{}')",
+                    "SELECT vivarium_entry(" + id + ", 'forged', null, null, '[]')",
+                    "SELECT vivarium_push('t', '1.4', 'f', '\\x00'::bytea, '{}', '{}', '{}', '{}')")) {
+                SQLException e = assertThrows(SQLException.class, () -> s.execute(sql), sql);
+                assertThat(e.getSQLState()).as(sql).isEqualTo("42501");
+            }
+            SQLException design = assertThrows(SQLException.class, () -> s.execute("SELECT vivarium_commit(" + id
+                    + ", '[]', '\\x00'::bytea, '{}', 999, 'New design', null, '{}', '[]')"));
+            assertThat(design.getSQLState()).isEqualTo("42501");
+            assertThat(design.getMessage()).contains("tech_a may not change the design of a lab study");
+            // what a technician may do with psql is what Vivarium does: record a value, under their own name
+            try (var r = s.executeQuery("SELECT vivarium_commit(" + id + ", '[]', null, null, 0, 'By hand', "
+                    + "'typed in psql', '{}', '[]')")) {
+                r.next();
+            }
+        }
+        ReadStudy read = fresh(id);
+        AuditTrail trail = AuditTrail.of(read.resource());
+        assertThat(trail.check().intact()).isTrue();
+        AuditEntry last = trail.entries().get((int) trail.size() - 1);
+        assertThat(last.user()).isEqualTo("tech_a");
+        assertThat(last.action()).isEqualTo("By hand");
+    }
+
+    @Test
+    void aValueForAnAnimalRemovedMeanwhileIsRefusedNamingWhoRemovedIt() throws Exception {
+        long id = push("removed");
+        try (Client t = new Client("tech_a", "a", id); Client s = new Client("sci", "s", id)) {
+            Study study = s.open.study();
+            var b2 = Studies.findAnimal(study, "B2");
+            AssaySession fst = Studies.findAssay(study, "FST").getSessions().get(0);
+            Measurement m = value(study, "B2");
+            assertThat(s.execute(RemoveCommand.create(s.domain, fst, Literals.ASSAY_SESSION__MEASUREMENTS, m)))
+                    .isNull();
+            CompoundCommand delete = new CompoundCommand("Delete animal B2");
+            delete.append(SetCommand.create(s.domain, b2, Literals.ANIMAL__CAGE, null));
+            delete.append(RemoveCommand.create(s.domain, b2.eContainer(), Literals.COHORT__ANIMALS, b2));
+            assertThat(s.execute(delete)).isNull();
+            String refusal = t.set("B2", 77);
+            assertThat(refusal).startsWith("session FST 24 h, animal B2, immobility was removed by sci at ");
+            t.open.refresh();
+            assertThat(t.value("B2")).isNull();
+            assertThat(t.open.designChanged()).isTrue();
+        }
+        assertThat(value(fresh(id).study(), "B2")).isNull();
+    }
+
+    private static Connection jdbc(String user, String password) throws SQLException {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setServerNames(new String[] { server.url().host() });
+        ds.setPortNumbers(new int[] { server.url().port() });
+        ds.setDatabaseName(server.url().database());
+        ds.setUser(user);
+        ds.setPassword(password);
+        return ds.getConnection();
+    }
+}

@@ -1,0 +1,189 @@
+package org.vivarium.lab;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.postgresql.util.PSQLException;
+import org.vivarium.core.audit.AuditRecorder;
+import org.vivarium.core.audit.AuditTrail;
+import org.vivarium.core.audit.EntryRefusedException;
+import org.vivarium.core.audit.SharedTrail;
+import org.vivarium.core.audit.StudyChange;
+import org.vivarium.model.AssaySession;
+import org.vivarium.model.Measurement;
+import org.vivarium.model.support.StudyResource;
+import org.vivarium.model.support.TrailPart;
+
+/**
+ * The changes of a lab study opened for editing, each stored on the server as it is made: its values as rows and, for
+ * a change of the design, the study file, with its audit entry, in one transaction (the server's vivarium_commit);
+ * then what the server has since - this change and other people's - is laid over the study and its trail
+ * ({@link #refresh()}).
+ */
+final class LabCommits implements SharedTrail {
+
+    private final LabDatabase db;
+    private final long id;
+    private final StudyResource resource;
+    /** The version of each value the server has, as this study last heard (none: the study file's value). */
+    private final Map<LabKey, Integer> versions;
+    private long designSeq;
+    private boolean designChanged;
+
+    LabCommits(LabDatabase db, long id, StudyResource resource, Map<LabKey, Integer> versions, long designSeq) {
+        this.db = db;
+        this.id = id;
+        this.resource = resource;
+        this.versions = versions;
+        this.designSeq = designSeq;
+    }
+
+    /** Whether someone else changed the design since the study was opened (reopen it to see the change). */
+    boolean designChanged() {
+        return designChanged;
+    }
+
+    @Override
+    public long commit(Entry entry) {
+        Map<LabKey, String> rows = rows(entry.change());
+        byte[] design = entry.change().design() ? design() : null;
+        long seq;
+        try {
+            seq = db.inTransaction(c -> call(c, entry, rows, design));
+        } catch (SQLException e) {
+            throw new EntryRefusedException(LabRefusals.of(e, db.url(), resource, entry.change()), e);
+        }
+        if (design != null) {
+            designSeq = seq;
+        }
+        try {
+            refresh();
+        } catch (LabException e) {
+            // stored; what came with it is fetched with the next change or refresh
+        }
+        return seq;
+    }
+
+    private long call(Connection c, Entry entry, Map<LabKey, String> rows, byte[] design) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT vivarium_commit(?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, id);
+            s.setString(2, "[" + String.join(",", rows.values()) + "]");
+            if (design == null) {
+                s.setNull(3, Types.BINARY);
+                s.setNull(4, Types.ARRAY);
+            } else {
+                s.setBytes(3, design);
+                s.setArray(4, c.createArrayOf("text", LabUnits.of(resource).toArray()));
+            }
+            s.setLong(5, designSeq);
+            s.setString(6, entry.action());
+            s.setString(7, entry.reason());
+            Array acks = c.createArrayOf("text", entry.acknowledges().toArray());
+            s.setArray(8, acks);
+            StringBuilder changes = new StringBuilder();
+            entry.changes().forEach(changes::append);
+            s.setString(9, changes.toString());
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    /** The rows of the values the change touched, as they are now, keyed so that each is sent once. */
+    private Map<LabKey, String> rows(StudyChange change) {
+        Map<LabKey, String> rows = new LinkedHashMap<>();
+        for (StudyChange.Removed gone : change.removed()) {
+            LabKey key = LabKey.of(resource, gone.session(), gone.measurement());
+            if (key != null) {
+                rows.put(key, row(key, null));
+            }
+        }
+        for (Measurement m : change.measurements()) {
+            LabKey key = LabKey.of(resource, (AssaySession) m.eContainer(), m);
+            if (key != null) {
+                rows.put(key, row(key, m));
+            }
+        }
+        return rows;
+    }
+
+    private String row(LabKey key, Measurement m) {
+        StringBuilder b = new StringBuilder(200).append("{\"session_id\":");
+        LabJson.string(b, key.session()).append(",\"unit_id\":");
+        LabJson.string(b, key.unit()).append(",\"measure_id\":");
+        LabJson.string(b, key.measure()).append(",\"base\":").append(versions.getOrDefault(key, 0));
+        if (m == null) {
+            return b.append(",\"removed\":true}").toString();
+        }
+        if (!Double.isFinite(m.getValue())) {
+            throw new EntryRefusedException(LabRefusals.label(resource, key) + " is not a number: "
+                    + m.getValue() + " cannot be stored");
+        }
+        b.append(",\"value\":").append(m.getValue()).append(",\"censored\":").append(m.isCensored())
+                .append(",\"excluded\":").append(m.isExcluded()).append(",\"exclusion_reason\":");
+        LabJson.string(b, m.getExclusionReason()).append(",\"source\":");
+        return LabJson.string(b, m.getSource()).append(",\"removed\":false}").toString();
+    }
+
+    /** The study file without its trail (the server keeps the trail as rows). */
+    private byte[] design() {
+        TrailPart trail = resource.getTrailPart();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        resource.setTrailPart(null);
+        try {
+            resource.save(out, StudyResource.saveOptions());
+        } catch (IOException e) {
+            throw new EntryRefusedException("cannot write the study's design for the lab server: " + e.getMessage(), e);
+        } finally {
+            resource.setTrailPart(trail);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Brings the study up to what the server has: the audit entries stored since (this study's and other people's)
+     * and the values they changed, laid over the study without being recorded again.
+     */
+    void refresh() throws LabException {
+        AuditTrail trail = AuditTrail.of(resource);
+        long known = trail.size();
+        List<String> lines = new ArrayList<>();
+        List<LabRows.Row> rows;
+        long[] design = new long[1];
+        try {
+            rows = db.inSnapshot(c -> {
+                lines.addAll(LabStudies.lines(c, id, known));
+                design[0] = LabStudies.designSeq(c, id);
+                return LabRows.since(c, id, known);
+            });
+        } catch (SQLException e) {
+            throw LabErrors.of(e, db.url());
+        }
+        if (design[0] > designSeq) {
+            designChanged = true;
+        }
+        Map<LabKey, Integer> seen = new HashMap<>();
+        AuditRecorder recorder = AuditRecorder.of(resource);
+        Runnable lay = () -> LabRows.apply(resource, rows, seen);
+        if (recorder != null) {
+            recorder.unrecorded(lay);
+        } else {
+            lay.run();
+        }
+        versions.putAll(seen);
+        trail.adopt(lines);
+    }
+}

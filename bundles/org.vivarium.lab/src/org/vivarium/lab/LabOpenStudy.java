@@ -1,0 +1,57 @@
+package org.vivarium.lab;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.vivarium.core.audit.AuditTrail;
+import org.vivarium.core.store.OpenStudy;
+
+/**
+ * A lab study opened for editing: every change is stored on the server as it is made (by the study's trail, through
+ * {@link LabCommits}), so {@link #save()} only stores changes made outside any command; nothing is locked, several
+ * people edit the same study at once.
+ */
+public final class LabOpenStudy implements OpenStudy {
+
+    private final String name;
+    private final Resource resource;
+    private final LabCommits commits;
+
+    LabOpenStudy(String name, Resource resource, LabCommits commits) {
+        this.name = name;
+        this.resource = resource;
+        this.commits = commits;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Resource resource() {
+        return resource;
+    }
+
+    /** Stores what changed outside a command (each command's change is stored when it is made). */
+    @Override
+    public void save() {
+        AuditTrail.of(resource).flush();
+    }
+
+    /**
+     * Brings the study up to what the server has now: other people's values and the audit entries of their changes
+     * (e.g. after a change was refused because someone changed the same value).
+     */
+    public void refresh() throws LabException {
+        commits.refresh();
+    }
+
+    /** Whether someone changed the study's design since it was opened: open it again to see (and change) it. */
+    public boolean designChanged() {
+        return commits.designChanged();
+    }
+
+    @Override
+    public void close() {
+        // nothing is locked; the connection belongs to the caller
+    }
+}
