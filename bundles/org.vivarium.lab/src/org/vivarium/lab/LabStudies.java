@@ -241,8 +241,9 @@ public final class LabStudies {
                 }
                 long last = r.getLong(1);
                 if (last != trail.size()) {
-                    return "the server's last audit entry is number " + last + ", but it has " + trail.size()
-                            + " audit rows for the study";
+                    long rows = trail.size();
+                    return "the server recorded " + last + " audit entr" + (last == 1 ? "y" : "ies")
+                            + " for the study, but " + rows + (rows == 1 ? " row is" : " rows are") + " there";
                 }
                 if (!r.getString(2).equals(trail.lastHash())) {
                     return "the hash of the last audit row does not match the one the server recorded with entry "

@@ -38,7 +38,7 @@ class LabCommandsTest {
         password = Files.readString(serverDir.resolve("password")).strip();
         CliRun init = withStdin(password, "lab", "init", url);
         assertThat(init.code()).as(init.err()).isZero();
-        assertThat(init.out()).isEqualTo("schema created (version 1) on " + url + "\n");
+        assertThat(init.out()).isEqualTo("schema created (version 2) on " + url + "\n");
     }
 
     @AfterAll
@@ -68,7 +68,9 @@ class LabCommandsTest {
         CliRun pull = withStdin(password, "lab", "pull", url, "lab:" + id, copy.toString());
         assertThat(pull.code()).as(pull.err()).isZero();
         assertThat(pull.out()).contains("chain intact");
-        assertThat(Files.readAllBytes(copy)).isEqualTo(Files.readAllBytes(study));
+        CliRun original = CliRun.of("info", study.toString());
+        CliRun copied = CliRun.of("info", copy.toString());
+        assertThat(copied.out()).isEqualTo(original.out().replace(study.toString(), copy.toString()));
         CliRun verify = CliRun.of("audit", copy.toString(), "--verify");
         assertThat(verify.code()).as(verify.out() + verify.err()).isZero();
         assertThat(verify.out()).contains("chain intact");
@@ -129,16 +131,60 @@ class LabCommandsTest {
         assertThat(animals.out()).contains("1H-01").doesNotContain("24H-01");
     }
 
+    /**
+     * A command that changes a lab study stores its change on the server, with its audit entry, as the connected user;
+     * a technician records values but cannot change the design, from the command line as anywhere else.
+     */
     @Test
-    void labStudiesAreReadOnlyHereAndBadNamesAreOneLine() throws Exception {
+    void changingCommandsStoreTheirChangeOnTheServerWithinTheUsersRole() throws Exception {
         String id = pushDemo();
         Path sheet = tmp.resolve("x.csv");
-        Files.writeString(sheet, "Animal,Session,Measure,Value\n1H-01,FST 1 h,immobility,100\n");
-        CliRun change = withStdin(password, "import", "lab:" + id, sheet.toString(), "--lab", url);
-        assertThat(change.code()).isEqualTo(2);
-        assertThat(change.err()).isEqualTo("lab:" + id + ": lab studies are read-only from the command line in this "
-                + "version; change a file copy (vivarium lab pull " + url + " " + id + " OUT.vivarium) and push it "
-                + "(vivarium lab push " + url + " OUT.vivarium)\n");
+        Files.writeString(sheet, "Animal,Session,Measure,Value\n1H-01,FST 1 h,immobility,101\n");
+        CliRun add = withStdin(password + "\ntech-pw2", "lab", "user", "add", url, "tech2", "--role", "technician");
+        assertThat(add.code()).as(add.err()).isZero();
+        String techUrl = url.replace("postgres@", "tech2@");
+
+        CliRun first = withStdin("tech-pw2", "import", "lab:" + id, sheet.toString(), "--lab", techUrl);
+        assertThat(first.code()).as(first.out() + first.err()).isZero();
+        assertThat(first.out()).contains("imported into lab:" + id + ": 0 already present, 1 added");
+        Files.writeString(sheet, "Animal,Session,Measure,Value\n1H-01,FST 1 h,immobility,102\n");
+        CliRun overwrite = withStdin("tech-pw2", "import", "lab:" + id, sheet.toString(), "--lab", techUrl);
+        assertThat(overwrite.code()).isEqualTo(2);
+        assertThat(overwrite.out()).contains("an import never overwrites recorded values");
+        Files.writeString(sheet, "Animal,Session,Measure,Value\n1H-02,FST 1 h,immobility,103\n");
+        CliRun imported = withStdin("tech-pw2", "import", "lab:" + id, sheet.toString(), "--reason",
+                "scored late", "--lab", techUrl);
+        assertThat(imported.code()).as(imported.out() + imported.err()).isZero();
+
+        Path csv = tmp.resolve("after.csv");
+        CliRun export = withStdin(password, "export", "lab:" + id, csv.toString(), "--lab", url);
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(Files.readAllLines(csv)).anySatisfy(line -> assertThat(line).contains("1H-01").contains(
+                "FST 1 h").contains("immobility").contains(",101"));
+        assertThat(Files.readAllLines(csv)).anySatisfy(line -> assertThat(line).contains("1H-02").contains(
+                "FST 1 h").contains("immobility").contains(",103"));
+        CliRun verify = withStdin(password, "audit", "lab:" + id, "--verify", "--lab", url);
+        assertThat(verify.out()).isEqualTo("3 entries, chain intact\n");
+        CliRun history = withStdin(password, "audit", "lab:" + id, "--lab", url);
+        assertThat(history.out()).contains("tech2").contains("Import x.csv").contains("scored late");
+
+        CliRun design = withStdin("tech-pw2", "animals", "add", "lab:" + id, "--cohort", "1 h", "--count", "2", "--sex", "female",
+                "--lab", techUrl);
+        assertThat(design.code()).isEqualTo(2);
+        assertThat(design.out() + design.err()).contains("tech2 may not change the design of a lab study (scientists "
+                + "and PIs do; technicians record doses, weights and values): nothing of this change was stored");
+        CliRun still = withStdin(password, "audit", "lab:" + id, "--verify", "--lab", url);
+        assertThat(still.out()).isEqualTo("3 entries, chain intact\n");
+        CliRun byOwner = withStdin(password, "animals", "add", "lab:" + id, "--cohort", "1 h", "--count", "2", "--sex", "female",
+                "--lab", url);
+        assertThat(byOwner.code()).as(byOwner.out() + byOwner.err()).isZero();
+        CliRun three = withStdin(password, "audit", "lab:" + id, "--verify", "--lab", url);
+        assertThat(three.out()).isEqualTo("4 entries, chain intact\n");
+    }
+
+    @Test
+    void badLabNamesAreOneLine() throws Exception {
+        String id = pushDemo();
         CliRun noUrl = CliRun.of("info", "lab:" + id);
         if (System.getenv("VIVARIUM_LAB") == null) {
             assertThat(noUrl.code()).isEqualTo(1);
@@ -157,17 +203,29 @@ class LabCommandsTest {
         assertThat(missing.err()).startsWith("vivarium info: --lab needs the lab server's URL");
     }
 
-    /** The server keeps its own record of the trail: rows that no longer match the study's entries are reported. */
+    /**
+     * The trail of a lab study is the server's audit rows, checked as a chain; the study's row records the last entry,
+     * so rows cut off the end are found too.
+     */
     @Test
-    void verifyComparesTheServersAuditRowsWithTheTrail() throws Exception {
+    void verifyFindsAlteredAndMissingAuditRows() throws Exception {
         String id = pushDemo();
-        psql("UPDATE audit_entry SET hash = repeat('0', 64) WHERE study_id = " + id + " AND seq = 1");
-        CliRun verify = withStdin(password, "audit", "lab:" + id, "--verify", "--lab", url);
-        assertThat(verify.code()).isEqualTo(2);
-        assertThat(verify.out()).isEqualTo("lab:" + id + ": the server's audit row 1 does not match entry 1 of the "
-                + "study's trail\n");
-        assertThat(verify.err()).isEqualTo("lab:" + id + ": the lab server's record of the audit trail does not "
-                + "match the study's (1 entry, chain intact in the study)\n");
+        Path sheet = tmp.resolve("y.csv");
+        Files.writeString(sheet, "Animal,Session,Measure,Value\n1H-02,FST 1 h,immobility,99\n");
+        CliRun imported = withStdin(password, "import", "lab:" + id, sheet.toString(), "--reason", "typo", "--lab",
+                url);
+        assertThat(imported.code()).as(imported.out() + imported.err()).isZero();
+        psql("UPDATE audit_entry SET entry = replace(entry, '\"typo\"', '\"nothing\"') WHERE study_id = " + id
+                + " AND seq = 2");
+        CliRun altered = withStdin(password, "audit", "lab:" + id, "--verify", "--lab", url);
+        assertThat(altered.code()).isEqualTo(2);
+        assertThat(altered.out()).isEqualTo("lab:" + id + ": entry 2: altered (its hash does not match its content "
+                + "or the entry before it)\n");
+        psql("DELETE FROM audit_entry WHERE study_id = " + id + " AND seq = 2");
+        CliRun cut = withStdin(password, "audit", "lab:" + id, "--verify", "--lab", url);
+        assertThat(cut.code()).isEqualTo(2);
+        assertThat(cut.out()).isEqualTo("lab:" + id + ": the server recorded 2 audit entries for the study, but 1 "
+                + "row is there\n");
     }
 
     private String pushDemo() throws Exception {
