@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.postgresql.util.PSQLException;
 import org.vivarium.core.audit.AuditRecorder;
 import org.vivarium.core.audit.AuditTrail;
 import org.vivarium.core.audit.EntryRefusedException;
@@ -49,13 +48,21 @@ final class LabCommits implements SharedTrail {
         this.designSeq = designSeq;
     }
 
+    LabDatabase db() {
+        return db;
+    }
+
+    long id() {
+        return id;
+    }
+
     /** Whether someone else changed the design since the study was opened (reopen it to see the change). */
     boolean designChanged() {
         return designChanged;
     }
 
     @Override
-    public long commit(Entry entry) {
+    public synchronized long commit(Entry entry) {
         Map<LabKey, String> rows = rows(entry.change());
         byte[] design = entry.change().design() ? design() : null;
         long seq;
@@ -157,7 +164,7 @@ final class LabCommits implements SharedTrail {
      * Brings the study up to what the server has: the audit entries stored since (this study's and other people's)
      * and the values they changed, laid over the study without being recorded again.
      */
-    void refresh() throws LabException {
+    synchronized void refresh() throws LabException {
         AuditTrail trail = AuditTrail.of(resource);
         long known = trail.size();
         List<String> lines = new ArrayList<>();

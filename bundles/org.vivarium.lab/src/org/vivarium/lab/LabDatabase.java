@@ -47,6 +47,11 @@ public final class LabDatabase implements AutoCloseable {
         return connection;
     }
 
+    /** One more connection as the same user (e.g. for hearing changes while this one works). */
+    Connection another() throws SQLException {
+        return dataSource.getConnection();
+    }
+
     /** Work on the connection that is committed as a whole or not at all. */
     @FunctionalInterface
     interface Work<T> {

@@ -50,6 +50,32 @@ public final class LabOpenStudy implements OpenStudy {
         return commits.designChanged();
     }
 
+    /** The lab study's id on its server. */
+    public long id() {
+        return commits.id();
+    }
+
+    /**
+     * Starts hearing the changes other people store (on a thread of the watch's own; call {@link #refresh()} from the
+     * thread that works on the study); close the watch when done.
+     */
+    public LabWatch watch(LabWatch.Listener listener) throws LabException {
+        long id = commits.id();
+        return LabWatch.start(commits.db(), new LabWatch.Listener() {
+            @Override
+            public void changed(long study, long seq) {
+                if (study == id) { // its own changes too: refreshing after them finds nothing new
+                    listener.changed(study, seq);
+                }
+            }
+
+            @Override
+            public void connection(String problem) {
+                listener.connection(problem);
+            }
+        });
+    }
+
     @Override
     public void close() {
         // nothing is locked; the connection belongs to the caller

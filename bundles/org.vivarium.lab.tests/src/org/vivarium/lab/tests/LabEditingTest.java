@@ -165,6 +165,25 @@ class LabEditingTest {
         }
     }
 
+    /** A change stored by one client is heard by the other (NOTIFY), which then shows it on refreshing. */
+    @Test
+    void aChangeIsHeardByTheOtherClientWithinASecond() throws Exception {
+        long id = push("heard");
+        try (Client a = new Client("tech_a", "a", id); Client b = new Client("tech_b", "b", id)) {
+            java.util.concurrent.BlockingQueue<Long> heard = new java.util.concurrent.LinkedBlockingQueue<>();
+            try (var watch = a.open.watch((study, seq) -> heard.add(seq))) {
+                long sent = System.nanoTime();
+                assertThat(b.set("B2", 42)).isNull();
+                Long seq = heard.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+                long millis = (System.nanoTime() - sent) / 1_000_000;
+                assertThat(seq).as("heard").isEqualTo(AuditTrail.of(b.open.resource()).size());
+                assertThat(millis).as("heard within a second").isLessThan(1000);
+                a.open.refresh();
+                assertThat(a.value("B2").getValue()).isEqualTo(42);
+            }
+        }
+    }
+
     @Test
     void theSecondOfTwoConflictingChangesIsRefusedNamingWhoAndWhenAndCanBeReapplied() throws Exception {
         long id = push("conflict");
