@@ -39,6 +39,9 @@ final class LabCommits implements SharedTrail {
     private final Map<LabKey, Integer> versions;
     private long designSeq;
     private boolean designChanged;
+    /** The value being edited, with the version it had when the person began (refreshing does not move it). */
+    private LabKey pinned;
+    private int pinnedVersion;
 
     LabCommits(LabDatabase db, long id, StudyResource resource, Map<LabKey, Integer> versions, long designSeq) {
         this.db = db;
@@ -61,8 +64,25 @@ final class LabCommits implements SharedTrail {
         return designChanged;
     }
 
+    /**
+     * Someone begins editing this value: their change is based on the version they see now, even if others' changes
+     * come in while they type - so that a change made meanwhile is refused rather than silently replaced.
+     */
+    synchronized void pin(LabKey key) {
+        pinned = key;
+        pinnedVersion = versions.getOrDefault(key, 0);
+    }
+
     @Override
     public synchronized long commit(Entry entry) {
+        try {
+            return store(entry);
+        } finally {
+            pinned = null;
+        }
+    }
+
+    private long store(Entry entry) {
         Map<LabKey, String> rows = rows(entry.change());
         byte[] design = entry.change().design() ? design() : null;
         long seq;
@@ -131,7 +151,8 @@ final class LabCommits implements SharedTrail {
         StringBuilder b = new StringBuilder(200).append("{\"session_id\":");
         LabJson.string(b, key.session()).append(",\"unit_id\":");
         LabJson.string(b, key.unit()).append(",\"measure_id\":");
-        LabJson.string(b, key.measure()).append(",\"base\":").append(versions.getOrDefault(key, 0));
+        int base = key.equals(pinned) ? pinnedVersion : versions.getOrDefault(key, 0);
+        LabJson.string(b, key.measure()).append(",\"base\":").append(base);
         if (m == null) {
             return b.append(",\"removed\":true}").toString();
         }

@@ -11,6 +11,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class LabDatabase implements AutoCloseable {
 
+    /** How Vivarium's connections name themselves to the server ("Vivarium lab:ID" while a study is open). */
+    static final String APPLICATION = "Vivarium";
+
     private final LabUrl url;
     private final PGSimpleDataSource dataSource;
     private final Connection connection;
@@ -30,7 +33,7 @@ public final class LabDatabase implements AutoCloseable {
         ds.setUser(url.user());
         ds.setPassword(password);
         ds.setSslMode(url.sslMode());
-        ds.setApplicationName("Vivarium");
+        ds.setApplicationName(APPLICATION);
         ds.setConnectTimeout(10);
         try {
             return new LabDatabase(url, ds, ds.getConnection());
@@ -45,6 +48,15 @@ public final class LabDatabase implements AutoCloseable {
 
     Connection connection() {
         return connection;
+    }
+
+    /** Tells the server which study this connection works on (shown to others as who is connected to it). */
+    void announce(String study) throws LabException {
+        try {
+            connection.setClientInfo("ApplicationName", APPLICATION + " " + study);
+        } catch (java.sql.SQLClientInfoException e) {
+            throw new LabException("cannot tell " + url.where() + " which study is open: " + e.getMessage(), e);
+        }
     }
 
     /** One more connection as the same user (e.g. for hearing changes while this one works). */

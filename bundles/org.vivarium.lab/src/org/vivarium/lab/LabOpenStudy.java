@@ -14,6 +14,7 @@ public final class LabOpenStudy implements OpenStudy {
     private final String name;
     private final Resource resource;
     private final LabCommits commits;
+    private boolean ownsConnection;
 
     LabOpenStudy(String name, Resource resource, LabCommits commits) {
         this.name = name;
@@ -50,6 +51,18 @@ public final class LabOpenStudy implements OpenStudy {
         return commits.designChanged();
     }
 
+    /**
+     * Someone begins editing a value (of a session, for an animal or cage, of a measure): the change they will make is
+     * refused if someone else changes that value while they type, instead of replacing it unseen.
+     */
+    public void pin(org.vivarium.model.AssaySession session, org.eclipse.emf.ecore.EObject unit,
+            org.vivarium.model.MeasureDefinition measure) {
+        org.vivarium.model.support.StudyResource r = (org.vivarium.model.support.StudyResource) resource;
+        if (session != null && unit != null && measure != null) {
+            commits.pin(new LabKey(r.idOf(session), r.idOf(unit), r.idOf(measure)));
+        }
+    }
+
     /** The lab study's id on its server. */
     public long id() {
         return commits.id();
@@ -76,8 +89,26 @@ public final class LabOpenStudy implements OpenStudy {
         });
     }
 
+    /** Closing the study closes its connection too (a workbench keeps one connection per open lab study). */
+    public LabOpenStudy closingConnection() {
+        ownsConnection = true;
+        return this;
+    }
+
+    /** Who has this study open now (the database users connected to it, each once, sorted), this user included. */
+    public java.util.List<String> connected() throws LabException {
+        return commits.db().studies().connected(commits.id());
+    }
+
+    /** The database user this study is changed as. */
+    public String user() {
+        return commits.db().url().user();
+    }
+
     @Override
     public void close() {
-        // nothing is locked; the connection belongs to the caller
+        if (ownsConnection) {
+            commits.db().close(); // nothing is locked on the server
+        }
     }
 }

@@ -179,6 +179,7 @@ public final class LabStudies {
             };
         }
         LabCommits commits = new LabCommits(db, id, resource, versions, snap.designSeq());
+        db.announce(name);
         trail.share(snap.lines(), commits);
         AuditRecorder.attach(resource).trail().setUser(new AuditUser(db.url().user(), true));
         return new LabOpenStudy(name, resource, commits);
@@ -291,6 +292,26 @@ public final class LabStudies {
                     + " is damaged: its content does not match its checksum");
         }
         return stored[0];
+    }
+
+    /**
+     * Who has the lab study open for editing now: the users of the connections that announced it (their
+     * application_name), each once, sorted.
+     */
+    public List<String> connected(long id) throws LabException {
+        List<String> users = new ArrayList<>();
+        try (PreparedStatement s = db.connection().prepareStatement("SELECT DISTINCT usename FROM pg_stat_activity "
+                + "WHERE application_name = ? AND usename IS NOT NULL ORDER BY usename")) {
+            s.setString(1, LabDatabase.APPLICATION + " lab:" + id);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    users.add(r.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw LabErrors.of(e, db.url());
+        }
+        return users;
     }
 
     /** The studies on the server, oldest first. */

@@ -33,6 +33,7 @@ public class AuditedCommandStack extends BasicCommandStack {
     private final Map<Command, String> reasons = new IdentityHashMap<>();
     private Reasons asker = (action, data) -> null;
     private String refusal;
+    private boolean byStore;
 
     public AuditedCommandStack(Resource resource) {
         this.resource = resource;
@@ -48,6 +49,11 @@ public class AuditedCommandStack extends BasicCommandStack {
      */
     public String refusal() {
         return refusal;
+    }
+
+    /** Whether the last refusal came from a shared store (a lab server) rather than from the person (no reason). */
+    public boolean refusedByStore() {
+        return refusal != null && byStore;
     }
 
     /** The entry a command made when it was executed (0 when none). */
@@ -67,6 +73,7 @@ public class AuditedCommandStack extends BasicCommandStack {
      */
     public void execute(Command command, String givenReason) {
         refusal = null;
+        byStore = false;
         AuditRecorder recorder = AuditRecorder.of(resource);
         if (recorder == null || command == null) {
             super.execute(command);
@@ -96,6 +103,7 @@ public class AuditedCommandStack extends BasicCommandStack {
                 seq = scope.finish(reason);
             } catch (EntryRefusedException e) {
                 refusal = e.getMessage(); // a shared store refused it: nothing was stored, so it never happened
+                byStore = true;
                 drop(recorder, command);
                 return;
             }
@@ -128,6 +136,7 @@ public class AuditedCommandStack extends BasicCommandStack {
         }
         long original = entries.getOrDefault(command, 0L);
         refusal = null;
+        byStore = false;
         try (AuditScope scope = recorder.begin(verb + " " + command.getLabel())) {
             watch(scope, command);
             action.run();
@@ -136,6 +145,7 @@ public class AuditedCommandStack extends BasicCommandStack {
             scope.finish(why);
         } catch (EntryRefusedException e) {
             refusal = e.getMessage(); // a shared store refused it: the undo (or redo) is taken back
+            byStore = true;
             recorder.unrecorded("Undo".equals(verb) ? super::redo : super::undo);
         }
     }

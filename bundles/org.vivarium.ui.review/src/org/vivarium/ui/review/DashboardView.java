@@ -53,7 +53,7 @@ public class DashboardView extends ViewPart {
     public void createPartControl(Composite parent) {
         scroll = new ScrollingBody(parent, s -> body = new Composite(s, SWT.NONE));
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(10, 10).spacing(16, 8).applyTo(body);
-        support = new StudyPartSupport(getViewSite(), this::refresh, () -> { });
+        support = new StudyPartSupport(getViewSite(), this::refresh, () -> { }).followUpdates();
     }
 
     /** Rebuilds the dashboard from the open study. */

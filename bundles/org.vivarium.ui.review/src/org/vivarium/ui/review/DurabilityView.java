@@ -47,7 +47,7 @@ public class DurabilityView extends ViewPart {
     public void createPartControl(Composite parent) {
         scroll = new ScrollingBody(parent, s -> body = new Composite(s, SWT.NONE));
         GridLayoutFactory.fillDefaults().margins(8, 8).spacing(6, 10).applyTo(body);
-        support = new StudyPartSupport(getViewSite(), this::refresh, () -> { });
+        support = new StudyPartSupport(getViewSite(), this::refresh, () -> { }).followUpdates();
     }
 
     /** Runs the durability analysis again on the open study's outcomes. */

@@ -9,6 +9,7 @@ import static org.vivarium.ui.tests.DialogUi.type;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -17,10 +18,25 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.vivarium.core.audit.AuditEntry;
+import org.vivarium.core.audit.AuditTrail;
+import org.vivarium.core.audit.AuditedCommandStack;
 import org.vivarium.core.demo.DemoStudy;
+import org.vivarium.core.entry.SheetEdits.Cell;
+import org.vivarium.core.store.ReadStudy;
+import org.vivarium.model.Animal;
+import org.vivarium.model.AssaySession;
+import org.vivarium.model.Measurement;
+import org.vivarium.model.VivariumPackage.Literals;
+import org.vivarium.ui.entry.EntryEditor;
 import org.vivarium.core.store.FolderStudyStore;
 import org.vivarium.core.study.Studies;
 import org.vivarium.lab.LabDatabase;
+import org.vivarium.lab.LabOpenStudy;
+import org.vivarium.lab.LabRole;
 import org.vivarium.testing.TestLabServer;
 import org.vivarium.ui.handlers.OpenStudies;
 import org.vivarium.ui.lab.OpenLabStudyDialog;
@@ -29,7 +45,9 @@ import org.vivarium.ui.session.StudySessions;
 
 /**
  * File > Open Lab Study: typed into the dialog (URL, password, Enter connects), the server's studies listed, Open
- * shows the chosen one read-only as stored; a wrong password is said in the dialog. Against a real PostgreSQL.
+ * opens the chosen one for editing; a wrong password is said in the dialog. A technician's values typed into the
+ * entry grid are stored on the server as they are entered; a PI's change comes into the grid by itself; a value
+ * changed by the PI while the technician types it is refused and offered back. Against a real PostgreSQL.
  */
 class LabStudyUITest {
 
@@ -48,6 +66,8 @@ class LabStudyUITest {
         try (LabDatabase db = LabDatabase.connect(server.url(), server.password())) {
             db.init();
             id = db.studies().push(folder.resolve("pushed.vivarium"));
+            db.users().add("tech1", LabRole.TECHNICIAN, "t1");
+            db.users().add("boss", LabRole.PI, "b1");
         }
     }
 
@@ -59,7 +79,7 @@ class LabStudyUITest {
     }
 
     @Test
-    void aLabStudyOpensReadOnlyAsStoredAndAWrongPasswordIsSaidInTheDialog() throws Exception {
+    void aLabStudyOpensForEditingAndAWrongPasswordIsSaidInTheDialog() throws Exception {
         StudySession before = StudySessions.current();
         Path previous = before.file();
         try {
@@ -95,8 +115,9 @@ class LabStudyUITest {
             StudySession lab = StudySessions.current();
             assertThat(lab.file()).isEqualTo(Path.of("lab:" + id));
             assertThat(lab.isLabStudy()).isTrue();
-            assertThat(lab.isReadOnly()).isTrue();
-            assertThat(lab.readOnlyReason()).startsWith("Read-only lab study");
+            assertThat(lab.isReadOnly()).isFalse();
+            assertThat(lab.isDirty()).isFalse();
+            assertThat(lab.title()).endsWith("(lab:" + id + ", as postgres)");
             assertThat(lab.study().getTitle()).isEqualTo(title);
             assertThat(Studies.animals(lab.study())).hasSize(480);
             assertThat(lab.trail().check().intact()).isTrue();
@@ -106,7 +127,9 @@ class LabStudyUITest {
             assertThat(Widgets.all(shell, org.eclipse.ui.forms.widgets.ScrolledForm.class))
                     .anySatisfy(f -> assertThat(f.getText()).isEqualTo(title));
             assertThat(Widgets.all(shell, Label.class)).anySatisfy(l -> assertThat(l.getText())
-                    .isEqualTo("lab:" + id + "  (read-only)"));
+                    .isEqualTo("lab:" + id));
+            assertThat(Widgets.all(shell, Label.class)).anySatisfy(l -> assertThat(l.getText())
+                    .isEqualTo("postgres")); // connected now
         } finally {
             if (!previous.equals(StudySessions.current().file())) {
                 OpenStudies.open(Ui.window().getShell(), previous);
@@ -114,6 +137,97 @@ class LabStudyUITest {
             }
         }
         assertThat(StudySessions.current().file()).isEqualTo(previous);
+    }
+
+    @Test
+    void aTechniciansTypedValuesAreStoredOthersChangesComeInAndAClashIsOfferedBack() throws Exception {
+        Path previous = StudySessions.current().file();
+        String techUrl = server.url("tech1").toString();
+        try {
+            answer(OpenLabStudyDialog.TITLE, dialog -> {
+                type(field(dialog, 0), techUrl);
+                type(field(dialog, 1), "t1\n");
+                Table table = Widgets.all(dialog, Table.class).get(0);
+                Ui.waitUntil(() -> table.getItemCount() > 0, "the server's studies are listed");
+                press(dialog, "Open");
+            });
+            run("org.vivarium.ui.openLabStudy");
+            StudySession lab = StudySessions.current();
+            assertThat(lab.title()).endsWith("(lab:" + id + ", as tech1)");
+            EntryEditor fst = BenchUi.openEntry(BenchUi.openBench(), "FST 1 h");
+            Cell cell = fst.anchor();
+            assertThat(fst.sheet().measurement(cell.row(), cell.column())).as("the first empty cell").isNull();
+            Animal animal = (Animal) fst.sheet().row(cell.row()).unit();
+            String measure = fst.sheet().measure(cell.column()).getName();
+
+            Keyboard.type("111\n");
+            assertThat(fst.sheet().measurement(cell.row(), cell.column()).getValue()).isEqualTo(111);
+            assertThat(lab.isDirty()).as("stored as typed").isFalse();
+            ReadStudy stored = serverCopy();
+            assertThat(value(stored, animal.getId(), measure).getValue()).isEqualTo(111);
+            assertThat(last(stored).user()).isEqualTo("tech1");
+
+            try (LabDatabase db = LabDatabase.connect(server.url("boss"), "b1")) {
+                LabOpenStudy boss = db.studies().open(id);
+                AuditedCommandStack stack = new AuditedCommandStack(boss.resource());
+                var domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack);
+                Measurement theirs = value(boss, animal.getId(), measure);
+                stack.execute(SetCommand.create(domain, theirs, Literals.MEASUREMENT__VALUE, 112.0), "re-scored");
+                assertThat(stack.refusal()).isNull();
+                Ui.waitUntil(() -> fst.sheet().measurement(cell.row(), cell.column()).getValue() == 112,
+                        "the PI's change comes into the technician's grid");
+
+                fst.select(cell.row(), cell.column());
+                Ui.flush();
+                Keyboard.type("1"); // the technician begins typing 120 ...
+                stack.execute(SetCommand.create(domain, theirs, Literals.MEASUREMENT__VALUE, 113.0), "again");
+                assertThat(stack.refusal()).isNull();
+                Ui.waitUntil(() -> fst.sheet().measurement(cell.row(), cell.column()).getValue() == 113,
+                        "... while the PI's next change comes in");
+            }
+            String[] said = new String[1];
+            answer("Value Not Stored", dialog -> {
+                said[0] = labels(dialog);
+                press(dialog, "Enter Mine Again");
+            });
+            Keyboard.type("20\n");
+            Ui.waitUntil(() -> said[0] != null, "the clash is shown");
+            assertThat(said[0]).contains("was changed to 113 by boss at").contains("while you were entering 120")
+                    .contains("You typed: 120");
+            Ui.waitUntil(() -> fst.sheet().measurement(cell.row(), cell.column()).getValue() == 120,
+                    "the technician's value entered again");
+            stored = serverCopy();
+            assertThat(value(stored, animal.getId(), measure).getValue()).isEqualTo(120);
+            assertThat(last(stored).user()).isEqualTo("tech1");
+            assertThat(last(stored).reason()).isEqualTo(ReasonAnswers.REASON);
+            assertThat(AuditTrail.of(stored.resource()).check().intact()).isTrue();
+        } finally {
+            BenchUi.restore();
+            if (!previous.equals(StudySessions.current().file())) {
+                OpenStudies.open(Ui.window().getShell(), previous);
+                Ui.flush();
+            }
+        }
+    }
+
+    private static ReadStudy serverCopy() throws Exception {
+        try (LabDatabase db = LabDatabase.connect(server.url(), server.password())) {
+            return db.studies().read(id);
+        }
+    }
+
+    private static AuditEntry last(ReadStudy read) {
+        List<AuditEntry> entries = AuditTrail.of(read.resource()).entries();
+        return entries.get(entries.size() - 1);
+    }
+
+    /** The FST 1 h value of an animal for a measure, in a study read or opened from the server. */
+    private static Measurement value(ReadStudy read, String animal, String measure) {
+        AssaySession session = Studies.findAssay(read.study(), "FST").getSessions().stream()
+                .filter(s -> s.getName().equals("FST 1 h")).findFirst().orElseThrow();
+        return session.getMeasurements().stream().filter(m -> m.getAnimal() != null
+                && m.getAnimal().getId().equals(animal) && m.getMeasure().getName().equals(measure)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + measure + " of " + animal));
     }
 
     /** The text of every label and read-only text of the dialog (its message line included). */

@@ -68,7 +68,7 @@ public class HistoryView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(info);
         table = new HistoryTable(parent);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
-        support = new StudyPartSupport(getViewSite(), this::studyChanged, this::scheduleRefresh);
+        support = new StudyPartSupport(getViewSite(), this::studyChanged, this::scheduleRefresh).followUpdates();
         session = support.session();
         getSite().getPage().addPostSelectionListener(selectionListener);
         getSite().getPage().addSelectionListener(selectionListener);

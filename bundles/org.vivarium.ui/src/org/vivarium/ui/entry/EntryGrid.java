@@ -125,6 +125,13 @@ final class EntryGrid {
         return sheet;
     }
 
+    /** A cell editor opens on a cell (row and column of the sheet). */
+    void editing(int row, int column) {
+        if (row >= 0 && row < sheet.rowCount() && column >= 0 && column < sheet.columnCount()) {
+            session.editing(sheet.session(), sheet.row(row).unit(), sheet.measure(column));
+        }
+    }
+
     /** Runs an edit: executes its command, or reports why it was refused. Returns whether it went through. */
     boolean apply(Result result) {
         return apply(result, null);
@@ -149,7 +156,8 @@ final class EntryGrid {
             String refusal = session.refusal();
             if (refusal != null) {
                 refused = true;
-                problems.accept(refusal + " Type the value again and give the reason, or leave it as it was.");
+                problems.accept(session.refusedByServer() ? refusal
+                        : refusal + " Type the value again and give the reason, or leave it as it was.");
                 return false;
             }
         }
@@ -282,7 +290,11 @@ final class EntryGrid {
 
         @Override
         public void setDataValue(int column, int row, Object value) {
-            apply(edits.enter(row, column, value == null ? "" : value.toString()));
+            String text = value == null ? "" : value.toString();
+            if (!apply(edits.enter(row, column, text)) && session.refusedByServer()) {
+                String why = session.refusal();
+                table.getDisplay().asyncExec(() -> LabClash.offer(EntryGrid.this, why, row, column, text));
+            }
         }
 
         @Override

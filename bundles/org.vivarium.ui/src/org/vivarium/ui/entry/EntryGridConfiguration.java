@@ -131,9 +131,16 @@ final class EntryGridConfiguration extends AbstractRegistryConfiguration {
         bindings.registerDoubleClickBinding(new CellEditorMouseEventMatcher(GridRegion.BODY), new MouseEditAction());
     }
 
-    private static ICellEditor editor(IEditErrorHandler reporter) {
+    private ICellEditor editor(IEditErrorHandler reporter) {
         // commit on Enter and move down, commit on up/down arrows (like a spreadsheet); Left/Right stay in the text
-        TextCellEditor editor = new TextCellEditor(true, true, false);
+        TextCellEditor editor = new TextCellEditor(true, true, false) {
+            @Override
+            protected org.eclipse.swt.widgets.Control activateCell(org.eclipse.swt.widgets.Composite parent,
+                    Object originalCanonicalValue) {
+                grid.editing(getRowIndex(), getColumnIndex()); // a lab study: what others store meanwhile clashes
+                return super.activateCell(parent, originalCanonicalValue);
+            }
+        };
         editor.setErrorDecorationEnabled(true);
         editor.setDecorationPositionOverride(SWT.RIGHT | SWT.TOP);
         editor.setInputValidationErrorHandler(new RenderErrorHandling(reporter, editor.getDecorationProvider()));

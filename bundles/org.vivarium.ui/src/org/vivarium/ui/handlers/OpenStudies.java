@@ -101,7 +101,7 @@ public final class OpenStudies {
         showDesign();
     }
 
-    /** Shows a study read from a lab server (read-only; not remembered for the next start, being no file). */
+    /** Shows a study of a lab server (not remembered for the next start, being no file). */
     static void showLab(ReadStudy loaded, Path name) {
         StudySessions.show(loaded, name);
         showDesign();

@@ -30,13 +30,15 @@ import org.vivarium.lab.LabStudy;
 import org.vivarium.lab.LabUrl;
 
 /**
- * File > Open Lab Study...: the lab server's URL and the password (or none: then PGPASSWORD or ~/.pgpass), Connect
- * lists the server's studies, Open opens the chosen one. Problems (a bad URL, a wrong password, a server that is not
- * running) are shown in the dialog's message line.
+ * File > Open Lab Study... and File > Connect to Lab...: the lab server's URL and the password (or none: then
+ * PGPASSWORD or ~/.pgpass), Connect lists the server's studies; Open opens the chosen one, or (Connect to Lab) the
+ * connection is kept for this session ({@link LabConnection}), so that Open Lab Study lists the studies at once.
+ * Problems (a bad URL, a wrong password, a server that is not running) are shown in the dialog's message line.
  */
 public final class OpenLabStudyDialog extends TitleAreaDialog {
 
     public static final String TITLE = "Open Lab Study";
+    public static final String CONNECT_TITLE = "Connect to Lab";
     private static final String LAST_URL = "lastLabUrl";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
@@ -48,21 +50,37 @@ public final class OpenLabStudyDialog extends TitleAreaDialog {
     private LabUrl chosenUrl;
     private String chosenPassword;
     private long chosenId;
+    private final boolean connectOnly;
 
-    public OpenLabStudyDialog(Shell parent) {
+    /** Open Lab Study (connectOnly false) or Connect to Lab (true). */
+    public OpenLabStudyDialog(Shell parent, boolean connectOnly) {
         super(parent);
+        this.connectOnly = connectOnly;
     }
 
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText(TITLE);
+        shell.setText(connectOnly ? CONNECT_TITLE : TITLE);
+    }
+
+    @Override
+    public void create() {
+        super.create();
+        LabConnection held = LabConnection.current();
+        if (held != null) { // connected before in this session: list the studies at once
+            url.setText(held.url().toString());
+            password.setMessage("connected as " + held.url().user() + " (type to change)");
+            connect(held.url(), held.password());
+        }
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        setTitle("Open a study of the lab server");
-        setMessage("Connect with your lab account; the study opens read-only, as stored on the server.");
+        setTitle(connectOnly ? "Connect to the lab server" : "Open a study of the lab server");
+        setMessage(connectOnly ? "Connect with your lab account; Vivarium keeps the connection for this session "
+                + "(the password in memory only)." : "Every change you make is stored on the server as you make it, "
+                + "under your lab account.");
         Composite area = (Composite) super.createDialogArea(parent);
         Composite form = new Composite(area, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(3).margins(10, 10).applyTo(form);
@@ -93,7 +111,7 @@ public final class OpenLabStudyDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(SWT.DEFAULT, 220).applyTo(studies);
         studies.addListener(SWT.Selection, e -> update());
         studies.addListener(SWT.DefaultSelection, e -> {
-            if (studies.getSelectionIndex() >= 0) {
+            if (studies.getSelectionIndex() >= 0 || connectOnly) {
                 okPressed();
             }
         });
@@ -102,7 +120,7 @@ public final class OpenLabStudyDialog extends TitleAreaDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, "Open", false);
+        createButton(parent, IDialogConstants.OK_ID, connectOnly ? "Connect" : "Open", false);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
         update();
     }
@@ -110,20 +128,35 @@ public final class OpenLabStudyDialog extends TitleAreaDialog {
     private void update() {
         Button open = getButton(IDialogConstants.OK_ID);
         if (open != null) {
-            open.setEnabled(studies.getSelectionIndex() >= 0);
+            open.setEnabled(connectOnly ? chosenUrl != null : studies.getSelectionIndex() >= 0);
         }
     }
 
-    /** Connects and lists the server's studies (or says what is wrong). */
+    /** Connects with what is typed and lists the server's studies (or says what is wrong). */
     private void connect() {
+        LabUrl parsed;
+        String pw;
+        try {
+            parsed = LabUrl.parse(url.getText().strip());
+            LabConnection held = LabConnection.current();
+            pw = !password.getText().isEmpty() ? password.getText()
+                    : held != null && held.url().equals(parsed) ? held.password()
+                    : LabPasswords.find(parsed, System.getenv(), Path.of(System.getProperty("user.home")),
+                            question -> Optional.empty());
+        } catch (LabException e) {
+            setErrorMessage(e.getMessage());
+            return;
+        }
+        connect(parsed, pw);
+    }
+
+    private void connect(LabUrl parsed, String pw) {
         studies.removeAll();
         listed = List.of();
+        chosenUrl = null;
         update();
         BusyIndicator.showWhile(getShell().getDisplay(), () -> {
             try {
-                LabUrl parsed = LabUrl.parse(url.getText().strip());
-                String pw = password.getText().isEmpty() ? LabPasswords.find(parsed, System.getenv(),
-                        Path.of(System.getProperty("user.home")), question -> Optional.empty()) : password.getText();
                 try (LabDatabase db = LabDatabase.connect(parsed, pw)) {
                     listed = db.studies().list();
                 }
@@ -135,7 +168,8 @@ public final class OpenLabStudyDialog extends TitleAreaDialog {
             }
             setErrorMessage(null);
             setMessage(listed.isEmpty() ? "Connected to " + chosenUrl.where() + ": it has no studies yet (vivarium "
-                    + "lab push puts one there)." : "Connected to " + chosenUrl.where() + ": choose a study and Open.");
+                    + "lab push puts one there)." : "Connected to " + chosenUrl.where() + (connectOnly ? "." 
+                    : ": choose a study and Open."));
             for (LabStudy s : listed) {
                 TableItem item = new TableItem(studies, SWT.NONE);
                 item.setText(new String[] {Long.toString(s.id()), s.title(), Long.toString(s.entries()), s.pushedBy(),
@@ -152,11 +186,12 @@ public final class OpenLabStudyDialog extends TitleAreaDialog {
     @Override
     protected void okPressed() {
         int i = studies.getSelectionIndex();
-        if (i < 0 || chosenUrl == null) {
+        if (chosenUrl == null || !connectOnly && i < 0) {
             return;
         }
-        chosenId = listed.get(i).id();
+        chosenId = i < 0 ? 0 : listed.get(i).id();
         preferences().put(LAST_URL, chosenUrl.toString());
+        LabConnection.remember(chosenUrl, chosenPassword);
         super.okPressed();
     }
 

@@ -21,6 +21,15 @@ public final class StatusLine {
         }
     }
 
+    /** Shows a message (not an error) on the active part's status line, clearing an error shown before. */
+    public static void message(String message) {
+        IStatusLineManager status = manager();
+        if (status != null) {
+            status.setErrorMessage(null);
+            status.setMessage(message);
+        }
+    }
+
     private static IStatusLineManager manager() {
         if (!PlatformUI.isWorkbenchRunning()) {
             return null;

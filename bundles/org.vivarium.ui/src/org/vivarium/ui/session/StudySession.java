@@ -20,6 +20,7 @@ import org.vivarium.core.edit.StudyItemProviderAdapterFactory;
 import org.vivarium.core.store.OpenStudy;
 import org.vivarium.core.store.ReadStudy;
 import org.vivarium.core.store.StudyStoreException;
+import org.vivarium.lab.LabOpenStudy;
 import org.vivarium.model.Study;
 
 /**
@@ -27,8 +28,9 @@ import org.vivarium.model.Study;
  * an EMF editing domain whose command stack gives undo/redo and the dirty state, and the item providers that label
  * and describe its objects. A study opened for editing has an {@link AuditedCommandStack}: every command becomes an
  * entry of its audit trail, and a command changing recorded data asks for a reason ({@link ReasonDialog}). A study
- * whose trail is broken and not acknowledged is read-only until someone acknowledges it ({@link #acknowledge}). All
- * methods run on the UI thread unless said otherwise.
+ * whose trail is broken and not acknowledged is read-only until someone acknowledges it ({@link #acknowledge}). A lab
+ * study opened for editing stores each command on the server as it is made (never dirty) and brings in what others
+ * store ({@link LabLink}). All methods run on the UI thread unless said otherwise.
  */
 public final class StudySession {
 
@@ -38,6 +40,10 @@ public final class StudySession {
 
         /** The study was saved (its trail's new entries are stored now). */
         default void sessionSaved(StudySession session) {
+        }
+
+        /** Changes other people stored on the lab server were brought into the study (views showing data redraw). */
+        default void studyRefreshed(StudySession session) {
         }
     }
 
@@ -49,6 +55,8 @@ public final class StudySession {
     private final CommandStackListener stackListener = this::stackChanged;
     private boolean trailLocked;
     private boolean acknowledged;
+    /** For a lab study opened for editing: hears what others store, brought in on the UI thread. */
+    private LabLink lab;
 
     StudySession(ReadStudy handle, Path file) {
         this.handle = handle;
@@ -72,6 +80,52 @@ public final class StudySession {
         trailLocked = handle instanceof OpenStudy && trail != null && !trail.check().usable();
         domain.getResourceToReadOnlyMap().put(handle.resource(), isReadOnly());
         stack.addCommandStackListener(stackListener);
+        if (handle instanceof LabOpenStudy open) {
+            lab = new LabLink(this, open);
+        }
+    }
+
+    /** The lab study behind this session, or null for a file. */
+    LabOpenStudy labStudy() {
+        return handle instanceof LabOpenStudy open ? open : null;
+    }
+
+    /** Tells the listeners that others' changes came in (called by the lab link on the UI thread). */
+    void refreshed() {
+        for (Listener l : listeners) {
+            l.studyRefreshed(this);
+        }
+    }
+
+    /**
+     * Brings in what others stored on the lab server since (a lab study; nothing for a file): e.g. after a change of
+     * this person's was refused because someone changed the same value.
+     */
+    public void pull() {
+        if (lab != null) {
+            lab.pull();
+        }
+    }
+
+    /**
+     * Someone begins typing a value (a cell of the entry grid): on a lab study, a change others store meanwhile makes
+     * theirs be refused, not silently replaced.
+     */
+    public void editing(org.vivarium.model.AssaySession session, org.eclipse.emf.ecore.EObject unit,
+            org.vivarium.model.MeasureDefinition measure) {
+        if (handle instanceof LabOpenStudy open) {
+            open.pin(session, unit, measure);
+        }
+    }
+
+    /** Who has this lab study open now (each user once; empty for a file or when the server cannot be asked). */
+    public java.util.List<String> connected() {
+        return lab == null ? java.util.List.of() : lab.connected();
+    }
+
+    /** Whether the last command was refused by the lab server (a clash with someone's change, a missing right). */
+    public boolean refusedByServer() {
+        return domain.getCommandStack() instanceof AuditedCommandStack a && a.refusedByStore();
     }
 
     /** The study's audit trail (null for a study not read through a store). */
@@ -93,8 +147,10 @@ public final class StudySession {
 
     /** Why the last command was not executed (no reason given for changing recorded data), or null. */
     public String refusal() {
-        return domain.getCommandStack() instanceof AuditedCommandStack a && a.refusal() != null
-                ? "Not changed: " + a.refusal() + "." : null;
+        if (!(domain.getCommandStack() instanceof AuditedCommandStack a) || a.refusal() == null) {
+            return null;
+        }
+        return (a.refusedByStore() ? "Not stored: " : "Not changed: ") + a.refusal() + ".";
     }
 
     private String reasonFor(String action, java.util.List<String> recordedData) {
@@ -168,6 +224,9 @@ public final class StudySession {
      * undone back to the saved state are saved with the next change.)
      */
     public boolean isDirty() {
+        if (handle instanceof LabOpenStudy) {
+            return false; // every change is stored on the lab server as it is made
+        }
         return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded() || acknowledged;
     }
 
@@ -201,6 +260,10 @@ public final class StudySession {
     }
 
     private void stackChanged(EventObject event) {
+        if (lab != null && refusedByServer()) {
+            String why = refusal();
+            lab.afterRefusal(why); // the others' change is brought in, so that the person sees what they clashed with
+        }
         fire();
     }
 
@@ -212,6 +275,9 @@ public final class StudySession {
 
     /** Releases the lock and the item providers; unsaved changes are lost. */
     void dispose() {
+        if (lab != null) {
+            lab.close();
+        }
         domain.getCommandStack().removeCommandStackListener(stackListener);
         listeners.clear();
         adapterFactory.dispose();
@@ -223,6 +289,8 @@ public final class StudySession {
     /** e.g. "Ketamine + BCI ... (demo.vivarium)". */
     public String title() {
         String t = study().getTitle() == null || study().getTitle().isBlank() ? study().getId() : study().getTitle();
-        return t + " (" + file.getFileName() + (isReadOnly() ? ", read-only" : "") + ")";
+        LabOpenStudy labStudy = labStudy();
+        return t + " (" + file.getFileName() + (labStudy != null ? ", as " + labStudy.user() : "")
+                + (isReadOnly() ? ", read-only" : "") + ")";
     }
 }

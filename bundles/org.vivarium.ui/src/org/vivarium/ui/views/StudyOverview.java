@@ -37,7 +37,7 @@ public class StudyOverview extends StudyViewPart {
         about = section("Study", "Design, people and approvals");
         counts = section("Contents", "Arms, cohorts, animals, sessions and results");
         // the support tells the open study at once, before it is assigned: refresh takes the session it is given
-        support = new StudyPartSupport(getViewSite(), this::refresh, this::dirtyChanged);
+        support = new StudyPartSupport(getViewSite(), this::refresh, this::dirtyChanged).followUpdates();
     }
 
     private Composite section(String title, String description) {
@@ -85,7 +85,11 @@ public class StudyOverview extends StudyViewPart {
                     ? "a separate cohort per timepoint" : "the same animals retested");
             row(about, "Hypothesis", s.getHypothesis());
             row(about, "Description", s.getDescription());
-            row(about, "File", session.file().toString() + (session.isReadOnly() ? "  (read-only)" : ""));
+            row(about, session.isLabStudy() ? "Lab study" : "File", session.file().toString()
+                    + (session.isReadOnly() ? "  (read-only)" : ""));
+            if (session.isLabStudy() && !session.isReadOnly()) {
+                row(about, "Connected now", String.join(", ", session.connected()));
+            }
             StudySummary sum = StudySummary.of(s);
             row(counts, "Arms", sum.arms() + ":  " + (sum.armsCoded() ? "coded: " : "") + join(sum.animalsByArm()));
             row(counts, "Cohorts", sum.cohorts() + ":  " + join(sum.animalsByCohort()));

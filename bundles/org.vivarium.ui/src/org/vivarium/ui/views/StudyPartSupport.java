@@ -30,6 +30,7 @@ public final class StudyPartSupport implements StudySessions.Listener, StudySess
     private final StackAction undo = new StackAction(true);
     private final StackAction redo = new StackAction(false);
     private StudySession session;
+    private boolean followsUpdates;
 
     /**
      * @param onStudy called with the current study (or null) now and whenever another is opened
@@ -63,6 +64,22 @@ public final class StudyPartSupport implements StudySessions.Listener, StudySess
 
     public StudySession session() {
         return session;
+    }
+
+    /**
+     * The part shows data that others change on a lab server: it is given the study again (as when it was opened)
+     * whenever their changes come in.
+     */
+    public StudyPartSupport followUpdates() {
+        followsUpdates = true;
+        return this;
+    }
+
+    @Override
+    public void studyRefreshed(StudySession changed) {
+        if (followsUpdates && changed == session) {
+            onStudy.accept(session);
+        }
     }
 
     @Override
