@@ -16,7 +16,9 @@ public final class LabDatabase implements AutoCloseable {
 
     private final LabUrl url;
     private final PGSimpleDataSource dataSource;
-    private final Connection connection;
+    private Connection connection;
+    /** What this connection told the server it works on, told again after reconnecting. */
+    private String announced;
 
     private LabDatabase(LabUrl url, PGSimpleDataSource dataSource, Connection connection) {
         this.url = url;
@@ -53,7 +55,8 @@ public final class LabDatabase implements AutoCloseable {
     /** Tells the server which study this connection works on (shown to others as who is connected to it). */
     void announce(String study) throws LabException {
         try {
-            connection.setClientInfo("ApplicationName", APPLICATION + " " + study);
+            announced = APPLICATION + " " + study;
+            connection.setClientInfo("ApplicationName", announced);
         } catch (java.sql.SQLClientInfoException e) {
             throw new LabException("cannot tell " + url.where() + " which study is open: " + e.getMessage(), e);
         }
@@ -70,19 +73,13 @@ public final class LabDatabase implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
-    /** Runs the work in one transaction: committed when it returns, rolled back when it fails. */
+    /**
+     * Runs the work in one transaction: committed when it returns, rolled back when it fails. A connection lost since
+     * the last call (the server restarted, the network dropped) is made again once and the work tried again: a change
+     * whose commit reached the server before the connection broke is then refused as made meanwhile, never doubled.
+     */
     <T> T inTransaction(Work<T> work) throws SQLException {
-        connection.setAutoCommit(false);
-        try {
-            T result = work.run(connection);
-            connection.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+        return retrying(() -> once(work, false));
     }
 
     /**
@@ -90,20 +87,86 @@ public final class LabDatabase implements AutoCloseable {
      * study file, its values and its trail as they were together.
      */
     <T> T inSnapshot(Work<T> work) throws SQLException {
-        connection.setAutoCommit(false);
-        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-        connection.setReadOnly(true);
+        return retrying(() -> once(work, true));
+    }
+
+    private interface Attempt<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T retrying(Attempt<T> attempt) throws SQLException {
         try {
-            T result = work.run(connection);
-            connection.commit();
+            return attempt.run();
+        } catch (SQLException e) {
+            if (!lost(e)) {
+                throw e;
+            }
+            reconnect(e);
+            return attempt.run();
+        }
+    }
+
+    private <T> T once(Work<T> work, boolean snapshot) throws SQLException {
+        Connection c = connection;
+        c.setAutoCommit(false);
+        try {
+            if (snapshot) {
+                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                c.setReadOnly(true);
+            }
+            T result = work.run(c);
+            c.commit();
             return result;
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            quietly(c::rollback);
             throw e;
         } finally {
-            connection.setAutoCommit(true);
-            connection.setReadOnly(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            quietly(() -> c.setAutoCommit(true));
+            if (snapshot) {
+                quietly(() -> c.setReadOnly(false));
+                quietly(() -> c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED));
+            }
+        }
+    }
+
+    private interface SqlStep {
+        void run() throws SQLException;
+    }
+
+    /** A step that fails only because the connection is gone (its failure is the work's, said already). */
+    private static void quietly(SqlStep step) {
+        try {
+            step.run();
+        } catch (SQLException e) {
+            // the connection is broken: the work's own failure says so
+        }
+    }
+
+    private boolean lost(SQLException e) {
+        String state = e.getSQLState();
+        if (state != null && state.startsWith("08")) {
+            return true;
+        }
+        try {
+            return connection.isClosed();
+        } catch (SQLException closed) {
+            return true;
+        }
+    }
+
+    private void reconnect(SQLException cause) throws SQLException {
+        Connection fresh;
+        try {
+            fresh = dataSource.getConnection();
+        } catch (SQLException e) {
+            e.addSuppressed(cause);
+            throw e;
+        }
+        Connection old = connection;
+        connection = fresh;
+        quietly(old::close);
+        if (announced != null) {
+            quietly(() -> fresh.setClientInfo("ApplicationName", announced));
         }
     }
 

@@ -162,6 +162,8 @@ class LabEditingTest {
             assertThat(byB.reason()).isEqualTo("re-scored from the video");
             assertThat(byB.time()).isBetween(before, Instant.now().plusSeconds(1));
             assertThat(AuditTrail.of(a.open.resource()).lastHash()).isEqualTo(trail.lastHash());
+            assertThat(a.open.connected()).as("who has the study open, as another user sees it")
+                    .containsExactly("tech_a", "tech_b");
         }
     }
 
@@ -181,6 +183,23 @@ class LabEditingTest {
                 a.open.refresh();
                 assertThat(a.value("B2").getValue()).isEqualTo(42);
             }
+        }
+    }
+
+    /** The server drops the connection (a restart, the network): the next change connects again and is stored. */
+    @Test
+    void aDroppedConnectionIsMadeAgainForTheNextChange() throws Exception {
+        long id = push("dropped");
+        try (Client a = new Client("tech_a", "a", id)) {
+            try (Connection c = jdbc("postgres", server.password()); Statement s = c.createStatement();
+                    var r = s.executeQuery("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                            + "WHERE application_name = 'Vivarium lab:" + id + "'")) {
+                r.next();
+                assertThat(r.getInt(1)).as("the client's connection was there to drop").isEqualTo(1);
+            }
+            assertThat(a.set("A1", 55)).isNull();
+            assertThat(value(fresh(id).study(), "A1").getValue()).isEqualTo(55);
+            assertThat(a.open.connected()).containsExactly("tech_a");
         }
     }
 
