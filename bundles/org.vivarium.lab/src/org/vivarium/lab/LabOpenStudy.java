@@ -100,6 +100,11 @@ public final class LabOpenStudy implements OpenStudy {
         return commits.db().studies().connected(commits.id());
     }
 
+    /** Where the study is: user@host:port/database of its server. */
+    public String server() {
+        return commits.db().url().where();
+    }
+
     /** The database user this study is changed as. */
     public String user() {
         return commits.db().url().user();

@@ -127,7 +127,7 @@ class LabStudyUITest {
             assertThat(Widgets.all(shell, org.eclipse.ui.forms.widgets.ScrolledForm.class))
                     .anySatisfy(f -> assertThat(f.getText()).isEqualTo(title));
             assertThat(Widgets.all(shell, Label.class)).anySatisfy(l -> assertThat(l.getText())
-                    .isEqualTo("lab:" + id));
+                    .isEqualTo("lab:" + id + " on " + server.url().where()));
             assertThat(Widgets.all(shell, Label.class)).anySatisfy(l -> assertThat(l.getText())
                     .isEqualTo("postgres")); // connected now
         } finally {

@@ -102,6 +102,9 @@ public class EntryEditor extends StudyEditorPart {
             return;
         }
         session().domain().getCommandStack().execute(command);
+        if (session().refusal() != null) { // e.g. the lab server refused it: said where the person looks
+            header.report(session().refusal());
+        }
     }
 
     @Override

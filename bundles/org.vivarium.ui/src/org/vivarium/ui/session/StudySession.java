@@ -118,6 +118,12 @@ public final class StudySession {
         }
     }
 
+    /** "lab:1 on tech1@host:5432/vivarium" for a lab study opened for editing, else its file. */
+    public String where() {
+        LabOpenStudy open = labStudy();
+        return open == null ? file.toString() : file + " on " + open.server();
+    }
+
     /** Who has this lab study open now (each user once; empty for a file or when the server cannot be asked). */
     public java.util.List<String> connected() {
         return lab == null ? java.util.List.of() : lab.connected();

@@ -85,7 +85,7 @@ public class StudyOverview extends StudyViewPart {
                     ? "a separate cohort per timepoint" : "the same animals retested");
             row(about, "Hypothesis", s.getHypothesis());
             row(about, "Description", s.getDescription());
-            row(about, session.isLabStudy() ? "Lab study" : "File", session.file().toString()
+            row(about, session.isLabStudy() ? "Lab study" : "File", session.where()
                     + (session.isReadOnly() ? "  (read-only)" : ""));
             if (session.isLabStudy() && !session.isReadOnly()) {
                 row(about, "Connected now", String.join(", ", session.connected()));
