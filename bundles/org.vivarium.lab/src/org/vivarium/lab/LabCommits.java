@@ -122,10 +122,15 @@ final class LabCommits implements SharedTrail {
             StringBuilder changes = new StringBuilder();
             entry.changes().forEach(changes::append);
             s.setString(9, changes.toString());
+            long seq;
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return r.getLong(1);
+                seq = r.getLong(1);
             }
+            if (design != null) {
+                LabConcealment.store(c, id, (org.vivarium.model.Study) resource.getContents().get(0), design);
+            }
+            return seq;
         }
     }
 

@@ -85,10 +85,13 @@ public final class LabStudies {
                     s.setArray(6, c.createArrayOf("bigint", seqs));
                     s.setArray(7, c.createArrayOf("text", hashes));
                     s.setArray(8, c.createArrayOf("text", entries));
+                    long id;
                     try (ResultSet r = s.executeQuery()) {
                         r.next();
-                        return r.getLong(1);
+                        id = r.getLong(1);
                     }
+                    LabConcealment.store(c, id, read.study(), content);
+                    return id;
                 }
             });
         } catch (SQLException e) {
@@ -196,21 +199,26 @@ public final class LabStudies {
         } catch (IOException e) {
             throw new LabException("cannot read lab study " + id + " into a temporary file: " + e.getMessage(), e);
         } finally {
-            deleteQuietly(dir);
+            LabFiles.deleteQuietly(dir);
         }
     }
 
-    /** The audit entries of a study after entry {@code after}, oldest first, each as "HASH JSON". */
+    /**
+     * The audit entries of a study after entry {@code after}, oldest first, each as "HASH JSON" - an entry whose text
+     * is withheld from this user (a blinded technician) as {@link AuditTrail#withheldLine}.
+     */
     static List<String> lines(Connection c, long id, long after) throws SQLException {
         List<String> lines = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT hash, entry FROM audit_entry WHERE study_id = ? AND seq > ? ORDER BY seq")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT hash, entry, seq, recorded_at, recorded_by "
+                + "FROM audit_entry_shown WHERE study_id = ? AND seq > ? ORDER BY seq")) {
             s.setLong(1, id);
             s.setLong(2, after);
             s.setFetchSize(10_000);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    lines.add(r.getString(1) + " " + r.getString(2));
+                    String entry = r.getString(2);
+                    lines.add(entry != null ? r.getString(1) + " " + entry : AuditTrail.withheldLine(r.getString(1),
+                            r.getLong(3), r.getTimestamp(4).toInstant(), r.getString(5)));
                 }
             }
         }
@@ -257,23 +265,12 @@ public final class LabStudies {
         }
     }
 
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (var files = Files.list(dir)) {
-            for (Path f : files.toList()) {
-                Files.deleteIfExists(f);
-            }
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            // a temporary folder left behind; the system cleans it
-        }
-    }
 
     /** A study's file as stored, with the checksum stored with it (null: no such study). */
     private static byte[][] stored(Connection c, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT content, sha256 FROM study_file WHERE study_id = ?")) {
+        String table = LabConcealment.readsFullDesign(c) ? "study_file" : "study_blinded_file"; // a fixed name
+        try (PreparedStatement s = c.prepareStatement("SELECT content, sha256 FROM " + table
+                + " WHERE study_id = ?")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? new byte[][] { r.getBytes(1), r.getString(2).getBytes(StandardCharsets.US_ASCII) }
@@ -318,7 +315,7 @@ public final class LabStudies {
     public List<LabStudy> list() throws LabException {
         List<LabStudy> studies = new ArrayList<>();
         try (PreparedStatement s = db.connection().prepareStatement("SELECT s.id, s.title, s.model_version, "
-                + "(SELECT count(*) FROM audit_entry a WHERE a.study_id = s.id), s.pushed_by, s.pushed_at "
+                + "(SELECT count(*) FROM audit_entry_shown a WHERE a.study_id = s.id), s.pushed_by, s.pushed_at "
                 + "FROM study s ORDER BY s.id"); ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 studies.add(new LabStudy(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4), r.getString(5),
@@ -333,7 +330,7 @@ public final class LabStudies {
     /** The number of audit rows stored for a study. */
     public long entries(long id) throws LabException {
         try (PreparedStatement s = db.connection().prepareStatement(
-                "SELECT count(*) FROM audit_entry WHERE study_id = ?")) {
+                "SELECT count(*) FROM audit_entry_shown WHERE study_id = ?")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 r.next();

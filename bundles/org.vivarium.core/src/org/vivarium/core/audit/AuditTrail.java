@@ -32,6 +32,9 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
     /** A save writes its new entries in blocks of at most this many bytes (a longer entry has a block of its own). */
     private static final long NEW_BLOCK_BYTES = 64L << 20;
 
+    /** The action of an entry whose text a shared store withholds from a blinded user (its hash is kept). */
+    public static final String WITHHELD_ACTION = "Withheld from blinded users (a change of the design)";
+
     /** The action of an entry acknowledging a broken trail. */
     public static final String ACKNOWLEDGE_ACTION = "Acknowledge a broken audit trail";
 
@@ -153,6 +156,19 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
             lastHash = line.length() > 64 ? line.substring(0, 64) : lastHash;
         }
         check = new TrailCheck(size(), lastHash, List.copyOf(problems));
+    }
+
+    /**
+     * The line standing for an entry whose text a shared store withholds from this user (e.g. a change of the design
+     * of a blinded study, for a technician): its number, time and author as stored, its hash as stored - so that the
+     * entries after it still check as a chain - and no changes.
+     */
+    public static String withheldLine(String hash, long seq, Instant time, String user) {
+        StringBuilder b = new StringBuilder(hash).append(" {\"seq\":").append(seq).append(",\"time\":");
+        Json.string(b, time.truncatedTo(ChronoUnit.MILLIS).toString()).append(",\"user\":");
+        Json.string(b, user).append(",\"authenticated\":true,\"action\":");
+        Json.string(b, WITHHELD_ACTION).append(",\"reason\":null").append(Chain.WITHHELD_END);
+        return b.toString();
     }
 
     /** Turns changes made outside any command into an entry now (a shared study's commands are stored as they end). */

@@ -1,0 +1,72 @@
+package org.vivarium.lab;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import org.vivarium.core.blinding.BlindedCopy;
+import org.vivarium.core.store.FolderStudyStore;
+import org.vivarium.core.store.ReadStudy;
+import org.vivarium.model.Study;
+import org.vivarium.model.support.StudyResource;
+import org.vivarium.model.support.TrailPart;
+
+/**
+ * The copy of a study's design that technicians read from the server while its treatments are coded (allocation
+ * concealment held by the database): made with {@link BlindedCopy} and stored with each design (vivarium_conceal).
+ */
+final class LabConcealment {
+
+    private LabConcealment() {
+    }
+
+    /** Stores the copy for blinded users of the design just stored, in the caller's transaction. */
+    static void store(Connection c, long id, Study study, byte[] design) throws SQLException {
+        boolean blinded = BlindedCopy.needed(study);
+        byte[] copy = blinded ? copy(design) : design;
+        try (PreparedStatement s = c.prepareStatement("SELECT vivarium_conceal(?, ?, ?)")) {
+            s.setLong(1, id);
+            s.setBoolean(2, blinded);
+            s.setBytes(3, copy);
+            s.executeQuery().close();
+        }
+    }
+
+    /** Whether the connected user may read the study files themselves (else: the copies without the code key). */
+    static boolean readsFullDesign(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT has_table_privilege('study_file', 'SELECT')");
+                ResultSet r = s.executeQuery()) {
+            return r.next() && r.getBoolean(1);
+        }
+    }
+
+    /** The design without its code key (read from the stored bytes, so that every object keeps its id). */
+    private static byte[] copy(byte[] design) throws SQLException {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("vivarium-blinded-");
+            Files.write(dir.resolve("design.vivarium"), design);
+            ReadStudy read = new FolderStudyStore(dir).read("design.vivarium");
+            BlindedCopy.strip(read.study());
+            StudyResource resource = (StudyResource) read.resource();
+            TrailPart trail = resource.getTrailPart();
+            resource.setTrailPart(null);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(design.length);
+            try {
+                resource.save(out, StudyResource.saveOptions());
+            } finally {
+                resource.setTrailPart(trail);
+            }
+            return out.toByteArray();
+        } catch (IOException e) { // a StudyStoreException too
+            throw new SQLException("cannot make the copy of the design for blinded users: " + e.getMessage(), e);
+        } finally {
+            LabFiles.deleteQuietly(dir);
+        }
+    }
+}
