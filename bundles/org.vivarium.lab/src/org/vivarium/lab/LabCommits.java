@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +34,15 @@ final class LabCommits implements SharedTrail {
     private final LabDatabase db;
     private final long id;
     private final StudyResource resource;
-    /** The version of each value the server has, as this study last heard (none: the study file's value). */
-    private final Map<LabKey, Integer> versions;
+    /** The version of each value and record the server has, as this study last heard (none: the study file's). */
+    private final LabOverlay.Versions versions;
     private long designSeq;
     private boolean designChanged;
     /** The value being edited, with the version it had when the person began (refreshing does not move it). */
     private LabKey pinned;
     private int pinnedVersion;
 
-    LabCommits(LabDatabase db, long id, StudyResource resource, Map<LabKey, Integer> versions, long designSeq) {
+    LabCommits(LabDatabase db, long id, StudyResource resource, LabOverlay.Versions versions, long designSeq) {
         this.db = db;
         this.id = id;
         this.resource = resource;
@@ -70,7 +69,7 @@ final class LabCommits implements SharedTrail {
      */
     synchronized void pin(LabKey key) {
         pinned = key;
-        pinnedVersion = versions.getOrDefault(key, 0);
+        pinnedVersion = versions.values().getOrDefault(key, 0);
     }
 
     @Override
@@ -84,10 +83,11 @@ final class LabCommits implements SharedTrail {
 
     private long store(Entry entry) {
         Map<LabKey, String> rows = rows(entry.change());
+        String records = LabRecordJson.of(resource, entry.change(), versions.records());
         byte[] design = entry.change().design() ? design() : null;
         long seq;
         try {
-            seq = db.inTransaction(c -> call(c, entry, rows, design));
+            seq = db.inTransaction(c -> call(c, entry, rows, records, design));
         } catch (SQLException e) {
             throw new EntryRefusedException(LabRefusals.of(e, db.url(), resource, entry.change()), e);
         }
@@ -102,9 +102,10 @@ final class LabCommits implements SharedTrail {
         return seq;
     }
 
-    private long call(Connection c, Entry entry, Map<LabKey, String> rows, byte[] design) throws SQLException {
+    private long call(Connection c, Entry entry, Map<LabKey, String> rows, String records, byte[] design)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT vivarium_commit(?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)")) {
+                "SELECT vivarium_commit(?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)")) {
             s.setLong(1, id);
             s.setString(2, "[" + String.join(",", rows.values()) + "]");
             if (design == null) {
@@ -122,6 +123,7 @@ final class LabCommits implements SharedTrail {
             StringBuilder changes = new StringBuilder();
             entry.changes().forEach(changes::append);
             s.setString(9, changes.toString());
+            s.setString(10, records);
             long seq;
             try (ResultSet r = s.executeQuery()) {
                 r.next();
@@ -156,7 +158,7 @@ final class LabCommits implements SharedTrail {
         StringBuilder b = new StringBuilder(200).append("{\"session_id\":");
         LabJson.string(b, key.session()).append(",\"unit_id\":");
         LabJson.string(b, key.unit()).append(",\"measure_id\":");
-        int base = key.equals(pinned) ? pinnedVersion : versions.getOrDefault(key, 0);
+        int base = key.equals(pinned) ? pinnedVersion : versions.values().getOrDefault(key, 0);
         LabJson.string(b, key.measure()).append(",\"base\":").append(base);
         if (m == null) {
             return b.append(",\"removed\":true}").toString();
@@ -194,13 +196,13 @@ final class LabCommits implements SharedTrail {
         AuditTrail trail = AuditTrail.of(resource);
         long known = trail.size();
         List<String> lines = new ArrayList<>();
-        List<LabRows.Row> rows;
+        LabOverlay rows;
         long[] design = new long[1];
         try {
             rows = db.inSnapshot(c -> {
                 lines.addAll(LabStudies.lines(c, id, known));
                 design[0] = LabStudies.designSeq(c, id);
-                return LabRows.since(c, id, known);
+                return LabOverlay.since(c, id, known);
             });
         } catch (SQLException e) {
             throw LabErrors.of(e, db.url());
@@ -208,9 +210,9 @@ final class LabCommits implements SharedTrail {
         if (design[0] > designSeq) {
             designChanged = true;
         }
-        Map<LabKey, Integer> seen = new HashMap<>();
+        LabOverlay.Versions seen = new LabOverlay.Versions();
         AuditRecorder recorder = AuditRecorder.of(resource);
-        Runnable lay = () -> LabRows.apply(resource, rows, seen);
+        Runnable lay = () -> rows.apply(resource, seen);
         if (recorder != null) {
             recorder.unrecorded(lay);
         } else {

@@ -46,7 +46,10 @@ final class LabRefusals {
             case "design" -> "the study's design was changed by " + by + when + " since you opened it: "
                     + NOT_STORED + " (open the study again and make the change there)";
             case "unit" -> name(resource.getEObject(d[2]), null) + " was removed from the study by " + by + when
-                    + ": the values entered for it were not stored";
+                    + ": what you entered for it was not stored";
+            case "record" -> LabRecordLabels.of(resource, d[1], d[2], d[3]) + " was "
+                    + ("true".equals(d[7]) ? "removed" : "changed") + " by " + by + when + " while you were "
+                    + entering(resource, change, d[3]) + ": yours was not stored (enter it again to replace theirs)";
             default -> {
                 LabKey key = new LabKey(d[1], d[2], d[3]);
                 String theirs = "true".equals(d[7]) ? "removed" : "changed to " + d[6];
@@ -81,6 +84,17 @@ final class LabRefusals {
             }
         }
         return null;
+    }
+
+    /** "entering given 2026-03-02 09:07, 0.25 mL", "removing it" (the record of the change with that id). */
+    private static String entering(StudyResource resource, StudyChange change, String id) {
+        for (EObject o : change.records()) {
+            if (id.equals(resource.idOf(o))) {
+                return "entering " + LabRecordLabels.entered(o);
+            }
+        }
+        return change.removedRecords().stream().anyMatch(r -> id.equals(resource.idOf(r.record()))) ? "removing it"
+                : "entering your change";
     }
 
     private static String when(String utc) {

@@ -11,10 +11,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.vivarium.core.audit.AuditRecorder;
@@ -152,19 +150,19 @@ public final class LabStudies {
     }
 
     private ReadStudy load(long id, boolean editing) throws LabException, StudyStoreException {
-        record Snapshot(byte[][] stored, List<String> lines, List<LabRows.Row> rows, long designSeq) {
+        record Snapshot(byte[][] stored, List<String> lines, LabOverlay rows, long designSeq) {
         }
         Snapshot snap;
         try {
-            snap = db.inSnapshot(c -> new Snapshot(stored(c, id), lines(c, id, 0), LabRows.since(c, id, 0),
+            snap = db.inSnapshot(c -> new Snapshot(stored(c, id), lines(c, id, 0), LabOverlay.since(c, id, 0),
                     designSeq(c, id)));
         } catch (SQLException e) {
             throw LabErrors.of(e, db.url());
         }
         ReadStudy file = readFile(id, checked(id, snap.stored()));
         StudyResource resource = (StudyResource) file.resource();
-        Map<LabKey, Integer> versions = new HashMap<>();
-        LabRows.apply(resource, snap.rows(), versions);
+        LabOverlay.Versions versions = new LabOverlay.Versions();
+        snap.rows().apply(resource, versions);
         AuditTrail trail = AuditTrail.of(resource);
         String name = "lab:" + id;
         if (!editing) {

@@ -196,7 +196,7 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
             StudyChange change) {
         if (shared != null) {
             return shared.commit(new SharedTrail.Entry(action, reason, changes, acknowledges,
-                    change != null ? change : new StudyChange(List.of(), List.of(), true)));
+                    change != null ? change : StudyChange.DESIGN));
         }
         long seq = size() + 1;
         StringBuilder b = new StringBuilder(256);

@@ -1,0 +1,58 @@
+package org.vivarium.core.audit;
+
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.vivarium.model.Animal;
+import org.vivarium.model.BodyWeight;
+import org.vivarium.model.DosingEvent;
+import org.vivarium.model.VivariumPackage.Literals;
+
+/**
+ * What technicians record about animals, as opposed to the design: a dose given (when, the weight and volume used, who,
+ * a note - its regimen and scheduled time are the plan), a body weight, an animal's status (exclusion, death...). A
+ * shared store keeps these as records of their own, like measurement values; everything else is the design.
+ */
+public final class AnimalRecords {
+
+    /** The fields of a dose that record its giving (a dose recorded as new carries its regimen and time too). */
+    public static final Set<EStructuralFeature> DOSE = Set.of(Literals.DOSING_EVENT__ACTUAL_TIME,
+            Literals.DOSING_EVENT__BODY_WEIGHT_GRAMS, Literals.DOSING_EVENT__VOLUME_ML,
+            Literals.DOSING_EVENT__OPERATOR, Literals.DOSING_EVENT__NOTE);
+    /** The fields of a body weight. */
+    public static final Set<EStructuralFeature> WEIGHT = Set.of(Literals.BODY_WEIGHT__MEASURED_AT,
+            Literals.BODY_WEIGHT__WEIGHT_GRAMS, Literals.BODY_WEIGHT__OPERATOR);
+    /** The fields of an animal that say whether it still contributes data. */
+    public static final Set<EStructuralFeature> STATUS = Set.of(Literals.ANIMAL__STATUS, Literals.ANIMAL__STATUS_DATE,
+            Literals.ANIMAL__STATUS_REASON);
+
+    private AnimalRecords() {
+    }
+
+    /** Whether setting the feature of the object records data rather than changing the design. */
+    public static boolean isRecorded(EObject o, EStructuralFeature f) {
+        return o instanceof DosingEvent && DOSE.contains(f) || o instanceof BodyWeight && WEIGHT.contains(f)
+                || o instanceof Animal && STATUS.contains(f);
+    }
+
+    /** Whether an object added to or removed from this list of an animal is a record (a dose, a body weight). */
+    static boolean isRecordList(EObject owner, EStructuralFeature f) {
+        return owner instanceof Animal
+                && (f == Literals.ANIMAL__DOSING_EVENTS || f == Literals.ANIMAL__BODY_WEIGHTS);
+    }
+
+    /**
+     * Whether taking the object off its animal removes recorded data: a body weight, or a dose given (a dose not
+     * given yet is the plan).
+     */
+    static boolean isRemovableRecord(Object o) {
+        return o instanceof BodyWeight || o instanceof DosingEvent e && e.getActualTime() != null;
+    }
+
+    /** The animal a record is about, while it is in a study (null otherwise). */
+    public static Animal animalOf(EObject record) {
+        EObject animal = record instanceof Animal ? record : record.eContainer();
+        return animal instanceof Animal a && a.eContainer() != null && a.eResource() != null ? a : null;
+    }
+}
