@@ -21,6 +21,8 @@ import org.vivarium.core.audit.AuditRecorder;
 import org.vivarium.core.audit.AuditUser;
 
 import org.vivarium.core.audit.AuditTrail;
+import org.vivarium.core.audit.Signature;
+import org.vivarium.core.audit.StudySignatures;
 import org.vivarium.core.audit.TrailCheck;
 import org.vivarium.core.store.AtomicFileWriter;
 import org.vivarium.core.store.FolderStudyStore;
@@ -149,12 +151,13 @@ public final class LabStudies {
     }
 
     private ReadStudy load(long id, boolean editing) throws LabException, StudyStoreException {
-        record Snapshot(byte[][] stored, List<String> lines, List<LabRows.Row> rows, long designSeq) {
+        record Snapshot(byte[][] stored, List<String> lines, List<LabRows.Row> rows, long designSeq,
+                List<Signature> signatures) {
         }
         Snapshot snap;
         try {
             snap = db.inSnapshot(c -> new Snapshot(stored(c, id), lines(c, id, 0), LabRows.since(c, id, 0),
-                    designSeq(c, id)));
+                    designSeq(c, id), LabSignatures.read(c, id)));
         } catch (SQLException e) {
             throw LabErrors.of(e, db.url());
         }
@@ -163,6 +166,9 @@ public final class LabStudies {
         Map<LabKey, Integer> versions = new HashMap<>();
         LabRows.apply(resource, snap.rows(), versions);
         AuditTrail trail = AuditTrail.of(resource);
+        if (snap.signatures() != null) {
+            StudySignatures.attach(resource, snap.signatures());
+        }
         String name = "lab:" + id;
         if (!editing) {
             trail.share(snap.lines(), null);

@@ -38,7 +38,7 @@ class LabCommandsTest {
         password = Files.readString(serverDir.resolve("password")).strip();
         CliRun init = withStdin(password, "lab", "init", url);
         assertThat(init.code()).as(init.err()).isZero();
-        assertThat(init.out()).isEqualTo("schema created (version 2) on " + url + "\n");
+        assertThat(init.out()).isEqualTo("schema created (version 4) on " + url + "\n");
     }
 
     @AfterAll

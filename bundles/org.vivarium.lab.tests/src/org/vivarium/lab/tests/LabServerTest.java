@@ -42,7 +42,7 @@ class LabServerTest {
     static void start() throws Exception {
         server = TestLabServer.start();
         try (LabDatabase db = owner()) {
-            assertThat(db.init()).isEqualTo("schema created (version 2)");
+            assertThat(db.init()).isEqualTo("schema created (version 4)");
         }
     }
 
@@ -60,8 +60,8 @@ class LabServerTest {
     @Test
     void initTwiceChangesNothing() throws LabException {
         try (LabDatabase db = owner()) {
-            assertThat(db.init()).isEqualTo("schema up to date (version 2)");
-            assertThat(db.init()).isEqualTo("schema up to date (version 2)");
+            assertThat(db.init()).isEqualTo("schema up to date (version 4)");
+            assertThat(db.init()).isEqualTo("schema up to date (version 4)");
         }
     }
 
@@ -233,11 +233,11 @@ class LabServerTest {
         }
         try (Connection c = jdbc(future, "postgres", server.password()); Statement s = c.createStatement()) {
             s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
-                    + "installed_by, execution_time, success) VALUES (99, '3', 'from the future', 'SQL', "
-                    + "'V3__future.sql', 'postgres', 0, true)");
+                    + "installed_by, execution_time, success) VALUES (99, '5', 'from the future', 'SQL', "
+                    + "'V5__future.sql', 'postgres', 0, true)");
         }
         String newer = "the lab schema on " + future.where()
-                + " is version 3, newer than this Vivarium knows (2): update Vivarium";
+                + " is version 5, newer than this Vivarium knows (4): update Vivarium";
         try (LabDatabase db = LabDatabase.connect(future, server.password())) {
             assertThat(assertThrows(LabException.class, db::studies).getMessage()).isEqualTo(newer);
             assertThat(assertThrows(LabException.class, db::init).getMessage()).isEqualTo(newer);
