@@ -23,7 +23,7 @@ final class Args {
 
     /** Options that take no value. */
     private static final Set<String> FLAGS = Set.of("dry-run", "create", "force", "quick", "mixed-cages", "treatments",
-            "no-codes", "verify", "acknowledge");
+            "no-codes", "verify", "acknowledge", "study");
 
     static Args parse(String[] args, int from) throws UsageException {
         Args a = new Args();

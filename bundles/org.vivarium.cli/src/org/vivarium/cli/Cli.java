@@ -41,6 +41,8 @@ public final class Cli {
         add(new UnblindCommand());
         add(new RandomiseCommand());
         add(new AuditCommand());
+        add(new SignCommand());
+        add(new SignaturesCommand());
         add(new BenchCommand());
         add(new LabServerCommand(true));
         add(new LabServerCommand(false));

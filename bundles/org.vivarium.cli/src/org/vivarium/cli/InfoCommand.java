@@ -2,10 +2,13 @@ package org.vivarium.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.vivarium.core.audit.AuditTrail;
+import org.vivarium.core.audit.Signature;
+import org.vivarium.core.audit.StudySignatures;
 import org.vivarium.core.audit.TrailCheck;
 import org.vivarium.core.store.ModelVersions;
 import org.vivarium.core.store.ReadStudy;
@@ -14,6 +17,7 @@ import org.vivarium.model.Study;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /** {@code info STUDY [--format text|json]}: what a study contains. */
@@ -76,6 +80,15 @@ final class InfoCommand implements Command {
         out.printf("measurements  %d   (%d excluded; %s)%n", s.measurements(), s.excludedMeasurements(),
                 counts(s.measurementsByAssay()));
         out.println(trail(file, read));
+        List<Signature> signatures = StudySignatures.of(read.resource());
+        if (signatures != null) {
+            long valid = signatures.stream().filter(Signature::valid).count();
+            out.printf("signatures    %s%n", signatures.isEmpty() ? "none" : signatures.size() + "   (" + valid
+                    + " valid, " + (signatures.size() - valid) + " invalidated)");
+            for (Signature sig : signatures) {
+                out.println("  " + sig.describe());
+            }
+        }
     }
 
     private static void json(Path file, ReadStudy read, StudySummary s, PrintStream out) {
@@ -96,6 +109,27 @@ final class InfoCommand implements Command {
         o.addProperty("auditUsable", check.usable());
         o.addProperty("auditProblem", check.intact() ? null : check.problems().get(0).toString());
         o.add("summary", gson.toJsonTree(s));
+        List<Signature> signatures = StudySignatures.of(read.resource());
+        if (signatures != null) {
+            JsonArray list = new JsonArray();
+            for (Signature sig : signatures) {
+                JsonObject j = new JsonObject();
+                j.addProperty("subject", sig.subject());
+                j.addProperty("sessionId", sig.subjectId());
+                j.addProperty("meaning", sig.meaning().word());
+                j.addProperty("printedName", sig.printedName());
+                j.addProperty("signedBy", sig.signedBy());
+                j.addProperty("signedAt", sig.signedAt().toString());
+                j.addProperty("entry", sig.entrySeq());
+                j.addProperty("recordEntry", sig.signedSeq());
+                j.addProperty("recordHash", sig.signedHash());
+                j.addProperty("valuesDigest", sig.valuesDigest());
+                j.addProperty("valid", sig.valid());
+                j.addProperty("state", sig.state());
+                list.add(j);
+            }
+            o.add("signatures", list);
+        }
         out.println(gson.toJson(o));
     }
 

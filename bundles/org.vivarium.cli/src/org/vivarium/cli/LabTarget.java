@@ -25,6 +25,8 @@ final class LabTarget {
     private static final ThreadLocal<String> URL = new ThreadLocal<>();
     /** The connection of the command line being run: one, whatever the command reads (one password asked). */
     private static final ThreadLocal<LabDatabase> DB = new ThreadLocal<>();
+    /** How the command line being run asks for passwords (one reader of stdin for all of them). */
+    private static final ThreadLocal<LabAccess> ACCESS = new ThreadLocal<>();
 
     private LabTarget() {
     }
@@ -70,11 +72,20 @@ final class LabTarget {
         }
     }
 
-    private static LabDatabase db(Path study) throws UsageException, RejectedException {
+    /** The command line's connection to the server of the lab study (made when first needed). */
+    static LabDatabase db(Path study) throws UsageException, RejectedException {
         if (DB.get() == null) {
-            DB.set(new LabAccess().connect(url(study)));
+            DB.set(access().connect(url(study)));
         }
         return DB.get();
+    }
+
+    /** How this command line asks for passwords (console, else lines of stdin, in order). */
+    static LabAccess access() {
+        if (ACCESS.get() == null) {
+            ACCESS.set(new LabAccess());
+        }
+        return ACCESS.get();
     }
 
     /** Ends the command line's use of the lab: closes its connection. */
@@ -82,6 +93,7 @@ final class LabTarget {
         LabDatabase db = DB.get();
         DB.remove();
         URL.remove();
+        ACCESS.remove();
         if (db != null) {
             db.close();
         }
@@ -101,7 +113,7 @@ final class LabTarget {
         }
     }
 
-    private static long id(Path study) throws UsageException {
+    static long id(Path study) throws UsageException {
         String text = study.toString().substring(PREFIX.length());
         try {
             long id = Long.parseLong(text);
@@ -115,7 +127,8 @@ final class LabTarget {
                 + "(see vivarium lab list URL)");
     }
 
-    private static String url(Path study) throws UsageException {
+    /** The URL of the lab study's server: --lab, else {@value #ENV}. */
+    static String url(Path study) throws UsageException {
         String url = URL.get() != null ? URL.get() : System.getenv(ENV);
         if (url == null || url.isBlank()) {
             throw new UsageException(study + " is on a lab server: give its URL with --lab URL or " + ENV);

@@ -186,6 +186,12 @@ public final class LabDatabase implements AutoCloseable {
         return new LabStudies(this);
     }
 
+    /** The electronic signatures of the lab studies; fails with one line as {@link #studies()}. */
+    public LabSignatures signatures() throws LabException {
+        LabSchema.requireCurrent(connection, url);
+        return new LabSignatures(this);
+    }
+
     /** Adding users (login roles). */
     public LabUsers users() {
         return new LabUsers(this);

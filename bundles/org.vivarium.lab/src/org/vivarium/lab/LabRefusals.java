@@ -33,7 +33,7 @@ final class LabRefusals {
         if ("VV409".equals(state) && server != null && server.getDetail() != null) {
             return clash(server.getDetail().split("\t", -1), resource, change);
         }
-        if ("42501".equals(state) && server != null) {
+        if (("42501".equals(state) || "VV423".equals(state)) && server != null) { // no right; a locked study
             return server.getMessage() + ": " + NOT_STORED;
         }
         return LabErrors.of(e, url).getMessage() + "; " + NOT_STORED;

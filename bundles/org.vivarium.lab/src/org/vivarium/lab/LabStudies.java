@@ -19,6 +19,8 @@ import org.vivarium.core.audit.AuditRecorder;
 import org.vivarium.core.audit.AuditUser;
 
 import org.vivarium.core.audit.AuditTrail;
+import org.vivarium.core.audit.Signature;
+import org.vivarium.core.audit.StudySignatures;
 import org.vivarium.core.audit.TrailCheck;
 import org.vivarium.core.store.AtomicFileWriter;
 import org.vivarium.core.store.FolderStudyStore;
@@ -150,12 +152,13 @@ public final class LabStudies {
     }
 
     private ReadStudy load(long id, boolean editing) throws LabException, StudyStoreException {
-        record Snapshot(byte[][] stored, List<String> lines, LabOverlay rows, long designSeq) {
+        record Snapshot(byte[][] stored, List<String> lines, LabOverlay rows, long designSeq,
+                List<Signature> signatures) {
         }
         Snapshot snap;
         try {
             snap = db.inSnapshot(c -> new Snapshot(stored(c, id), lines(c, id, 0), LabOverlay.since(c, id, 0),
-                    designSeq(c, id)));
+                    designSeq(c, id), LabSignatures.read(c, id)));
         } catch (SQLException e) {
             throw LabErrors.of(e, db.url());
         }
@@ -164,6 +167,9 @@ public final class LabStudies {
         LabOverlay.Versions versions = new LabOverlay.Versions();
         snap.rows().apply(resource, versions);
         AuditTrail trail = AuditTrail.of(resource);
+        if (snap.signatures() != null) {
+            StudySignatures.attach(resource, snap.signatures());
+        }
         String name = "lab:" + id;
         if (!editing) {
             trail.share(snap.lines(), null);

@@ -6,9 +6,13 @@ import java.util.List;
 
 import org.vivarium.core.audit.AuditEntry;
 import org.vivarium.core.audit.AuditTrail;
+import org.vivarium.core.audit.Signature;
+import org.vivarium.core.audit.StudySignatures;
 import org.vivarium.core.audit.TrailCheck;
 import org.vivarium.model.Study;
+import org.vivarium.publish.document.BulletList;
 import org.vivarium.publish.document.Document;
+import org.vivarium.publish.document.Paragraph;
 
 /**
  * What a publication says about the study's audit trail, so that a reader can tie it to the exact record it was made
@@ -78,10 +82,34 @@ public final class TrailRecord {
                 .intact() ? "" : ", chain broken") + ", last hash " + shortHash(study);
     }
 
-    /** Ends a report with its "Record" section: the trail statement. */
+    /**
+     * Ends a report with its "Record" section: the trail statement and, for a study from a store that keeps electronic
+     * signatures (a lab server), its signatures, each with its state.
+     */
     public static void section(Study study, String heading, Document.Builder d) {
         d.heading(1, heading);
         d.paragraph(line(study));
+        List<Signature> signatures = study == null ? null : StudySignatures.of(study.eResource());
+        if (signatures == null) {
+            return;
+        }
+        if (signatures.isEmpty()) {
+            d.paragraph("Electronic signatures: none.");
+            return;
+        }
+        d.paragraph("Electronic signatures (" + signatures.size() + "; each linked to the record it signed by the "
+                + "trail's entry and hash at signing):");
+        d.add(new BulletList(signatures.stream().map(s -> Paragraph.of(s.describe())).toList()));
+    }
+
+    /**
+     * One note per electronic signature, for exports: "Electronic signature: session FST 1 h: reviewed by ...; valid.",
+     * none when the study has none (or its store keeps none).
+     */
+    public static List<String> signatureNotes(Study study) {
+        List<Signature> signatures = study == null ? null : StudySignatures.of(study.eResource());
+        return signatures == null ? List.of() : signatures.stream().map(s -> "Electronic signature: " + s.describe()
+                + ".").toList();
     }
 
     private static String state(TrailCheck check) {

@@ -83,6 +83,7 @@ public final class PrismExport {
         if (trail != null) {
             notes.add(trail + ".");
         }
+        notes.addAll(TrailRecord.signatureNotes(study));
         int values = tables.stream().filter(t -> !t.grouped()).flatMap(t -> t.columns().stream()).mapToInt(c -> c
                 .subcolumns().get(0).size()).sum();
         AtomicFileWriter.write(out, o -> PzfxWriter.write(study, tables, notes, o));
