@@ -87,7 +87,10 @@ final class LabCommits implements SharedTrail {
         byte[] design = entry.change().design() ? design() : null;
         long seq;
         try {
-            seq = db.inTransaction(c -> call(c, entry, rows, records, design));
+            // a change of values is one statement, its own transaction: the study's lock is not held over one more
+            // round trip for COMMIT (a design is stored with its copy for blinded users: two statements)
+            seq = design == null ? db.inStatement(c -> call(c, entry, rows, records, null))
+                    : db.inTransaction(c -> call(c, entry, rows, records, design));
         } catch (SQLException e) {
             throw new EntryRefusedException(LabRefusals.of(e, db.url(), resource, entry.change()), e);
         }
@@ -198,10 +201,12 @@ final class LabCommits implements SharedTrail {
         List<String> lines = new ArrayList<>();
         LabOverlay rows;
         long[] design = new long[1];
+        List<org.vivarium.core.audit.Signature> signatures = new ArrayList<>();
         try {
             rows = db.inSnapshot(c -> {
                 lines.addAll(LabStudies.lines(c, id, known));
                 design[0] = LabStudies.designSeq(c, id);
+                signatures.addAll(LabSignatures.read(c, id)); // a later change may have invalidated one
                 return LabOverlay.since(c, id, known);
             });
         } catch (SQLException e) {
@@ -220,5 +225,6 @@ final class LabCommits implements SharedTrail {
         }
         versions.putAll(seen);
         trail.adopt(lines);
+        org.vivarium.core.audit.StudySignatures.attach(resource, signatures);
     }
 }

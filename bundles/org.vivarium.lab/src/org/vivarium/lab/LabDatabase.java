@@ -90,6 +90,14 @@ public final class LabDatabase implements AutoCloseable {
         return retrying(() -> once(work, true));
     }
 
+    /**
+     * Runs work of a single statement, which the server runs as its own transaction (autocommit); a lost connection
+     * is made again once as for {@link #inTransaction}.
+     */
+    <T> T inStatement(Work<T> work) throws SQLException {
+        return retrying(() -> work.run(connection));
+    }
+
     private interface Attempt<T> {
         T run() throws SQLException;
     }

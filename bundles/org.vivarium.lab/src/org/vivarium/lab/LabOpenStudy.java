@@ -105,6 +105,19 @@ public final class LabOpenStudy implements OpenStudy {
         return commits.db().url().where();
     }
 
+    /**
+     * Signs a session (performed or reviewed) or the study (approved, session null) as this study's user, with the
+     * password typed again for the signature (never a stored one); the study is then brought up to date, its
+     * signatures included.
+     */
+    public org.vivarium.core.audit.Signature sign(String session, org.vivarium.core.audit.Signature.Meaning meaning,
+            String printedName, String password) throws LabException, org.vivarium.core.store.StudyStoreException {
+        org.vivarium.core.audit.Signature signed = LabSignatures.sign(commits.db().url(), password, commits.id(),
+                session, meaning, printedName);
+        refresh();
+        return signed;
+    }
+
     /** The database user this study is changed as. */
     public String user() {
         return commits.db().url().user();

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +68,7 @@ final class LabRows {
                 gone += e.getValue().size();
                 continue;
             }
-            Map<String, Measurement> index = index(resource, session);
+            SessionIndex index = SessionIndex.of(resource, session);
             for (Row row : e.getValue()) {
                 if (!apply(resource, session, index, row)) {
                     gone++;
@@ -79,24 +78,12 @@ final class LabRows {
         return gone;
     }
 
-    private static Map<String, Measurement> index(StudyResource resource, AssaySession session) {
-        Map<String, Measurement> index = new HashMap<>(session.getMeasurements().size() * 2);
-        for (Measurement m : session.getMeasurements()) {
-            LabKey key = LabKey.of(resource, session, m);
-            if (key != null) {
-                index.put(key.inSession(), m);
-            }
-        }
-        return index;
-    }
-
-    private static boolean apply(StudyResource resource, AssaySession session, Map<String, Measurement> index,
-            Row row) {
-        Measurement m = index.get(row.key().inSession());
+    private static boolean apply(StudyResource resource, AssaySession session, SessionIndex index, Row row) {
+        Measurement m = index.find(row.key());
         if (row.removed()) {
             if (m != null) {
                 session.getMeasurements().remove(m);
-                index.remove(row.key().inSession());
+                index.forget(row.key());
             }
             return true;
         }
@@ -115,7 +102,7 @@ final class LabRows {
             m.setMeasure(measure);
             set(m, row);
             session.getMeasurements().add(m);
-            index.put(row.key().inSession(), m);
+            index.put(row.key(), m);
             return true;
         }
         set(m, row);

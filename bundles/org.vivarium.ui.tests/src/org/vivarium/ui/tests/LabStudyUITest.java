@@ -24,6 +24,8 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.vivarium.core.audit.AuditEntry;
 import org.vivarium.core.audit.AuditTrail;
 import org.vivarium.core.audit.AuditedCommandStack;
+import org.vivarium.core.audit.Signature;
+import org.vivarium.core.audit.StudySignatures;
 import org.vivarium.core.demo.DemoStudy;
 import org.vivarium.core.entry.SheetEdits.Cell;
 import org.vivarium.core.store.ReadStudy;
@@ -31,6 +33,7 @@ import org.vivarium.model.Animal;
 import org.vivarium.model.AssaySession;
 import org.vivarium.model.Measurement;
 import org.vivarium.model.VivariumPackage.Literals;
+import org.vivarium.ui.bench.Operator;
 import org.vivarium.ui.entry.EntryEditor;
 import org.vivarium.core.store.FolderStudyStore;
 import org.vivarium.core.study.Studies;
@@ -40,6 +43,7 @@ import org.vivarium.lab.LabRole;
 import org.vivarium.testing.TestLabServer;
 import org.vivarium.ui.handlers.OpenStudies;
 import org.vivarium.ui.lab.OpenLabStudyDialog;
+import org.vivarium.ui.lab.SignDialog;
 import org.vivarium.ui.session.StudySession;
 import org.vivarium.ui.session.StudySessions;
 
@@ -201,6 +205,48 @@ class LabStudyUITest {
             assertThat(last(stored).user()).isEqualTo("tech1");
             assertThat(last(stored).reason()).isEqualTo(ReasonAnswers.REASON);
             assertThat(AuditTrail.of(stored.resource()).check().intact()).isTrue();
+
+            // the technician marks the session done and signs it as performed, with the password again
+            Operator.set("Tess Tech");
+            Widgets.press(Widgets.button(fst.getSite().getShell(), "Mark session done", 0));
+            Ui.flush();
+            assertThat(fst.assaySession().getCompletedAt()).as(fst.message()).isNotNull();
+            assertThat(session(serverCopy()).getCompletedBy()).isEqualTo("Tess Tech");
+            String[] wrong = new String[1];
+            answer(SignDialog.TITLE, dialog -> {
+                type(field(dialog, 0), "Tess Tech");
+                type(field(dialog, 1), "not-my-password\n");
+                Ui.waitUntil(() -> labels(dialog).contains("wrong password"), "a wrong password is said");
+                wrong[0] = labels(dialog);
+                type(field(dialog, 1), "t1\n");
+            });
+            run("org.vivarium.ui.sign");
+            assertThat(wrong[0]).contains("signature refused: wrong password for tech1");
+            List<Signature> signatures = StudySignatures.of(lab.study().eResource());
+            assertThat(signatures).singleElement().satisfies(g -> {
+                assertThat(g.subject()).isEqualTo("session FST 1 h");
+                assertThat(g.meaning()).isEqualTo(Signature.Meaning.PERFORMED);
+                assertThat(g.printedName()).isEqualTo("Tess Tech");
+                assertThat(g.signedBy()).isEqualTo("tech1");
+                assertThat(g.valid()).isTrue();
+            });
+            Ui.show("org.vivarium.ui.overview", org.eclipse.ui.IViewPart.class);
+            Ui.flush();
+            var shell = Ui.window().getShell();
+            assertThat(Widgets.all(shell, Label.class)).anySatisfy(l -> assertThat(l.getText())
+                    .startsWith("performed by Tess Tech (tech1) at ").endsWith(";  valid"));
+
+            // a value of the signed session changed afterwards: the signature shows as invalidated
+            EntryEditor again = BenchUi.openEntry(BenchUi.openBench(), "FST 1 h");
+            again.select(cell.row(), cell.column() == 0 ? 1 : 0);
+            Ui.flush();
+            Keyboard.type("33\n");
+            Ui.waitUntil(() -> !StudySignatures.of(lab.study().eResource()).get(0).valid(),
+                    "the signature is invalidated by the change");
+            Ui.show("org.vivarium.ui.overview", org.eclipse.ui.IViewPart.class);
+            Ui.flush();
+            assertThat(Widgets.all(shell, Label.class)).anySatisfy(l -> assertThat(l.getText())
+                    .contains(";  INVALIDATED by entry ").contains(" by tech1 at "));
         } finally {
             BenchUi.restore();
             if (!previous.equals(StudySessions.current().file())) {
@@ -221,10 +267,14 @@ class LabStudyUITest {
         return entries.get(entries.size() - 1);
     }
 
+    private static AssaySession session(ReadStudy read) {
+        return Studies.findAssay(read.study(), "FST").getSessions().stream()
+                .filter(s -> s.getName().equals("FST 1 h")).findFirst().orElseThrow();
+    }
+
     /** The FST 1 h value of an animal for a measure, in a study read or opened from the server. */
     private static Measurement value(ReadStudy read, String animal, String measure) {
-        AssaySession session = Studies.findAssay(read.study(), "FST").getSessions().stream()
-                .filter(s -> s.getName().equals("FST 1 h")).findFirst().orElseThrow();
+        AssaySession session = session(read);
         return session.getMeasurements().stream().filter(m -> m.getAnimal() != null
                 && m.getAnimal().getId().equals(animal) && m.getMeasure().getName().equals(measure)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + measure + " of " + animal));

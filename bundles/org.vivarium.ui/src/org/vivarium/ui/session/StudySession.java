@@ -86,8 +86,13 @@ public final class StudySession {
     }
 
     /** The lab study behind this session, or null for a file. */
-    LabOpenStudy labStudy() {
+    public LabOpenStudy labStudy() {
         return handle instanceof LabOpenStudy open ? open : null;
+    }
+
+    /** A signature was made (the study was brought up to date with it): views showing signatures redraw. */
+    public void signed() {
+        refreshed();
     }
 
     /** Tells the listeners that others' changes came in (called by the lab link on the UI thread). */

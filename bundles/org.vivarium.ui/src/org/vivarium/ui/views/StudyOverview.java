@@ -1,5 +1,6 @@
 package org.vivarium.ui.views;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,8 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.vivarium.core.study.StudySummary;
 import org.vivarium.model.Study;
+import org.vivarium.core.audit.Signature;
+import org.vivarium.core.audit.StudySignatures;
 import org.vivarium.ui.session.StudySession;
 
 /** What the open study is about and what it contains, at a glance (kept current as the study changes). */
@@ -26,6 +29,7 @@ public class StudyOverview extends StudyViewPart {
     private ScrolledForm form;
     private Composite about;
     private Composite counts;
+    private Composite signed;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -36,6 +40,8 @@ public class StudyOverview extends StudyViewPart {
                 .applyTo(form.getBody());
         about = section("Study", "Design, people and approvals");
         counts = section("Contents", "Arms, cohorts, animals, sessions and results");
+        signed = section("Signatures", "Electronic signatures of a lab study (Study > Sign...)");
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(signed.getParent());
         // the support tells the open study at once, before it is assigned: refresh takes the session it is given
         support = new StudyPartSupport(getViewSite(), this::refresh, this::dirtyChanged).followUpdates();
     }
@@ -64,7 +70,7 @@ public class StudyOverview extends StudyViewPart {
         if (form == null || form.isDisposed()) {
             return;
         }
-        for (Composite c : new Composite[] { about, counts }) {
+        for (Composite c : new Composite[] { about, counts, signed }) {
             for (Control child : c.getChildren()) {
                 child.dispose();
             }
@@ -101,8 +107,27 @@ public class StudyOverview extends StudyViewPart {
             row(counts, "Measurements", sum.measurements() + (sum.measurementsByAssay().isEmpty() ? ""
                     : ":  " + join(sum.measurementsByAssay())));
             row(counts, "Excluded values", Integer.toString(sum.excludedMeasurements()));
+            signatures(session);
         }
         form.reflow(true);
+    }
+
+    /** Each signature: what it signs, its meaning, who (printed name and login), when, and whether it still holds. */
+    private void signatures(StudySession session) {
+        List<Signature> all = StudySignatures.of(session.study().eResource()); // null: a file keeps none
+        if (all == null || all.isEmpty()) {
+            row(signed, "", session.labStudy() != null ? "None yet: a session marked done can be signed (Study > Sign...)"
+                    : "Signatures are kept by the lab server (File > Open Lab Study...)");
+            return;
+        }
+        for (Signature g : all) {
+            row(signed, g.subject(), g.meaning().word() + " by " + g.printedName() + " (" + g.signedBy() + ") at "
+                    + Signature.time(g.signedAt()) + ";  " + g.state());
+            if (!g.valid()) {
+                Control[] cells = signed.getChildren();
+                cells[cells.length - 1].setForeground(signed.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            }
+        }
     }
 
     private void row(Composite parent, String label, String value) {
