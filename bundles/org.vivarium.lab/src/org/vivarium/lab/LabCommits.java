@@ -1,6 +1,5 @@
 package org.vivarium.lab;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.sql.Array;
 import java.sql.Connection;
@@ -21,7 +20,6 @@ import org.vivarium.core.audit.StudyChange;
 import org.vivarium.model.AssaySession;
 import org.vivarium.model.Measurement;
 import org.vivarium.model.support.StudyResource;
-import org.vivarium.model.support.TrailPart;
 
 /**
  * The changes of a lab study opened for editing, each stored on the server as it is made: its values as rows and, for
@@ -178,17 +176,11 @@ final class LabCommits implements SharedTrail {
 
     /** The study file without its trail (the server keeps the trail as rows). */
     private byte[] design() {
-        TrailPart trail = resource.getTrailPart();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-        resource.setTrailPart(null);
         try {
-            resource.save(out, StudyResource.saveOptions());
+            return LabFiles.design(resource);
         } catch (IOException e) {
             throw new EntryRefusedException("cannot write the study's design for the lab server: " + e.getMessage(), e);
-        } finally {
-            resource.setTrailPart(trail);
         }
-        return out.toByteArray();
     }
 
     /**

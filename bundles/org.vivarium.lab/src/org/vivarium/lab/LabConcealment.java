@@ -1,6 +1,5 @@
 package org.vivarium.lab;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import org.vivarium.core.store.FolderStudyStore;
 import org.vivarium.core.store.ReadStudy;
 import org.vivarium.model.Study;
 import org.vivarium.model.support.StudyResource;
-import org.vivarium.model.support.TrailPart;
 
 /**
  * The copy of a study's design that technicians read from the server while its treatments are coded (allocation
@@ -53,16 +51,7 @@ final class LabConcealment {
             Files.write(dir.resolve("design.vivarium"), design);
             ReadStudy read = new FolderStudyStore(dir).read("design.vivarium");
             BlindedCopy.strip(read.study());
-            StudyResource resource = (StudyResource) read.resource();
-            TrailPart trail = resource.getTrailPart();
-            resource.setTrailPart(null);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(design.length);
-            try {
-                resource.save(out, StudyResource.saveOptions());
-            } finally {
-                resource.setTrailPart(trail);
-            }
-            return out.toByteArray();
+            return LabFiles.design((StudyResource) read.resource());
         } catch (IOException e) { // a StudyStoreException too
             throw new SQLException("cannot make the copy of the design for blinded users: " + e.getMessage(), e);
         } finally {

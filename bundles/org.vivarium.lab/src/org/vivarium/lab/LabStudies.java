@@ -56,7 +56,7 @@ public final class LabStudies {
         }
         byte[] content;
         try {
-            content = Files.readAllBytes(file);
+            content = LabFiles.design((StudyResource) read.resource()); // the trail is stored as rows
         } catch (IOException e) {
             throw new LabException("cannot read " + file + ": " + e.getMessage(), e);
         }
