@@ -81,6 +81,9 @@ final class LabCommits implements SharedTrail {
 
     private long store(Entry entry) {
         Map<LabKey, String> rows = rows(entry.change());
+        Map<LabKey, Integer> next = new LinkedHashMap<>(); // each value's version once stored: the one it was based on + 1
+        rows.keySet().forEach(k -> next.put(k, (k.equals(pinned) ? pinnedVersion : versions.values()
+                .getOrDefault(k, 0)) + 1));
         String records = LabRecordJson.of(resource, entry.change(), versions.records());
         byte[] design = entry.change().design() ? design() : null;
         long seq;
@@ -96,7 +99,11 @@ final class LabCommits implements SharedTrail {
             designSeq = seq;
         }
         try {
-            refresh();
+            boolean onlyValues = design == null && entry.change().records().isEmpty()
+                    && entry.change().removedRecords().isEmpty();
+            if (!(onlyValues && adoptAlone(seq, next))) {
+                refresh();
+            }
         } catch (LabException e) {
             // stored; what came with it is fetched with the next change or refresh
         }
@@ -181,6 +188,31 @@ final class LabCommits implements SharedTrail {
         } catch (IOException e) {
             throw new EntryRefusedException("cannot write the study's design for the lab server: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * After storing a change of values: when nobody stored anything in between (the server's only new entry is this
+     * one) and the study has no signatures a change could invalidate, this study already shows what the server has -
+     * it only needs its entry, as the server wrote it, and the values' new versions (one query instead of a refresh).
+     */
+    private boolean adoptAlone(long seq, Map<LabKey, Integer> next) throws LabException {
+        AuditTrail trail = AuditTrail.of(resource);
+        java.util.List<org.vivarium.core.audit.Signature> signed = org.vivarium.core.audit.StudySignatures.of(resource);
+        if (seq != trail.size() + 1 || signed != null && !signed.isEmpty()) {
+            return false;
+        }
+        List<String> lines;
+        try {
+            lines = db.inStatement(c -> LabStudies.lines(c, id, seq - 1));
+        } catch (SQLException e) {
+            throw LabErrors.of(e, db.url());
+        }
+        if (lines.size() != 1) {
+            return false; // someone stored a change right after: bring everything in
+        }
+        versions.values().putAll(next);
+        trail.adopt(lines);
+        return true;
     }
 
     /**

@@ -118,9 +118,10 @@ public final class LabDatabase implements AutoCloseable {
         Connection c = connection;
         c.setAutoCommit(false);
         try {
-            if (snapshot) {
-                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-                c.setReadOnly(true);
+            if (snapshot) { // the transaction's first statement (sent with its BEGIN): no round trips to set and reset
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                }
             }
             T result = work.run(c);
             c.commit();
@@ -130,10 +131,6 @@ public final class LabDatabase implements AutoCloseable {
             throw e;
         } finally {
             quietly(() -> c.setAutoCommit(true));
-            if (snapshot) {
-                quietly(() -> c.setReadOnly(false));
-                quietly(() -> c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED));
-            }
         }
     }
 
