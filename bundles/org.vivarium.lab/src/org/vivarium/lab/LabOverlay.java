@@ -10,7 +10,7 @@ import org.vivarium.model.support.StudyResource;
 
 /**
  * What the server keeps as rows over the study file as last stored, read in one snapshot and laid over the study
- * together: the values ({@link LabRows}) and the records about animals ({@link LabRecords}).
+ * together: the values ({@link LabRows}) and the records about animals and sessions ({@link LabRecords}).
  */
 record LabOverlay(List<LabRows.Row> values, List<LabRecords.Row> records) {
 

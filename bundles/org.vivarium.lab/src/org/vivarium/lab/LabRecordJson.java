@@ -8,9 +8,13 @@ import org.eclipse.emf.ecore.EObject;
 import org.vivarium.core.audit.AnimalRecords;
 import org.vivarium.core.audit.EntryRefusedException;
 import org.vivarium.core.audit.StudyChange;
+import org.vivarium.model.Animal;
 import org.vivarium.model.support.StudyResource;
 
-/** The records about animals a change touched, as the rows sent to the server (vivarium_commit's p_records). */
+/**
+ * The records a change touched - about animals, sessions marked done or open - as the rows sent to the server
+ * (vivarium_commit's p_records).
+ */
 final class LabRecordJson {
 
     private LabRecordJson() {
@@ -33,8 +37,9 @@ final class LabRecordJson {
         for (EObject o : change.records()) {
             LabRecordKind kind = LabRecordKind.of(o);
             String id = resource.idOf(o);
-            String animal = AnimalRecords.animalOf(o) == null ? null : resource.idOf(AnimalRecords.animalOf(o));
-            if (kind != null && id != null && animal != null) {
+            Animal of = AnimalRecords.animalOf(o);
+            String animal = of == null ? null : resource.idOf(of);
+            if (kind != null && id != null && (animal != null || !kind.aboutAnimal())) {
                 rows.put(id, row(resource, kind, id, animal, versions, o)); // taken off and put back: as it is now
             }
         }

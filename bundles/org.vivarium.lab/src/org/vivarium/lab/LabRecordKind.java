@@ -17,9 +17,9 @@ import org.vivarium.model.VivariumPackage.Literals;
 import org.vivarium.model.support.StudyResource;
 
 /**
- * The kinds of records the server keeps about animals (table animal_record): which model objects they are, and which
- * of their fields are which columns. A dose's plan (regimen, scheduled time) is stored with it but set only when the
- * dose is created from its row; changing the plan is a change of the design.
+ * The kinds of records the server keeps (table animal_record): about animals, and that a session is done. Which model
+ * objects they are, and which of their fields are which columns. A dose's plan (regimen, scheduled time) is stored with
+ * it but set only when the dose is created from its row; changing the plan is a change of the design.
  */
 enum LabRecordKind {
 
@@ -40,6 +40,11 @@ enum LabRecordKind {
             List.of(new Column("status", Literals.ANIMAL__STATUS),
                     new Column("status_date", Literals.ANIMAL__STATUS_DATE),
                     new Column("status_reason", Literals.ANIMAL__STATUS_REASON)),
+            List.of()),
+    /** An assay session marked done (or open again: both unset); it has no animal. */
+    SESSION("session", Literals.ASSAY_SESSION, null,
+            List.of(new Column("completed_at", Literals.ASSAY_SESSION__COMPLETED_AT),
+                    new Column("completed_by", Literals.ASSAY_SESSION__COMPLETED_BY)),
             List.of());
 
     /** A column of the table and the field it holds. */
@@ -48,7 +53,8 @@ enum LabRecordKind {
 
     /** Every field column of the table, as {@link LabRecords} selects them. */
     static final List<String> COLUMNS = List.of("regimen_id", "scheduled_time", "actual_time", "body_weight_grams",
-            "volume_ml", "note", "measured_at", "weight_grams", "operator", "status", "status_date", "status_reason");
+            "volume_ml", "note", "measured_at", "weight_grams", "operator", "status", "status_date", "status_reason",
+            "completed_at", "completed_by");
 
     /** The kind's name in the table. */
     final String id;
@@ -66,6 +72,11 @@ enum LabRecordKind {
         this.list = list;
         this.fields = fields;
         this.plan = plan;
+    }
+
+    /** Whether records of this kind are about an animal (each row names it); a session's is not. */
+    boolean aboutAnimal() {
+        return this != SESSION;
     }
 
     /** The kind of a record object (null: not a record). */

@@ -6,11 +6,15 @@ import java.time.format.DateTimeFormatter;
 import org.eclipse.emf.ecore.EObject;
 import org.vivarium.core.study.Labels;
 import org.vivarium.model.Animal;
+import org.vivarium.model.AssaySession;
 import org.vivarium.model.BodyWeight;
 import org.vivarium.model.DosingEvent;
 import org.vivarium.model.support.StudyResource;
 
-/** Records about animals as people name them in messages: "the dose of animal A1 due 2026-03-02 09:00". */
+/**
+ * Records as people name them in messages: "the dose of animal A1 due 2026-03-02 09:00", "session FST 1 h", and what
+ * the user was doing with one: "entering 25.5 g", "marking it done".
+ */
 final class LabRecordLabels {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -28,6 +32,9 @@ final class LabRecordLabels {
             return "the body weight of " + animal(w.eContainer()) + (w.getMeasuredAt() == null ? ""
                     : " measured " + time(w.getMeasuredAt()));
         }
+        if (record instanceof AssaySession) {
+            return Labels.of(record);
+        }
         return "the status of " + animal(record);
     }
 
@@ -38,16 +45,28 @@ final class LabRecordLabels {
         if (k != null && k.eClass.isInstance(o)) {
             return of(o);
         }
-        String animal = animal(resource.getEObject(animalId));
+        String animal = animal(animalId == null || animalId.isEmpty() ? null : resource.getEObject(animalId));
         return switch (kind) {
             case "dose" -> "a dose of " + animal;
             case "weight" -> "a body weight of " + animal;
+            case "session" -> "a session no longer in the study";
             default -> "the status of " + animal;
         };
     }
 
-    /** What the user entered in a record, for a refusal: "given 2026-03-02 09:07, 0.25 mL", "25.5 g", "EXCLUDED". */
-    static String entered(EObject record) {
+    /**
+     * What the user was doing with a record, for a refusal: "entering given 2026-03-02 09:07, 0.25 mL", "entering
+     * 25.5 g", "entering EXCLUDED", "marking it done", "opening it again".
+     */
+    static String doing(EObject record) {
+        if (record instanceof AssaySession s) {
+            return s.getCompletedAt() == null ? "opening it again" : "marking it done";
+        }
+        return "entering " + entered(record);
+    }
+
+    /** What the user entered in a record: "given 2026-03-02 09:07, 0.25 mL", "25.5 g", "EXCLUDED". */
+    private static String entered(EObject record) {
         if (record instanceof DosingEvent d) {
             return d.getActualTime() == null ? "not given" : "given " + time(d.getActualTime()) + ", "
                     + Labels.number(d.getVolumeMl()) + " mL";

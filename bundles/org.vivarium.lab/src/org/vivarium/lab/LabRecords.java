@@ -16,9 +16,10 @@ import org.vivarium.model.Animal;
 import org.vivarium.model.support.StudyResource;
 
 /**
- * The records about animals the server keeps as rows (doses given, body weights, an animal's status), laid over the
- * study file as last stored: a row sets the recorded fields of the object with its id, creates it under its animal
- * when the file does not have it (a body weight, a dose recorded as new), or (removed) takes it off its animal.
+ * The records the server keeps as rows (doses given, body weights, an animal's status, a session marked done or open),
+ * laid over the study file as last stored: a row sets the recorded fields of the object with its id, creates it under
+ * its animal when the file does not have it (a body weight, a dose recorded as new), or (removed) takes it off its
+ * animal.
  */
 final class LabRecords {
 

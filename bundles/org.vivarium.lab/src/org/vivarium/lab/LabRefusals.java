@@ -47,9 +47,9 @@ final class LabRefusals {
                     + NOT_STORED + " (open the study again and make the change there)";
             case "unit" -> name(resource.getEObject(d[2]), null) + " was removed from the study by " + by + when
                     + ": what you entered for it was not stored";
-            case "record" -> LabRecordLabels.of(resource, d[1], d[2], d[3]) + " was "
-                    + ("true".equals(d[7]) ? "removed" : "changed") + " by " + by + when + " while you were "
-                    + entering(resource, change, d[3]) + ": yours was not stored (enter it again to replace theirs)";
+            case "record" -> LabRecordLabels.of(resource, d[1], d[2], d[3]) + " was " + theirs(d) + " by " + by
+                    + when + " while you were " + doing(resource, change, d[3]) + ": yours was not stored ("
+                    + ("session".equals(d[1]) ? "do it again" : "enter it again") + " to replace theirs)";
             default -> {
                 LabKey key = new LabKey(d[1], d[2], d[3]);
                 String theirs = "true".equals(d[7]) ? "removed" : "changed to " + d[6];
@@ -86,11 +86,20 @@ final class LabRefusals {
         return null;
     }
 
-    /** "entering given 2026-03-02 09:07, 0.25 mL", "removing it" (the record of the change with that id). */
-    private static String entering(StudyResource resource, StudyChange change, String id) {
+    /** What the other change did to a record: "changed", "removed"; to a session "marked done", "opened again". */
+    private static String theirs(String[] d) {
+        boolean removed = "true".equals(d[7]); // for a session: whether it is open now
+        if ("session".equals(d[1])) {
+            return removed ? "opened again" : "marked done";
+        }
+        return removed ? "removed" : "changed";
+    }
+
+    /** "entering given 2026-03-02 09:07, 0.25 mL", "marking it done", "removing it" (the change's record of the id). */
+    private static String doing(StudyResource resource, StudyChange change, String id) {
         for (EObject o : change.records()) {
             if (id.equals(resource.idOf(o))) {
-                return "entering " + LabRecordLabels.entered(o);
+                return LabRecordLabels.doing(o);
             }
         }
         return change.removedRecords().stream().anyMatch(r -> id.equals(resource.idOf(r.record()))) ? "removing it"

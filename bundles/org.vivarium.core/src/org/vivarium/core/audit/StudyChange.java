@@ -18,14 +18,14 @@ import org.vivarium.model.VivariumPackage.Literals;
 
 /**
  * What one audit entry's change touched, as a shared store needs to know it: the measurements set or added (as they
- * are now), the measurements removed (with the session they were in), the records about animals set or added - doses
- * given, body weights, an animal's status (see {@link AnimalRecords}) - and those removed, and whether anything else -
- * the design: arms, animals, sessions, the plan of doses, allocations... - changed.
+ * are now), the measurements removed (with the session they were in), the records set or added - doses given, body
+ * weights, an animal's status, a session marked done or open again (see {@link AnimalRecords}) - and those removed, and
+ * whether anything else - the design: arms, animals, sessions, the plan of doses, allocations... - changed.
  *
  * @param measurements the measurements set or added, each once, still in their session
  * @param removed the measurements taken out of a session
- * @param records the records set or added, each once, still in the study: {@link DosingEvent}s, {@link BodyWeight}s
- *        and {@link Animal}s (their status)
+ * @param records the records set or added, each once, still in the study: {@link DosingEvent}s, {@link BodyWeight}s,
+ *        {@link Animal}s (their status) and {@link AssaySession}s (done or not)
  * @param removedRecords the body weights and given doses taken off their animal
  * @param design whether anything other than measurements and records changed
  */
@@ -107,7 +107,7 @@ public record StudyChange(List<Measurement> measurements, List<Removed> removed,
                     design = true;
                 }
             }
-            if (recorded && AnimalRecords.animalOf(o) != null && seenRecords.add(o)) {
+            if (recorded && AnimalRecords.isInStudy(o) && seenRecords.add(o)) {
                 records.add(o); // one taken off its animal in the same change is among the removed
             }
         }

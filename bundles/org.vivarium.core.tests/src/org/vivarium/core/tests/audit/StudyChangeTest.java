@@ -21,11 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vivarium.core.audit.AuditTrail;
 import org.vivarium.core.audit.AuditedCommandStack;
 import org.vivarium.core.audit.StudyChange;
+import org.vivarium.core.schedule.Completion;
 import org.vivarium.core.store.FolderStudyStore;
 import org.vivarium.core.store.OpenStudy;
 import org.vivarium.core.study.Studies;
 import org.vivarium.model.Animal;
 import org.vivarium.model.AnimalStatus;
+import org.vivarium.model.AssaySession;
 import org.vivarium.model.BodyWeight;
 import org.vivarium.model.DosingEvent;
 import org.vivarium.model.VivariumFactory;
@@ -33,8 +35,8 @@ import org.vivarium.model.VivariumPackage.Literals;
 import org.vivarium.testing.TestStudies;
 
 /**
- * What a change touched, as a shared store is told it: doses given, body weights and an animal's status are records
- * (which technicians may store), a dose's plan and everything else the design.
+ * What a change touched, as a shared store is told it: doses given, body weights, an animal's status and a session
+ * marked done are records (which technicians may store), a dose's plan and everything else the design.
  */
 class StudyChangeTest {
 
@@ -163,6 +165,30 @@ class StudyChangeTest {
                 SetCommand.create(domain, b1, Literals.ANIMAL__STATUS, AnimalStatus.FOUND_DEAD),
                 SetCommand.create(domain, b1, Literals.ANIMAL__EAR_TAG, "L2"))));
         assertThat(both.records()).containsExactly(b1);
+        assertThat(both.design()).isTrue();
+    }
+
+    @Test
+    void aSessionMarkedDoneOrReopenedIsARecordItsNameAndDateTheDesign() {
+        AssaySession fst = Studies.findAssay(open.study(), "FST").getSessions().get(0);
+        StudyChange done = run(Completion.markDone(domain, fst, "J. Tech", TestStudies.ANCHOR.plusHours(25)));
+        assertThat(done.records()).containsExactly(fst);
+        assertThat(done.design()).isFalse();
+        StudyChange reopened = run(Completion.reopen(domain, fst));
+        assertThat(reopened.records()).containsExactly(fst);
+        assertThat(reopened.design()).isFalse();
+        assertThat(fst.getCompletedAt()).isNull();
+
+        StudyChange renamed = run(SetCommand.create(domain, fst, Literals.ASSAY_SESSION__NAME, "FST day 2"));
+        assertThat(renamed.design()).isTrue();
+        assertThat(renamed.records()).isEmpty();
+        assertThat(run(SetCommand.create(domain, fst, Literals.ASSAY_SESSION__DATE,
+                TestStudies.ANCHOR.plusDays(2))).design()).isTrue();
+        CompoundCommand doneAndMoved = new CompoundCommand("Both");
+        doneAndMoved.append(Completion.markDone(domain, fst, "J. Tech", TestStudies.ANCHOR.plusHours(25)));
+        doneAndMoved.append(SetCommand.create(domain, fst, Literals.ASSAY_SESSION__OPERATOR, "someone else"));
+        StudyChange both = run(doneAndMoved);
+        assertThat(both.records()).containsExactly(fst);
         assertThat(both.design()).isTrue();
     }
 }
