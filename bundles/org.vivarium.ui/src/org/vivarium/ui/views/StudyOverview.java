@@ -50,7 +50,7 @@ public class StudyOverview extends StudyViewPart {
         Section section = toolkit.createSection(form.getBody(), ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
         section.setText(title);
         section.setDescription(description);
-        GridDataFactory.fillDefaults().grab(true, true).hint(380, SWT.DEFAULT).applyTo(section);
+        GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(section);
         Composite client = toolkit.createComposite(section);
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 4).applyTo(client);
         section.setClient(client);
