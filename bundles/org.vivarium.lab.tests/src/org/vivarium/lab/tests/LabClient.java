@@ -2,6 +2,7 @@ package org.vivarium.lab.tests;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -12,6 +13,8 @@ import org.vivarium.lab.LabOpenStudy;
 import org.vivarium.lab.LabUrl;
 import org.vivarium.model.Animal;
 import org.vivarium.model.DosingEvent;
+import org.vivarium.model.Measurement;
+import org.vivarium.model.VivariumPackage.Literals;
 import org.vivarium.model.support.StudyResource;
 
 /** One person's workbench on a lab study: a connection, the study opened for editing, its command stack. */
@@ -33,6 +36,16 @@ final class LabClient implements AutoCloseable {
     String run(Command command, String reason) {
         stack.execute(command, reason);
         return stack.refusal();
+    }
+
+    /** The (first) FST session's value of an animal, or null. */
+    Measurement value(String animal) {
+        return LabFixture.value(open.study(), animal);
+    }
+
+    /** Sets an animal's immobility as the entry grid does (one command, with a reason); the refusal or null. */
+    String set(String animal, double v) {
+        return run(SetCommand.create(domain, value(animal), Literals.MEASUREMENT__VALUE, v), "re-scored from the video");
     }
 
     Animal animal(String id) {

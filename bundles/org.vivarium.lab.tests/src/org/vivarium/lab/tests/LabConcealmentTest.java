@@ -16,12 +16,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.vivarium.core.audit.AuditEntry;
 import org.vivarium.core.audit.AuditTrail;
 import org.vivarium.core.audit.AuditedCommandStack;
-import org.vivarium.core.store.FolderStudyStore;
-import org.vivarium.core.store.OpenStudy;
 import org.vivarium.core.store.ReadStudy;
 import org.vivarium.core.study.Studies;
 import org.vivarium.lab.LabDatabase;
@@ -72,19 +69,11 @@ class LabConcealmentTest {
                     : "Solution B"));
             study.setTreatmentsCoded(true);
         }
-        Path file = tmp.resolve(name + ".vivarium");
-        try (OpenStudy s = FolderStudyStore.containing(file).create(FolderStudyStore.nameOf(file), study)) {
-            // created
-        }
-        try (LabDatabase db = LabDatabase.connect(server.url("sci_c"), "s")) {
-            return db.studies().push(file);
-        }
+        return LabFixture.push(server, tmp, name, study, "sci_c", "s");
     }
 
     private static ReadStudy read(String user, String password, long id) throws Exception {
-        try (LabDatabase db = LabDatabase.connect(server.url(user), password)) {
-            return db.studies().read(id);
-        }
+        return LabFixture.read(server, user, password, id);
     }
 
     @Test
@@ -172,12 +161,6 @@ class LabConcealmentTest {
     }
 
     private static Connection jdbc(String user, String password) throws SQLException {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setServerNames(new String[] { server.url().host() });
-        ds.setPortNumbers(new int[] { server.url().port() });
-        ds.setDatabaseName(server.url().database());
-        ds.setUser(user);
-        ds.setPassword(password);
-        return ds.getConnection();
+        return LabFixture.jdbc(server, user, password);
     }
 }

@@ -20,23 +20,15 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.vivarium.core.audit.AuditEntry;
 import org.vivarium.core.audit.AuditTrail;
-import org.vivarium.core.audit.AuditedCommandStack;
-import org.vivarium.core.store.FolderStudyStore;
-import org.vivarium.core.store.OpenStudy;
 import org.vivarium.core.store.ReadStudy;
 import org.vivarium.core.study.Studies;
 import org.vivarium.lab.LabDatabase;
-import org.vivarium.lab.LabOpenStudy;
 import org.vivarium.lab.LabRole;
 import org.vivarium.model.AssaySession;
 import org.vivarium.model.Measurement;
@@ -75,71 +67,33 @@ class LabEditingTest {
         }
     }
 
-    /** One person's workbench on the lab study: a connection, the study opened for editing, its command stack. */
-    private static final class Client implements AutoCloseable {
-        final LabDatabase db;
-        final LabOpenStudy open;
-        final AuditedCommandStack stack;
-        final EditingDomain domain;
+    private static LabClient client(String user, String password, long id) throws Exception {
+        return new LabClient(server.url(user), password, id);
+    }
 
-        Client(String user, String password, long id) throws Exception {
-            db = LabDatabase.connect(server.url(user), password);
-            open = db.studies().open(id);
-            stack = new AuditedCommandStack(open.resource());
-            domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack);
-        }
-
-        Measurement value(String animal) {
-            return LabEditingTest.value(open.study(), animal);
-        }
-
-        /** Sets an animal's immobility as the entry grid does (one command, with a reason); the refusal or null. */
-        String set(String animal, double v) {
-            Command c = SetCommand.create(domain, value(animal), Literals.MEASUREMENT__VALUE, v);
-            stack.execute(c, "re-scored from the video");
-            return stack.refusal();
-        }
-
-        String execute(Command c) {
-            stack.execute(c, "design change");
-            assertThat(stack.refusal() != null || stack.getMostRecentCommand() == c).as("executed").isTrue();
-            return stack.refusal();
-        }
-
-        @Override
-        public void close() {
-            open.close();
-            db.close();
-        }
+    /** Executes a design change as the workbench does; the refusal, or null when it was stored. */
+    private static String execute(LabClient c, Command command) {
+        String refusal = c.run(command, "design change");
+        assertThat(refusal != null || c.stack.getMostRecentCommand() == command).as("executed").isTrue();
+        return refusal;
     }
 
     private static Measurement value(Study study, String animal) {
-        AssaySession fst = Studies.findAssay(study, "FST").getSessions().get(0);
-        return fst.getMeasurements().stream().filter(m -> m.getAnimal() != null && animal.equals(m.getAnimal()
-                .getId())).findFirst().orElse(null);
+        return LabFixture.value(study, animal);
     }
 
     private static long push(String name) throws Exception {
-        Path file = tmp.resolve(name + ".vivarium");
-        try (OpenStudy s = FolderStudyStore.containing(file).create(FolderStudyStore.nameOf(file),
-                TestStudies.small())) {
-            // created
-        }
-        try (LabDatabase db = LabDatabase.connect(server.url("sci"), "s")) {
-            return db.studies().push(file);
-        }
+        return LabFixture.push(server, tmp, name, TestStudies.small(), "sci", "s");
     }
 
     private static ReadStudy fresh(long id) throws Exception {
-        try (LabDatabase db = LabDatabase.connect(server.url("boss"), "p")) {
-            return db.studies().read(id);
-        }
+        return LabFixture.read(server, "boss", "p", id);
     }
 
     @Test
     void twoTechniciansEnteringDifferentAnimalsBothSucceedAndSeeEachOthersValues() throws Exception {
         long id = push("different");
-        try (Client a = new Client("tech_a", "a", id); Client b = new Client("tech_b", "b", id)) {
+        try (LabClient a = client("tech_a", "a", id); LabClient b = client("tech_b", "b", id)) {
             Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             assertThat(a.set("A1", 111)).isNull();
             assertThat(b.set("B1", 95)).isNull();
@@ -171,7 +125,7 @@ class LabEditingTest {
     @Test
     void aChangeIsHeardByTheOtherClientWithinASecond() throws Exception {
         long id = push("heard");
-        try (Client a = new Client("tech_a", "a", id); Client b = new Client("tech_b", "b", id)) {
+        try (LabClient a = client("tech_a", "a", id); LabClient b = client("tech_b", "b", id)) {
             java.util.concurrent.BlockingQueue<Long> heard = new java.util.concurrent.LinkedBlockingQueue<>();
             try (var watch = a.open.watch((study, seq) -> heard.add(seq))) {
                 long sent = System.nanoTime();
@@ -190,7 +144,7 @@ class LabEditingTest {
     @Test
     void aDroppedConnectionIsMadeAgainForTheNextChange() throws Exception {
         long id = push("dropped");
-        try (Client a = new Client("tech_a", "a", id)) {
+        try (LabClient a = client("tech_a", "a", id)) {
             try (Connection c = jdbc("postgres", server.password()); Statement s = c.createStatement();
                     var r = s.executeQuery("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
                             + "WHERE application_name = 'Vivarium lab:" + id + "'")) {
@@ -206,7 +160,7 @@ class LabEditingTest {
     @Test
     void theSecondOfTwoConflictingChangesIsRefusedNamingWhoAndWhenAndCanBeReapplied() throws Exception {
         long id = push("conflict");
-        try (Client a = new Client("tech_a", "a", id); Client b = new Client("tech_b", "b", id)) {
+        try (LabClient a = client("tech_a", "a", id); LabClient b = client("tech_b", "b", id)) {
             assertThat(a.set("A2", 120)).isNull();
             long entries = AuditTrail.of(fresh(id).resource()).size();
             String refusal = b.set("A2", 130);
@@ -230,7 +184,7 @@ class LabEditingTest {
         long id = push("busy");
         int each = 30;
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        try (Client a = new Client("tech_a", "a", id); Client b = new Client("tech_b", "b", id)) {
+        try (LabClient a = client("tech_a", "a", id); LabClient b = client("tech_b", "b", id)) {
             long start = AuditTrail.of(a.open.resource()).size();
             List<Callable<List<String>>> work = List.of(() -> run(a, "A1", each), () -> run(b, "B1", each));
             List<String> refusals = new ArrayList<>();
@@ -251,7 +205,7 @@ class LabEditingTest {
         }
     }
 
-    private static List<String> run(Client c, String animal, int times) {
+    private static List<String> run(LabClient c, String animal, int times) {
         List<String> refusals = new ArrayList<>();
         for (int i = 1; i <= times; i++) {
             String r = c.set(animal, i);
@@ -265,15 +219,15 @@ class LabEditingTest {
     @Test
     void aTechnicianCannotChangeTheDesignThroughVivarium() throws Exception {
         long id = push("design");
-        try (Client t = new Client("tech_a", "a", id)) {
-            String refusal = t.execute(SetCommand.create(t.domain, t.open.study(), Literals.STUDY__TITLE, "mine"));
+        try (LabClient t = client("tech_a", "a", id)) {
+            String refusal = execute(t, SetCommand.create(t.domain, t.open.study(), Literals.STUDY__TITLE, "mine"));
             assertThat(refusal).isEqualTo("tech_a may not change the design of a lab study (scientists and PIs do; "
                     + "technicians record doses, weights and values): nothing of this change was stored");
             assertThat(t.open.study().getTitle()).isEqualTo("Test study");
         }
         assertThat(fresh(id).study().getTitle()).isEqualTo("Test study");
-        try (Client s = new Client("sci", "s", id)) {
-            assertThat(s.execute(SetCommand.create(s.domain, s.open.study(), Literals.STUDY__TITLE, "Renamed")))
+        try (LabClient s = client("sci", "s", id)) {
+            assertThat(execute(s, SetCommand.create(s.domain, s.open.study(), Literals.STUDY__TITLE, "Renamed")))
                     .isNull();
         }
         ReadStudy read = fresh(id);
@@ -319,17 +273,17 @@ class LabEditingTest {
     @Test
     void aValueForAnAnimalRemovedMeanwhileIsRefusedNamingWhoRemovedIt() throws Exception {
         long id = push("removed");
-        try (Client t = new Client("tech_a", "a", id); Client s = new Client("sci", "s", id)) {
+        try (LabClient t = client("tech_a", "a", id); LabClient s = client("sci", "s", id)) {
             Study study = s.open.study();
             var b2 = Studies.findAnimal(study, "B2");
             AssaySession fst = Studies.findAssay(study, "FST").getSessions().get(0);
             Measurement m = value(study, "B2");
-            assertThat(s.execute(RemoveCommand.create(s.domain, fst, Literals.ASSAY_SESSION__MEASUREMENTS, m)))
+            assertThat(execute(s, RemoveCommand.create(s.domain, fst, Literals.ASSAY_SESSION__MEASUREMENTS, m)))
                     .isNull();
             CompoundCommand delete = new CompoundCommand("Delete animal B2");
             delete.append(SetCommand.create(s.domain, b2, Literals.ANIMAL__CAGE, null));
             delete.append(RemoveCommand.create(s.domain, b2.eContainer(), Literals.COHORT__ANIMALS, b2));
-            assertThat(s.execute(delete)).isNull();
+            assertThat(execute(s, delete)).isNull();
             String refusal = t.set("B2", 77);
             assertThat(refusal).startsWith("session FST 24 h, animal B2, immobility was removed by sci at ");
             t.open.refresh();
@@ -340,12 +294,6 @@ class LabEditingTest {
     }
 
     private static Connection jdbc(String user, String password) throws SQLException {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setServerNames(new String[] { server.url().host() });
-        ds.setPortNumbers(new int[] { server.url().port() });
-        ds.setDatabaseName(server.url().database());
-        ds.setUser(user);
-        ds.setPassword(password);
-        return ds.getConnection();
+        return LabFixture.jdbc(server, user, password);
     }
 }

@@ -17,14 +17,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.vivarium.core.audit.AuditEntry;
 import org.vivarium.core.audit.AuditTrail;
 import org.vivarium.core.audit.Signature;
 import org.vivarium.core.audit.Signature.Meaning;
 import org.vivarium.core.schedule.Completion;
-import org.vivarium.core.store.FolderStudyStore;
-import org.vivarium.core.store.OpenStudy;
 import org.vivarium.core.store.ReadStudy;
 import org.vivarium.core.study.Studies;
 import org.vivarium.lab.LabDatabase;
@@ -78,20 +75,11 @@ class LabSessionCompletionTest {
 
     /** The small test study (its session FST 24 h not done) on the server. */
     private static long push(String name) throws Exception {
-        Path file = tmp.resolve(name + ".vivarium");
-        try (OpenStudy s = FolderStudyStore.containing(file).create(FolderStudyStore.nameOf(file),
-                TestStudies.small())) {
-            // created
-        }
-        try (LabDatabase db = LabDatabase.connect(server.url("sci"), "s")) {
-            return db.studies().push(file);
-        }
+        return LabFixture.push(server, tmp, name, TestStudies.small(), "sci", "s");
     }
 
     private static ReadStudy fresh(long id) throws Exception {
-        try (LabDatabase db = LabDatabase.connect(server.url("boss"), "p")) {
-            return db.studies().read(id);
-        }
+        return LabFixture.read(server, "boss", "p", id);
     }
 
     private static AssaySession fst(Study study) {
@@ -294,12 +282,6 @@ class LabSessionCompletionTest {
     }
 
     private static Connection jdbc(String user, String password) throws SQLException {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setServerNames(new String[] { server.url().host() });
-        ds.setPortNumbers(new int[] { server.url().port() });
-        ds.setDatabaseName(server.url().database());
-        ds.setUser(user);
-        ds.setPassword(password);
-        return ds.getConnection();
+        return LabFixture.jdbc(server, user, password);
     }
 }

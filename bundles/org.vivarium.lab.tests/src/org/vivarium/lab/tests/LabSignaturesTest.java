@@ -18,15 +18,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.vivarium.core.audit.AuditEntry;
 import org.vivarium.core.audit.AuditTrail;
 import org.vivarium.core.audit.AuditedCommandStack;
 import org.vivarium.core.audit.Signature;
 import org.vivarium.core.audit.Signature.Meaning;
 import org.vivarium.core.audit.StudySignatures;
-import org.vivarium.core.store.FolderStudyStore;
-import org.vivarium.core.store.OpenStudy;
 import org.vivarium.core.store.ReadStudy;
 import org.vivarium.core.study.Studies;
 import org.vivarium.lab.LabDatabase;
@@ -74,17 +71,11 @@ class LabSignaturesTest {
 
     /** The small test study, its FST 24 h session marked done unless {@code completed} is false, on the server. */
     private static long push(String name, boolean completed) throws Exception {
-        Path file = tmp.resolve(name + ".vivarium");
         Study study = TestStudies.small();
         if (completed) {
             fst(study).setCompletedAt(TestStudies.ANCHOR.plusHours(25));
         }
-        try (OpenStudy s = FolderStudyStore.containing(file).create(FolderStudyStore.nameOf(file), study)) {
-            // created
-        }
-        try (LabDatabase db = LabDatabase.connect(server.url("sci"), "s")) {
-            return db.studies().push(file);
-        }
+        return LabFixture.push(server, tmp, name, study, "sci", "s");
     }
 
     private static AssaySession fst(Study study) {
@@ -113,9 +104,7 @@ class LabSignaturesTest {
     }
 
     private static ReadStudy read(long id) throws Exception {
-        try (LabDatabase db = LabDatabase.connect(server.url("boss"), "p")) {
-            return db.studies().read(id);
-        }
+        return LabFixture.read(server, "boss", "p", id);
     }
 
     @Test
@@ -284,12 +273,6 @@ class LabSignaturesTest {
     }
 
     private static Connection jdbc(String user, String password) throws SQLException {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setServerNames(new String[] { server.url().host() });
-        ds.setPortNumbers(new int[] { server.url().port() });
-        ds.setDatabaseName(server.url().database());
-        ds.setUser(user);
-        ds.setPassword(password);
-        return ds.getConnection();
+        return LabFixture.jdbc(server, user, password);
     }
 }

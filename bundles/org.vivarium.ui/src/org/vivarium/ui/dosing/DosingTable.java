@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
+import org.vivarium.core.audit.AuditedCommandStack;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
@@ -175,14 +176,25 @@ final class DosingTable {
     /** Executes a command on the study's stack. */
     void execute(Command command) {
         stack.execute(command);
+        reportRefusal();
     }
 
     private boolean apply(Result result) {
         header.report(result.problem());
         if (result.command() != null) {
             stack.execute(result.command());
+            return !reportRefusal() && result.ok();
         }
         return result.ok();
+    }
+
+    /** Says why the last command was not made (no reason given, or a lab server refused it); whether it was not. */
+    private boolean reportRefusal() {
+        if (stack instanceof AuditedCommandStack a && a.refusal() != null) {
+            header.report((a.refusedByStore() ? "Not stored: " : "Not changed: ") + a.refusal());
+            return true;
+        }
+        return false;
     }
 
     private void column(String title, int width, int align, Function<DoseLine, String> text, EditingSupport editing) {
