@@ -39,6 +39,9 @@ final class LabCommits implements SharedTrail {
     /** The value being edited, with the version it had when the person began (refreshing does not move it). */
     private LabKey pinned;
     private int pinnedVersion;
+    /** Whether changes are stored on saving rather than as they are made, and those waiting. */
+    private boolean onSave;
+    private final LabLater later = new LabLater();
 
     LabCommits(LabDatabase db, long id, StudyResource resource, LabOverlay.Versions versions, long designSeq) {
         this.db = db;
@@ -73,41 +76,99 @@ final class LabCommits implements SharedTrail {
     @Override
     public synchronized long commit(Entry entry) {
         try {
-            return store(entry);
+            Prepared change = prepare(entry);
+            if (onSave) {
+                return later.add(change, versions, designSeq, AuditTrail.of(resource).size());
+            }
+            return store(change);
         } finally {
             pinned = null;
         }
     }
 
-    private long store(Entry entry) {
+    /** A change as it is sent: its values' rows, its records, the design after it, the values' versions once stored. */
+    record Prepared(Entry entry, Map<LabKey, String> rows, String records, byte[] design, Map<LabKey, Integer> next,
+            List<String> recordIds) {
+    }
+
+    private Prepared prepare(Entry entry) {
         Map<LabKey, String> rows = rows(entry.change());
         Map<LabKey, Integer> next = new LinkedHashMap<>(); // each value's version once stored: the one it was based on + 1
         rows.keySet().forEach(k -> next.put(k, (k.equals(pinned) ? pinnedVersion : versions.values()
                 .getOrDefault(k, 0)) + 1));
         String records = LabRecordJson.of(resource, entry.change(), versions.records());
-        byte[] design = entry.change().design() ? design() : null;
+        List<String> recordIds = new ArrayList<>();
+        entry.change().records().forEach(o -> recordIds.add(resource.idOf(o)));
+        entry.change().removedRecords().forEach(r -> recordIds.add(resource.idOf(r.record())));
+        return new Prepared(entry, rows, records, entry.change().design() ? design() : null, next, recordIds);
+    }
+
+    private long store(Prepared p) {
         long seq;
         try {
             // a change of values is one statement, its own transaction: the study's lock is not held over one more
             // round trip for COMMIT (a design is stored with its copy for blinded users: two statements)
-            seq = design == null ? db.inStatement(c -> call(c, entry, rows, records, null))
-                    : db.inTransaction(c -> call(c, entry, rows, records, design));
+            seq = p.design() == null ? db.inStatement(c -> call(c, p.entry(), p.rows(), p.records(), null))
+                    : db.inTransaction(c -> call(c, p.entry(), p.rows(), p.records(), p.design()));
         } catch (SQLException e) {
-            throw new EntryRefusedException(LabRefusals.of(e, db.url(), resource, entry.change()), e);
+            throw new EntryRefusedException(LabRefusals.of(e, db.url(), resource, p.entry().change()), e);
         }
-        if (design != null) {
+        if (p.design() != null) {
             designSeq = seq;
         }
         try {
-            boolean onlyValues = design == null && entry.change().records().isEmpty()
-                    && entry.change().removedRecords().isEmpty();
-            if (!(onlyValues && adoptAlone(seq, next))) {
+            boolean onlyValues = p.design() == null && p.entry().change().records().isEmpty()
+                    && p.entry().change().removedRecords().isEmpty();
+            if (!(onlyValues && adoptAlone(seq, p.next()))) {
                 refresh();
             }
         } catch (LabException e) {
             // stored; what came with it is fetched with the next change or refresh
         }
         return seq;
+    }
+
+    /** Changes are kept here and stored together on {@link #flush()} (the person's choice), or each as it is made. */
+    synchronized void storeOnSave(boolean onSave) {
+        this.onSave = onSave;
+    }
+
+    synchronized boolean storesOnSave() {
+        return onSave;
+    }
+
+    /** Whether changes wait to be stored with the next save. */
+    synchronized boolean hasWaiting() {
+        return !later.isEmpty();
+    }
+
+    /**
+     * Stores the changes kept since the last save, in order, in one transaction: all of them or, when the server
+     * refuses one (a clash, a missing right), none - they then stay kept, for another try or a file copy.
+     */
+    synchronized void flush() {
+        if (later.isEmpty()) {
+            return;
+        }
+        Prepared[] failed = new Prepared[1];
+        try {
+            db.inTransaction(c -> {
+                for (Prepared p : later.changes()) {
+                    failed[0] = p;
+                    long seq = call(c, p.entry(), p.rows(), p.records(), p.design());
+                    if (p.design() != null) {
+                        designSeq = seq; // the next design in this save follows this one
+                    }
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            designSeq = later.designSeq();
+            throw new EntryRefusedException(LabRefusals.of(e, db.url(), resource, failed[0].entry().change())
+                    + " (none of the " + later.size() + " changes since the last save was stored; they are kept: save "
+                    + "again, or File > Save Study As for a file copy)", e);
+        }
+        later.clear(); // what came with them is brought in by the next refresh (saving may run off the UI thread)
     }
 
     private long call(Connection c, Entry entry, Map<LabKey, String> rows, String records, byte[] design)
@@ -220,6 +281,9 @@ final class LabCommits implements SharedTrail {
      * and the values they changed, laid over the study without being recorded again.
      */
     synchronized void refresh() throws LabException {
+        if (!later.isEmpty()) {
+            return; // others' changes come in after this person's are stored (on saving): theirs stay as typed
+        }
         AuditTrail trail = AuditTrail.of(resource);
         long known = trail.size();
         List<String> lines = new ArrayList<>();

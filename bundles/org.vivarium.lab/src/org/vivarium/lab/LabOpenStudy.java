@@ -1,13 +1,21 @@
 package org.vivarium.lab;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.vivarium.core.audit.AuditTrail;
+import org.vivarium.core.audit.EntryRefusedException;
+import org.vivarium.core.audit.Signature;
 import org.vivarium.core.store.OpenStudy;
+import org.vivarium.core.store.StudyStoreException;
+import org.vivarium.model.AssaySession;
+import org.vivarium.model.MeasureDefinition;
+import org.vivarium.model.support.StudyResource;
 
 /**
  * A lab study opened for editing: every change is stored on the server as it is made (by the study's trail, through
- * {@link LabCommits}), so {@link #save()} only stores changes made outside any command; nothing is locked, several
- * people edit the same study at once.
+ * {@link LabCommits}), so {@link #save()} only stores changes made outside any command - or, when the person chose to
+ * store on saving ({@link #storeOnSave}), every change since the last save, in one transaction. Nothing is locked;
+ * several people edit the same study at once.
  */
 public final class LabOpenStudy implements OpenStudy {
 
@@ -34,8 +42,33 @@ public final class LabOpenStudy implements OpenStudy {
 
     /** Stores what changed outside a command (each command's change is stored when it is made). */
     @Override
-    public void save() {
-        AuditTrail.of(resource).flush();
+    public void save() throws StudyStoreException {
+        try {
+            AuditTrail.of(resource).flush();
+            commits.flush();
+        } catch (EntryRefusedException e) {
+            throw new StudyStoreException(StudyStoreException.Reason.IO,
+                    name, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The person's choice: each change stored as it is made (the default), or all of them together when they save
+     * ({@link #save()}); others' changes then come in after each save.
+     */
+    public LabOpenStudy storeOnSave(boolean onSave) {
+        commits.storeOnSave(onSave);
+        return this;
+    }
+
+    /** Whether the person chose to store changes when they save (else each is stored as it is made). */
+    public boolean storesOnSave() {
+        return commits.storesOnSave();
+    }
+
+    /** Whether changes wait to be stored with the next save. */
+    public boolean hasUnstored() {
+        return commits.hasWaiting();
     }
 
     /**
@@ -55,9 +88,9 @@ public final class LabOpenStudy implements OpenStudy {
      * Someone begins editing a value (of a session, for an animal or cage, of a measure): the change they will make is
      * refused if someone else changes that value while they type, instead of replacing it unseen.
      */
-    public void pin(org.vivarium.model.AssaySession session, org.eclipse.emf.ecore.EObject unit,
-            org.vivarium.model.MeasureDefinition measure) {
-        org.vivarium.model.support.StudyResource r = (org.vivarium.model.support.StudyResource) resource;
+    public void pin(AssaySession session, EObject unit,
+            MeasureDefinition measure) {
+        StudyResource r = (StudyResource) resource;
         if (session != null && unit != null && measure != null) {
             commits.pin(new LabKey(r.idOf(session), r.idOf(unit), r.idOf(measure)));
         }
@@ -110,9 +143,9 @@ public final class LabOpenStudy implements OpenStudy {
      * password typed again for the signature (never a stored one); the study is then brought up to date, its
      * signatures included.
      */
-    public org.vivarium.core.audit.Signature sign(String session, org.vivarium.core.audit.Signature.Meaning meaning,
-            String printedName, String password) throws LabException, org.vivarium.core.store.StudyStoreException {
-        org.vivarium.core.audit.Signature signed = LabSignatures.sign(commits.db().url(), password, commits.id(),
+    public Signature sign(String session, Signature.Meaning meaning,
+            String printedName, String password) throws LabException, StudyStoreException {
+        Signature signed = LabSignatures.sign(commits.db().url(), password, commits.id(),
                 session, meaning, printedName);
         refresh();
         return signed;

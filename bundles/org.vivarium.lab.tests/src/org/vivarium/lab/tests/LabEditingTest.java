@@ -140,6 +140,44 @@ class LabEditingTest {
         }
     }
 
+    /** The person's choice: changes kept until they save, then stored together - all of them, or none. */
+    @Test
+    void changesKeptUntilSavedAreStoredTogetherOrNotAtAll() throws Exception {
+        long id = push("onsave");
+        try (LabClient a = client("tech_a", "a", id); LabClient b = client("tech_b", "b", id)) {
+            a.open.storeOnSave(true);
+            long before = AuditTrail.of(fresh(id).resource()).size();
+            assertThat(a.set("A1", 70)).isNull();
+            assertThat(a.set("A1", 71)).as("a value changed twice before saving").isNull();
+            assertThat(a.set("B1", 62)).isNull();
+            assertThat(a.open.hasUnstored()).isTrue();
+            assertThat(value(fresh(id).study(), "A1").getValue()).as("nothing stored yet").isEqualTo(150);
+            a.open.save();
+            assertThat(a.open.hasUnstored()).isFalse();
+            a.open.refresh(); // as the workbench does once saved, on its UI thread
+            ReadStudy read = fresh(id);
+            assertThat(value(read.study(), "A1").getValue()).isEqualTo(71);
+            assertThat(value(read.study(), "B1").getValue()).isEqualTo(62);
+            AuditTrail trail = AuditTrail.of(read.resource());
+            assertThat(trail.size()).isEqualTo(before + 3);
+            assertThat(trail.check().intact()).isTrue();
+            assertThat(AuditTrail.of(a.open.resource()).lastHash()).isEqualTo(trail.lastHash());
+
+            assertThat(a.set("A2", 63)).isNull();
+            assertThat(a.set("B2", 65)).isNull();
+            assertThat(b.set("A2", 64)).isNull();
+            a.open.refresh();
+            assertThat(a.value("A2").getValue()).as("kept as typed until saved").isEqualTo(63);
+            String refused = assertThrows(org.vivarium.core.store.StudyStoreException.class, a.open::save).getMessage();
+            assertThat(refused).contains("session FST 24 h, animal A2, immobility was changed to 64 by tech_b at ")
+                    .contains("none of the 2 changes since the last save was stored; they are kept");
+            assertThat(a.open.hasUnstored()).isTrue();
+            read = fresh(id);
+            assertThat(value(read.study(), "A2").getValue()).isEqualTo(64);
+            assertThat(value(read.study(), "B2").getValue()).as("all or nothing").isEqualTo(100);
+        }
+    }
+
     /** The server drops the connection (a restart, the network): the next change connects again and is stored. */
     @Test
     void aDroppedConnectionIsMadeAgainForTheNextChange() throws Exception {

@@ -256,6 +256,54 @@ class LabStudyUITest {
         }
     }
 
+    /** The person's choice in the dialog: changes kept until File > Save, then stored together. */
+    @Test
+    void changesKeptUntilSavedWhenThePersonChoseSo() throws Exception {
+        Path previous = StudySessions.current().file();
+        String techUrl = server.url("tech1").toString();
+        try {
+            answer(OpenLabStudyDialog.TITLE, dialog -> {
+                type(field(dialog, 0), techUrl);
+                type(field(dialog, 1), "t1\n");
+                Table table = Widgets.all(dialog, Table.class).get(0);
+                Ui.waitUntil(() -> table.getItemCount() > 0, "the server's studies are listed");
+                org.eclipse.swt.widgets.Button each = Widgets.all(dialog, org.eclipse.swt.widgets.Button.class)
+                        .stream().filter(b -> b.getText().startsWith("Store each change")).findFirst().orElseThrow();
+                each.setFocus(); // a click: the check box's state, then its selection event (as DesignUi.click)
+                each.setSelection(false); // unticked: keep the changes until I save
+                each.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+                Ui.flush();
+                assertThat(each.getSelection()).isFalse();
+                press(dialog, "Open");
+            });
+            run("org.vivarium.ui.openLabStudy");
+            StudySession lab = StudySessions.current();
+            EntryEditor fst = BenchUi.openEntry(BenchUi.openBench(), "FST 1 h");
+            Cell cell = fst.anchor();
+            Animal animal = (Animal) fst.sheet().row(cell.row()).unit();
+            String measure = fst.sheet().measure(cell.column()).getName();
+            Keyboard.type("77\n");
+            assertThat(fst.sheet().measurement(cell.row(), cell.column()).getValue()).isEqualTo(77);
+            assertThat(lab.isDirty()).as("kept until saved").isTrue();
+            assertThat(session(serverCopy()).getMeasurements()).noneMatch(m -> m.getAnimal() == null ? false
+                    : m.getAnimal().getId().equals(animal.getId()) && m.getMeasure().getName().equals(measure));
+            run("org.eclipse.ui.file.save"); // File > Save (Ctrl+S)
+            assertThat(lab.isDirty()).isFalse();
+            assertThat(value(serverCopy(), animal.getId(), measure).getValue()).isEqualTo(77);
+        } finally {
+            BenchUi.restore();
+            preferences().putBoolean("labStoreEachChange", true);
+            if (!previous.equals(StudySessions.current().file())) {
+                OpenStudies.open(Ui.window().getShell(), previous);
+                Ui.flush();
+            }
+        }
+    }
+
+    private static org.osgi.service.prefs.Preferences preferences() {
+        return org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("org.vivarium.ui");
+    }
+
     private static ReadStudy serverCopy() throws Exception {
         try (LabDatabase db = LabDatabase.connect(server.url(), server.password())) {
             return db.studies().read(id);

@@ -38,7 +38,7 @@ public class OpenLabStudyHandler extends AbstractHandler {
                 LabDatabase db = null;
                 try {
                     db = LabDatabase.connect(dialog.url(), dialog.password());
-                    return db.studies().open(id).closingConnection();
+                    return db.studies().open(id).closingConnection().storeOnSave(!dialog.storeEachChange());
                 } catch (LabException e) {
                     if (db != null) {
                         db.close();

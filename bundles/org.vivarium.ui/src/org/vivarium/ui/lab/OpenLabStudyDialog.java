@@ -40,12 +40,15 @@ public final class OpenLabStudyDialog extends TitleAreaDialog {
     public static final String TITLE = "Open Lab Study";
     public static final String CONNECT_TITLE = "Connect to Lab";
     private static final String LAST_URL = "lastLabUrl";
+    private static final String EACH_CHANGE = "labStoreEachChange";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
     private Text url;
     private Text password;
     private Table studies;
+    private Button eachChange;
+    private boolean storeEachChange = true;
     private List<LabStudy> listed = List.of();
     private LabUrl chosenUrl;
     private String chosenPassword;
@@ -110,6 +113,12 @@ public final class OpenLabStudyDialog extends TitleAreaDialog {
         }
         GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(SWT.DEFAULT, 220).applyTo(studies);
         studies.addListener(SWT.Selection, e -> update());
+        if (!connectOnly) {
+            eachChange = new Button(form, SWT.CHECK);
+            eachChange.setText("Store each change as I make it (otherwise all of them when I save)");
+            eachChange.setSelection(preferences().getBoolean(EACH_CHANGE, true));
+            GridDataFactory.fillDefaults().span(3, 1).applyTo(eachChange);
+        }
         studies.addListener(SWT.DefaultSelection, e -> {
             if (studies.getSelectionIndex() >= 0 || connectOnly) {
                 okPressed();
@@ -191,6 +200,10 @@ public final class OpenLabStudyDialog extends TitleAreaDialog {
         }
         chosenId = i < 0 ? 0 : listed.get(i).id();
         preferences().put(LAST_URL, chosenUrl.toString());
+        if (eachChange != null) {
+            storeEachChange = eachChange.getSelection();
+            preferences().putBoolean(EACH_CHANGE, storeEachChange);
+        }
         LabConnection.remember(chosenUrl, chosenPassword);
         super.okPressed();
     }
@@ -203,6 +216,11 @@ public final class OpenLabStudyDialog extends TitleAreaDialog {
     /** The password that connected (kept in memory only). */
     public String password() {
         return chosenPassword;
+    }
+
+    /** Whether each change is stored as it is made (else all of them when the person saves). */
+    public boolean storeEachChange() {
+        return storeEachChange;
     }
 
     /** The lab study chosen. */

@@ -235,8 +235,9 @@ public final class StudySession {
      * undone back to the saved state are saved with the next change.)
      */
     public boolean isDirty() {
-        if (handle instanceof LabOpenStudy) {
-            return false; // every change is stored on the lab server as it is made
+        if (handle instanceof LabOpenStudy lab) { // changes stored as they are made, or kept until saved (a choice)
+            return lab.storesOnSave() && (((BasicCommandStack) domain.getCommandStack()).isSaveNeeded()
+                    || lab.hasUnstored());
         }
         return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded() || acknowledged;
     }
@@ -255,6 +256,9 @@ public final class StudySession {
     /** Marks the current command stack position as saved (call on the UI thread after {@link #save}). */
     public void saved() {
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        if (lab != null) {
+            lab.pull(); // the changes just stored, and others' kept back while these waited
+        }
         acknowledged = false;
         fire();
         for (Listener l : listeners) {
