@@ -39,6 +39,9 @@ final class LabCommits implements SharedTrail {
     /** The value being edited, with the version it had when the person began (refreshing does not move it). */
     private LabKey pinned;
     private int pinnedVersion;
+    /** The record being edited, with the version it had when the person began. */
+    private String pinnedRecord;
+    private int pinnedRecordVersion;
     /** Whether changes are stored on saving rather than as they are made, and those waiting. */
     private boolean onSave;
     private final LabLater later = new LabLater();
@@ -73,6 +76,12 @@ final class LabCommits implements SharedTrail {
         pinnedVersion = versions.values().getOrDefault(key, 0);
     }
 
+    /** As {@link #pin(LabKey)}, for a record (a dose given, a body weight, an animal's status) by its id. */
+    synchronized void pinRecord(String id) {
+        pinnedRecord = id;
+        pinnedRecordVersion = versions.records().getOrDefault(id, 0);
+    }
+
     @Override
     public synchronized long commit(Entry entry) {
         try {
@@ -83,6 +92,7 @@ final class LabCommits implements SharedTrail {
             return store(change);
         } finally {
             pinned = null;
+            pinnedRecord = null;
         }
     }
 
@@ -96,7 +106,12 @@ final class LabCommits implements SharedTrail {
         Map<LabKey, Integer> next = new LinkedHashMap<>(); // each value's version once stored: the one it was based on + 1
         rows.keySet().forEach(k -> next.put(k, (k.equals(pinned) ? pinnedVersion : versions.values()
                 .getOrDefault(k, 0)) + 1));
-        String records = LabRecordJson.of(resource, entry.change(), versions.records());
+        Map<String, Integer> bases = versions.records();
+        if (pinnedRecord != null) { // based on the version the person saw when they began typing it
+            bases = new java.util.HashMap<>(bases);
+            bases.put(pinnedRecord, pinnedRecordVersion);
+        }
+        String records = LabRecordJson.of(resource, entry.change(), bases);
         List<String> recordIds = new ArrayList<>();
         entry.change().records().forEach(o -> recordIds.add(resource.idOf(o)));
         entry.change().removedRecords().forEach(r -> recordIds.add(resource.idOf(r.record())));

@@ -96,6 +96,17 @@ public final class LabOpenStudy implements OpenStudy {
         }
     }
 
+    /**
+     * Someone begins editing a record (a dose given, a body weight, an animal's status): as for a value, a change
+     * someone else stores meanwhile makes theirs be refused rather than replaced unseen.
+     */
+    public void pin(EObject record) {
+        String id = ((StudyResource) resource).idOf(record);
+        if (id != null) {
+            commits.pinRecord(id);
+        }
+    }
+
     /** The lab study's id on its server. */
     public long id() {
         return commits.id();

@@ -210,6 +210,23 @@ class LabRecordsTest {
         return animal.getBodyWeights().stream().map(BodyWeight::getWeightGrams).toList();
     }
 
+    /** A dose someone else changes while it is typed (and refreshed meanwhile) is refused, not replaced unseen. */
+    @Test
+    void aRecordChangedByOthersWhileItIsTypedIsRefused() throws Exception {
+        long id = push("pinned");
+        try (LabClient a = client("tech_a", "a", id); LabClient b = client("tech_b", "b", id)) {
+            assertThat(a.run(give(a, "A2", GIVEN, 0.26), "late")).isNull();
+            b.open.refresh();
+            b.open.pin(b.dose("A2")); // b begins typing the volume given ...
+            assertThat(a.run(give(a, "A2", GIVEN, 0.28), "re-measured")).isNull();
+            b.open.refresh(); // ... while a's change comes in
+            assertThat(b.dose("A2").getVolumeMl()).isEqualTo(0.28);
+            String refusal = b.run(give(b, "A2", GIVEN, 0.27), "typed");
+            assertThat(refusal).startsWith("the dose of animal A2 due 2026-03-02 09:00 was changed by tech_a at ");
+            assertThat(animal(fresh(id), "A2").getDosingEvents().get(0).getVolumeMl()).isEqualTo(0.28);
+        }
+    }
+
     @Test
     void theSameRecordChangedByTwoIsRefusedForTheSecondNamingWhoAndWhen() throws Exception {
         long id = push("conflict");

@@ -13,6 +13,8 @@ import java.util.function.Function;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.vivarium.core.audit.AuditedCommandStack;
+import org.vivarium.ui.session.StudySession;
+import org.vivarium.ui.session.StudySessions;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
@@ -276,7 +278,12 @@ final class DosingTable {
 
         @Override
         protected Object getValue(Object element) {
-            return value.apply((DoseLine) element);
+            DoseLine line = (DoseLine) element;
+            StudySession session = StudySessions.current();
+            if (session != null && line.event() != null) {
+                session.editing(line.event()); // a lab study: what others store meanwhile clashes, not overwritten
+            }
+            return value.apply(line);
         }
 
         @Override

@@ -123,6 +123,13 @@ public final class StudySession {
         }
     }
 
+    /** Someone begins typing into a record (e.g. a dose given): on a lab study, as {@link #editing} for a value. */
+    public void editing(org.eclipse.emf.ecore.EObject record) {
+        if (handle instanceof LabOpenStudy open) {
+            open.pin(record);
+        }
+    }
+
     /** "lab:1 on tech1@host:5432/vivarium" for a lab study opened for editing, else its file. */
     public String where() {
         LabOpenStudy open = labStudy();
