@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,9 @@ import org.vivarium.core.audit.AuditRecorder;
 import org.vivarium.core.audit.AuditTrail;
 import org.vivarium.core.audit.EntryRefusedException;
 import org.vivarium.core.audit.SharedTrail;
+import org.vivarium.core.audit.Signature;
 import org.vivarium.core.audit.StudyChange;
+import org.vivarium.core.audit.StudySignatures;
 import org.vivarium.model.AssaySession;
 import org.vivarium.model.Measurement;
 import org.vivarium.model.support.StudyResource;
@@ -108,7 +111,7 @@ final class LabCommits implements SharedTrail {
                 .getOrDefault(k, 0)) + 1));
         Map<String, Integer> bases = versions.records();
         if (pinnedRecord != null) { // based on the version the person saw when they began typing it
-            bases = new java.util.HashMap<>(bases);
+            bases = new HashMap<>(bases);
             bases.put(pinnedRecord, pinnedRecordVersion);
         }
         String records = LabRecordJson.of(resource, entry.change(), bases);
@@ -273,7 +276,7 @@ final class LabCommits implements SharedTrail {
      */
     private boolean adoptAlone(long seq, Map<LabKey, Integer> next) throws LabException {
         AuditTrail trail = AuditTrail.of(resource);
-        java.util.List<org.vivarium.core.audit.Signature> signed = org.vivarium.core.audit.StudySignatures.of(resource);
+        List<Signature> signed = StudySignatures.of(resource);
         if (seq != trail.size() + 1 || signed != null && !signed.isEmpty()) {
             return false;
         }
@@ -304,7 +307,7 @@ final class LabCommits implements SharedTrail {
         List<String> lines = new ArrayList<>();
         LabOverlay rows;
         long[] design = new long[1];
-        List<org.vivarium.core.audit.Signature> signatures = new ArrayList<>();
+        List<Signature> signatures = new ArrayList<>();
         try {
             rows = db.inSnapshot(c -> {
                 lines.addAll(LabStudies.lines(c, id, known));
@@ -328,6 +331,6 @@ final class LabCommits implements SharedTrail {
         }
         versions.putAll(seen);
         trail.adopt(lines);
-        org.vivarium.core.audit.StudySignatures.attach(resource, signatures);
+        StudySignatures.attach(resource, signatures);
     }
 }

@@ -1,15 +1,12 @@
 package org.vivarium.lab;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import org.vivarium.core.blinding.BlindedCopy;
-import org.vivarium.core.store.FolderStudyStore;
 import org.vivarium.core.store.ReadStudy;
 import org.vivarium.model.Study;
 import org.vivarium.model.support.StudyResource;
@@ -45,17 +42,12 @@ final class LabConcealment {
 
     /** The design without its code key (read from the stored bytes, so that every object keeps its id). */
     private static byte[] copy(byte[] design) throws SQLException {
-        Path dir = null;
         try {
-            dir = Files.createTempDirectory("vivarium-blinded-");
-            Files.write(dir.resolve("design.vivarium"), design);
-            ReadStudy read = new FolderStudyStore(dir).read("design.vivarium");
+            ReadStudy read = LabFiles.read(design, "design.vivarium");
             BlindedCopy.strip(read.study());
             return LabFiles.design((StudyResource) read.resource());
         } catch (IOException e) { // a StudyStoreException too
             throw new SQLException("cannot make the copy of the design for blinded users: " + e.getMessage(), e);
-        } finally {
-            LabFiles.deleteQuietly(dir);
         }
     }
 }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.vivarium.core.store.FolderStudyStore;
+import org.vivarium.core.store.ReadStudy;
 import org.vivarium.model.support.StudyResource;
 import org.vivarium.model.support.TrailPart;
 
@@ -28,6 +30,21 @@ final class LabFiles {
             resource.setTrailPart(trail);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Reads a study file held in memory (as the server stores it) through the study store, like any file: from a
+     * temporary folder, deleted again. A file the store cannot read fails with its StudyStoreException.
+     */
+    static ReadStudy read(byte[] content, String name) throws IOException {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("vivarium-lab-");
+            Files.write(dir.resolve(name), content);
+            return new FolderStudyStore(dir).read(name);
+        } finally {
+            deleteQuietly(dir);
+        }
     }
 
     /** Deletes a temporary folder of files; one left behind is the system's to clean. */

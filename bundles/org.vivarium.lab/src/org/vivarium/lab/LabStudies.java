@@ -194,16 +194,12 @@ public final class LabStudies {
 
     /** The study file, read through the study store (from a temporary copy) like any file. */
     private static ReadStudy readFile(long id, byte[] content) throws LabException, StudyStoreException {
-        Path dir = null;
         try {
-            dir = Files.createTempDirectory("vivarium-lab-");
-            String name = "lab-" + id + ".vivarium";
-            Files.write(dir.resolve(name), content);
-            return new FolderStudyStore(dir).read(name);
+            return LabFiles.read(content, "lab-" + id + ".vivarium");
+        } catch (StudyStoreException e) {
+            throw e;
         } catch (IOException e) {
             throw new LabException("cannot read lab study " + id + " into a temporary file: " + e.getMessage(), e);
-        } finally {
-            LabFiles.deleteQuietly(dir);
         }
     }
 

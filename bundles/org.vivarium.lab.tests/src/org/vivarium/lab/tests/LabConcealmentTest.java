@@ -45,9 +45,8 @@ class LabConcealmentTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestLabServer.start();
+        server = LabFixture.start();
         try (LabDatabase db = LabDatabase.connect(server.url(), server.password())) {
-            db.init();
             db.users().add("tech_c", LabRole.TECHNICIAN, "t");
             db.users().add("sci_c", LabRole.SCIENTIST, "s");
         }

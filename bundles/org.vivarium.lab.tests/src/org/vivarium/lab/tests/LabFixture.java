@@ -10,6 +10,7 @@ import org.vivarium.core.store.OpenStudy;
 import org.vivarium.core.store.ReadStudy;
 import org.vivarium.core.study.Studies;
 import org.vivarium.lab.LabDatabase;
+import org.vivarium.lab.LabRole;
 import org.vivarium.model.AssaySession;
 import org.vivarium.model.Measurement;
 import org.vivarium.model.Study;
@@ -19,6 +20,27 @@ import org.vivarium.testing.TestLabServer;
 final class LabFixture {
 
     private LabFixture() {
+    }
+
+    /** A real PostgreSQL for a test class, its schema made ({@code lab init}). */
+    static TestLabServer start() throws Exception {
+        TestLabServer server = TestLabServer.start();
+        try (LabDatabase db = LabDatabase.connect(server.url(), server.password())) {
+            db.init();
+        }
+        return server;
+    }
+
+    /** As {@link #start()}, with the lab the tests share: tech_a/a and tech_b/b (technicians), sci/s, boss/p (PI). */
+    static TestLabServer startWithTeam() throws Exception {
+        TestLabServer server = start();
+        try (LabDatabase db = LabDatabase.connect(server.url(), server.password())) {
+            db.users().add("tech_a", LabRole.TECHNICIAN, "a");
+            db.users().add("tech_b", LabRole.TECHNICIAN, "b");
+            db.users().add("sci", LabRole.SCIENTIST, "s");
+            db.users().add("boss", LabRole.PI, "p");
+        }
+        return server;
     }
 
     /** Writes the study to a file in the folder and pushes it as the user; the lab study's id. */

@@ -23,8 +23,6 @@ import org.vivarium.core.audit.AuditEntry;
 import org.vivarium.core.audit.AuditTrail;
 import org.vivarium.core.store.ReadStudy;
 import org.vivarium.core.study.Studies;
-import org.vivarium.lab.LabDatabase;
-import org.vivarium.lab.LabRole;
 import org.vivarium.model.Animal;
 import org.vivarium.model.AnimalStatus;
 import org.vivarium.model.AssaySession;
@@ -55,14 +53,7 @@ class LabRecordsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestLabServer.start();
-        try (LabDatabase db = LabDatabase.connect(server.url(), server.password())) {
-            db.init();
-            db.users().add("tech_a", LabRole.TECHNICIAN, "a");
-            db.users().add("tech_b", LabRole.TECHNICIAN, "b");
-            db.users().add("sci", LabRole.SCIENTIST, "s");
-            db.users().add("boss", LabRole.PI, "p");
-        }
+        server = LabFixture.startWithTeam();
     }
 
     @AfterAll

@@ -51,13 +51,8 @@ class LabSignaturesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestLabServer.start();
+        server = LabFixture.startWithTeam();
         try (LabDatabase db = LabDatabase.connect(server.url(), server.password())) {
-            db.init();
-            db.users().add("tech_a", LabRole.TECHNICIAN, "a");
-            db.users().add("tech_b", LabRole.TECHNICIAN, "b");
-            db.users().add("sci", LabRole.SCIENTIST, "s");
-            db.users().add("boss", LabRole.PI, "p");
             db.users().add("look", LabRole.VIEWER, "v");
         }
     }

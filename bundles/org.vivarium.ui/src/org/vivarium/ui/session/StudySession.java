@@ -2,6 +2,7 @@ package org.vivarium.ui.session;
 
 import java.nio.file.Path;
 import java.util.EventObject;
+import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -9,6 +10,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.vivarium.core.audit.AuditTrail;
 import org.vivarium.core.audit.AuditedCommandStack;
@@ -21,6 +23,8 @@ import org.vivarium.core.store.OpenStudy;
 import org.vivarium.core.store.ReadStudy;
 import org.vivarium.core.store.StudyStoreException;
 import org.vivarium.lab.LabOpenStudy;
+import org.vivarium.model.AssaySession;
+import org.vivarium.model.MeasureDefinition;
 import org.vivarium.model.Study;
 
 /**
@@ -116,15 +120,14 @@ public final class StudySession {
      * Someone begins typing a value (a cell of the entry grid): on a lab study, a change others store meanwhile makes
      * theirs be refused, not silently replaced.
      */
-    public void editing(org.vivarium.model.AssaySession session, org.eclipse.emf.ecore.EObject unit,
-            org.vivarium.model.MeasureDefinition measure) {
+    public void editing(AssaySession session, EObject unit, MeasureDefinition measure) {
         if (handle instanceof LabOpenStudy open) {
             open.pin(session, unit, measure);
         }
     }
 
     /** Someone begins typing into a record (e.g. a dose given): on a lab study, as {@link #editing} for a value. */
-    public void editing(org.eclipse.emf.ecore.EObject record) {
+    public void editing(EObject record) {
         if (handle instanceof LabOpenStudy open) {
             open.pin(record);
         }
@@ -137,8 +140,8 @@ public final class StudySession {
     }
 
     /** Who has this lab study open now (each user once; empty for a file or when the server cannot be asked). */
-    public java.util.List<String> connected() {
-        return lab == null ? java.util.List.of() : lab.connected();
+    public List<String> connected() {
+        return lab == null ? List.of() : lab.connected();
     }
 
     /** Whether the last command was refused by the lab server (a clash with someone's change, a missing right). */
@@ -171,7 +174,7 @@ public final class StudySession {
         return (a.refusedByStore() ? "Not stored: " : "Not changed: ") + a.refusal() + ".";
     }
 
-    private String reasonFor(String action, java.util.List<String> recordedData) {
+    private String reasonFor(String action, List<String> recordedData) {
         String reason = ReasonDialog.ask(action, recordedData);
         if (reason == null) {
             StatusLine.error("Not changed: a reason is required to change "
