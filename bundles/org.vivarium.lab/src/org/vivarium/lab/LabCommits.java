@@ -12,16 +12,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import org.vivarium.core.audit.AuditRecorder;
 import org.vivarium.core.audit.AuditTrail;
 import org.vivarium.core.audit.EntryRefusedException;
 import org.vivarium.core.audit.SharedTrail;
 import org.vivarium.core.audit.Signature;
-import org.vivarium.core.audit.StudyChange;
 import org.vivarium.core.audit.StudySignatures;
-import org.vivarium.model.AssaySession;
-import org.vivarium.model.Measurement;
 import org.vivarium.model.support.StudyResource;
 
 /**
@@ -105,10 +103,12 @@ final class LabCommits implements SharedTrail {
     }
 
     private Prepared prepare(Entry entry) {
-        Map<LabKey, String> rows = rows(entry.change());
-        Map<LabKey, Integer> next = new LinkedHashMap<>(); // each value's version once stored: the one it was based on + 1
-        rows.keySet().forEach(k -> next.put(k, (k.equals(pinned) ? pinnedVersion : versions.values()
-                .getOrDefault(k, 0)) + 1));
+        // each value is based on the version this study last heard of, or on the one it had when typing began
+        ToIntFunction<LabKey> base = k -> k.equals(pinned) ? pinnedVersion
+                : versions.values().getOrDefault(k, 0);
+        Map<LabKey, String> rows = LabValueJson.of(resource, entry.change(), base);
+        Map<LabKey, Integer> next = new LinkedHashMap<>(); // each value's version once stored
+        rows.keySet().forEach(k -> next.put(k, base.applyAsInt(k) + 1));
         Map<String, Integer> bases = versions.records();
         if (pinnedRecord != null) { // based on the version the person saw when they began typing it
             bases = new HashMap<>(bases);
@@ -224,42 +224,6 @@ final class LabCommits implements SharedTrail {
     }
 
     /** The rows of the values the change touched, as they are now, keyed so that each is sent once. */
-    private Map<LabKey, String> rows(StudyChange change) {
-        Map<LabKey, String> rows = new LinkedHashMap<>();
-        for (StudyChange.Removed gone : change.removed()) {
-            LabKey key = LabKey.of(resource, gone.session(), gone.measurement());
-            if (key != null) {
-                rows.put(key, row(key, null));
-            }
-        }
-        for (Measurement m : change.measurements()) {
-            LabKey key = LabKey.of(resource, (AssaySession) m.eContainer(), m);
-            if (key != null) {
-                rows.put(key, row(key, m));
-            }
-        }
-        return rows;
-    }
-
-    private String row(LabKey key, Measurement m) {
-        StringBuilder b = new StringBuilder(200).append("{\"session_id\":");
-        LabJson.string(b, key.session()).append(",\"unit_id\":");
-        LabJson.string(b, key.unit()).append(",\"measure_id\":");
-        int base = key.equals(pinned) ? pinnedVersion : versions.values().getOrDefault(key, 0);
-        LabJson.string(b, key.measure()).append(",\"base\":").append(base);
-        if (m == null) {
-            return b.append(",\"removed\":true}").toString();
-        }
-        if (!Double.isFinite(m.getValue())) {
-            throw new EntryRefusedException(LabRefusals.label(resource, key) + " is not a number: "
-                    + m.getValue() + " cannot be stored");
-        }
-        b.append(",\"value\":").append(m.getValue()).append(",\"censored\":").append(m.isCensored())
-                .append(",\"excluded\":").append(m.isExcluded()).append(",\"exclusion_reason\":");
-        LabJson.string(b, m.getExclusionReason()).append(",\"source\":");
-        return LabJson.string(b, m.getSource()).append(",\"removed\":false}").toString();
-    }
-
     /** The study file without its trail (the server keeps the trail as rows). */
     private byte[] design() {
         try {
