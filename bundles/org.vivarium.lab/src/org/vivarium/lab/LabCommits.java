@@ -26,7 +26,7 @@ import org.vivarium.model.support.StudyResource;
  * The changes of a lab study opened for editing, each stored on the server as it is made: its values as rows and, for
  * a change of the design, the study file, with its audit entry, in one transaction (the server's vivarium_commit);
  * then what the server has since - this change and other people's - is laid over the study and its trail
- * ({@link #refresh()}).
+ * ({@link #refresh()}), right away or, when a watch follows the study, when the watch hears of it.
  */
 final class LabCommits implements SharedTrail {
 
@@ -46,6 +46,8 @@ final class LabCommits implements SharedTrail {
     /** Whether changes are stored on saving rather than as they are made, and those waiting. */
     private boolean onSave;
     private final LabLater later = new LabLater();
+    /** Whether a watch brings in what others store (then a change of values is not followed by a refresh). */
+    private boolean followed;
 
     LabCommits(LabDatabase db, long id, StudyResource resource, LabOverlay.Versions versions, long designSeq) {
         this.db = db;
@@ -131,19 +133,29 @@ final class LabCommits implements SharedTrail {
         } catch (SQLException e) {
             throw new EntryRefusedException(LabRefusals.of(e, db.url(), resource, p.entry().change()), e);
         }
+        kept(seq);
         if (p.design() != null) {
             designSeq = seq;
         }
         try {
             boolean onlyValues = p.design() == null && p.entry().change().records().isEmpty()
                     && p.entry().change().removedRecords().isEmpty();
-            if (!(onlyValues && adoptAlone(seq, p.next()))) {
+            if (onlyValues && followed && !adoptAlone(seq, p.next())) {
+                // others stored changes in between: the watch brings them in with this one's entry; until then the
+                // values of this change have the versions the server gave them
+                versions.values().putAll(p.next());
+            } else if (!(onlyValues && adoptAlone(seq, p.next()))) {
                 refresh();
             }
         } catch (LabException e) {
             // stored; what came with it is fetched with the next change or refresh
         }
         return seq;
+    }
+
+    /** A watch now brings in what the server stores (see {@link LabOpenStudy#watch}). */
+    synchronized void followed() {
+        followed = true;
     }
 
     /** Changes are kept here and stored together on {@link #flush()} (the person's choice), or each as it is made. */
@@ -169,11 +181,13 @@ final class LabCommits implements SharedTrail {
             return;
         }
         Prepared[] failed = new Prepared[1];
+        long[] lastSeq = new long[1];
         try {
             db.inTransaction(c -> {
                 for (Prepared p : later.changes()) {
                     failed[0] = p;
                     long seq = call(c, p.entry(), p.rows(), p.records(), p.design());
+                    lastSeq[0] = seq;
                     if (p.design() != null) {
                         designSeq = seq; // the next design in this save follows this one
                     }
@@ -186,6 +200,7 @@ final class LabCommits implements SharedTrail {
                     + " (none of the " + later.size() + " changes since the last save was stored; they are kept: save "
                     + "again, or File > Save Study As for a file copy)", e);
         }
+        kept(lastSeq[0]);
         later.clear(); // what came with them is brought in by the next refresh (saving may run off the UI thread)
     }
 
@@ -223,7 +238,35 @@ final class LabCommits implements SharedTrail {
         }
     }
 
-    /** The rows of the values the change touched, as they are now, keyed so that each is sent once. */
+    /**
+     * Returns once the server has its change (audit entry {@code seq}, just committed) on disk. vivarium_commit ends
+     * its turn without waiting for the disk (schema version 8); this asks the server to write the log up to here
+     * and to say whether the entry is still there - after a restart of the server in between it is not, and the
+     * change was not stored.
+     */
+    private void kept(long seq) {
+        boolean kept;
+        try {
+            kept = db.inStatement(c -> {
+                try (PreparedStatement s = c.prepareStatement("SELECT vivarium_kept(?, ?)")) {
+                    s.setLong(1, id);
+                    s.setLong(2, seq);
+                    try (ResultSet r = s.executeQuery()) {
+                        return r.next() && r.getBoolean(1);
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw new EntryRefusedException("the lab server did not confirm that it keeps this change ("
+                    + LabErrors.of(e, db.url()).getMessage() + "): it shows once the study is brought up to date if "
+                    + "it was stored", e);
+        }
+        if (!kept) {
+            throw new EntryRefusedException("the lab server restarted before it wrote this change to disk: it was not "
+                    + "stored (enter it again)");
+        }
+    }
+
     /** The study file without its trail (the server keeps the trail as rows). */
     private byte[] design() {
         try {

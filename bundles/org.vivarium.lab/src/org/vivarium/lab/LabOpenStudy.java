@@ -114,14 +114,15 @@ public final class LabOpenStudy implements OpenStudy {
 
     /**
      * Starts hearing the changes other people store (on a thread of the watch's own; call {@link #refresh()} from the
-     * thread that works on the study); close the watch when done.
+     * thread that works on the study when it hears one); close the watch when done. From then on, a change of values
+     * that others' changes preceded is brought into the study's trail by that refresh, not while it is stored.
      */
     public LabWatch watch(LabWatch.Listener listener) throws LabException {
         long id = commits.id();
-        return LabWatch.start(commits.db(), new LabWatch.Listener() {
+        LabWatch watch = LabWatch.start(commits.db(), new LabWatch.Listener() {
             @Override
             public void changed(long study, long seq) {
-                if (study == id) { // its own changes too: refreshing after them finds nothing new
+                if (study == id) { // its own changes too: they bring in what others stored before them
                     listener.changed(study, seq);
                 }
             }
@@ -131,6 +132,8 @@ public final class LabOpenStudy implements OpenStudy {
                 listener.connection(problem);
             }
         });
+        commits.followed(); // a change of values is no longer followed by a refresh of its own: the watch's is enough
+        return watch;
     }
 
     /** Closing the study closes its connection too (a workbench keeps one connection per open lab study). */
