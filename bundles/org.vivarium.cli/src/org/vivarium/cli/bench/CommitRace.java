@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.vivarium.core.study.Studies;
+import org.vivarium.lab.LabException;
 import org.vivarium.model.Animal;
 import org.vivarium.model.AssaySession;
 import org.vivarium.model.Cohort;
@@ -23,7 +24,8 @@ import org.vivarium.model.support.StudyResource;
 final class CommitRace {
 
     /** What one phase did: values stored (and refused) by all clients, how long it took, each commit's latency. */
-    record Phase(int clients, long commits, long refused, double seconds, Latencies latencies, List<String> problems) {
+    record Phase(int clients, long commits, long refused, long pulls, double seconds, Latencies latencies,
+            List<String> problems) {
 
         double perSecond() {
             return commits / seconds;
@@ -70,11 +72,14 @@ final class CommitRace {
         Latencies all = new Latencies();
         long commits = 0;
         long refused = 0;
+        long pulls = 0;
         List<String> problems = new ArrayList<>();
         for (Worker w : running) {
             all.addAll(w.latencies);
             commits += w.latencies.size();
             refused += w.refused;
+            pulls += w.pulls;
+            w.pulls = 0;
             if (w.refusal != null) {
                 problems.add("client " + (w.index + 1) + ": " + w.refused + " refused, the first: " + w.refusal);
             }
@@ -85,7 +90,7 @@ final class CommitRace {
             w.refusal = null;
             w.problem = null;
         }
-        return new Phase(clients, commits, refused, elapsed, all, problems);
+        return new Phase(clients, commits, refused, pulls, elapsed, all, problems);
     }
 
     /** What each client believes it stored, in the order of the clients. */
@@ -112,6 +117,7 @@ final class CommitRace {
         Latencies latencies = new Latencies();
         long commits;
         long refused;
+        long pulls;
         String refusal;
         String problem;
         private int next;
@@ -125,6 +131,14 @@ final class CommitRace {
         void run(long until) {
             StudyResource resource = client.resource();
             while (System.nanoTime() < until && problem == null) {
+                try {
+                    if (client.pullIfHeard()) { // what others stored, brought in between two changes
+                        pulls++;
+                    }
+                } catch (LabException e) {
+                    problem = e.toString();
+                    return;
+                }
                 Measurement m = own.get(next % own.size());
                 double value = changed(m.getValue(), next);
                 next++;

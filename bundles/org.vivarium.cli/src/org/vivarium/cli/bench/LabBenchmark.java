@@ -151,8 +151,9 @@ public final class LabBenchmark implements Benchmark {
         }
         out.printf("commits: a study of 1,000 animals and 100,000 measurements (pushed in %.1f s), opened for editing"
                 + " by %d technicians in %.1f s, each with its own connection and audited command stack, setting"
-                + " values of its own animals (one in %d of each cohort), session by session%n", pushed, clients,
-                openedIn, clients);
+                + " values of its own animals (one in %d of each cohort), session by session; as a workbench, each"
+                + " hears (LISTEN) what is stored and brings it in between two of its changes (%,d times)%n", pushed,
+                clients, openedIn, clients, alone.pulls() + all.pulls());
         out.printf("%-40s %12s %10s   %s%n", "", "values", "values/s", "commit latency (command to stored)");
         row(out, "1 client alone for %.0f s (baseline)", alone);
         row(out, clients + " client" + (clients == 1 ? "" : "s") + " at once for %.0f s", all);

@@ -1,5 +1,7 @@
 package org.vivarium.cli.bench;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -10,13 +12,15 @@ import org.vivarium.core.store.StudyStoreException;
 import org.vivarium.lab.LabDatabase;
 import org.vivarium.lab.LabException;
 import org.vivarium.lab.LabOpenStudy;
+import org.vivarium.lab.LabWatch;
 import org.vivarium.model.Measurement;
 import org.vivarium.model.VivariumPackage.Literals;
 import org.vivarium.model.support.StudyResource;
 
 /**
  * One workbench on a lab study, as the entry grid uses it: a connection of its own, the study opened for editing, an
- * audited command stack, and a value typed in as a {@link SetCommand} with a reason.
+ * audited command stack, and a value typed in as a {@link SetCommand} with a reason; and, as the workbench's LabLink,
+ * a watch hearing what is stored, brought in by the client's own thread between two changes.
  */
 final class LabClient implements AutoCloseable {
 
@@ -26,6 +30,8 @@ final class LabClient implements AutoCloseable {
     private final LabOpenStudy open;
     private final AuditedCommandStack stack;
     private final EditingDomain domain;
+    private final LabWatch watch;
+    private final AtomicBoolean heard = new AtomicBoolean();
 
     LabClient(LabDatabase db, long id) throws LabException, StudyStoreException {
         this.db = db;
@@ -39,6 +45,36 @@ final class LabClient implements AutoCloseable {
         this.open = opened;
         this.stack = new AuditedCommandStack(open.resource());
         this.domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack);
+        LabWatch started;
+        try {
+            started = open.watch(new LabWatch.Listener() {
+                @Override
+                public void changed(long study, long seq) {
+                    heard.set(true);
+                }
+
+                @Override
+                public void connection(String problem) {
+                    heard.set(true); // back again (or not): bring in what was missed, or fail there
+                }
+            });
+        } catch (LabException | RuntimeException e) {
+            close(null);
+            throw e;
+        }
+        this.watch = started;
+    }
+
+    /**
+     * Brings in what others stored, when the watch heard of something since the last time (the workbench does this on
+     * its UI thread between two keystrokes); whether it did.
+     */
+    boolean pullIfHeard() throws LabException {
+        if (!heard.getAndSet(false)) {
+            return false;
+        }
+        open.refresh();
+        return true;
     }
 
     LabOpenStudy open() {
@@ -74,6 +110,13 @@ final class LabClient implements AutoCloseable {
 
     @Override
     public void close() {
+        close(watch);
+    }
+
+    private void close(LabWatch w) {
+        if (w != null) {
+            w.close();
+        }
         open.close();
         db.close();
     }
