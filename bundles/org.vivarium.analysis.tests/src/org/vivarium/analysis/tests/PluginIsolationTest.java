@@ -169,8 +169,8 @@ class PluginIsolationTest {
         AnalysisResult r = new AnalysisRunner(Duration.ofSeconds(30), log).run(descriptor("test.broken.spins"),
                 TestAnalyses.data(1, 2), Parameters.none(), monitor);
         assertThat(r.message()).isEqualTo(BUNDLE + ": analysis 'test.broken.spins' in bundle " + BUNDLE + " "
-                + VERSION + " was cancelled but ignored the stop: its thread was abandoned (it runs at the lowest priority "
-                + "until it ends or Vivarium exits; the analysis cannot run again meanwhile)");
+                + VERSION + " was cancelled but ignored the stop: its thread was abandoned (it runs at the lowest "
+                + "priority until it ends or Vivarium exits; the analysis cannot run again meanwhile)");
         assertThat(AbandonedRuns.since(BUNDLE, "test.broken.spins")).isPresent();
     }
 

@@ -238,7 +238,8 @@ public class AnalysisView extends ViewPart {
         }
         last = result;
         int i = analysis.getSelectionIndex();
-        readChoices(i >= 0 && i < ids().size() ? ids().get(i) : result.analysisId()); // a run abandoned because it ignored the stop makes its analysis one that cannot run
+        // a run abandoned because it ignored the stop makes its analysis one that cannot run
+        readChoices(i >= 0 && i < ids().size() ? ids().get(i) : result.analysisId());
         run.setEnabled(selected() != null);
         status.setText(result.isOk() ? "Done: " + result.title() : "The analysis did not run: " + result.message());
         results.show(result);
