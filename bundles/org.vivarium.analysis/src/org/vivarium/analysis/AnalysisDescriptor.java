@@ -3,6 +3,8 @@ package org.vivarium.analysis;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import org.vivarium.analysis.internal.PluginFailures;
+
 /**
  * An analysis as listed in the {@link AnalysisRegistry}: its stable id, name, category, description and contributing
  * bundle, and how to create it. Creating the {@link Analysis} is deferred until it is first needed, so that listing
@@ -74,24 +76,25 @@ public final class AnalysisDescriptor {
     /**
      * The analysis, created on first use.
      *
-     * @throws AnalysisException when it cannot be created (the message names the class and the bundle)
+     * @throws AnalysisException when it cannot be created (the message names the analysis, the class, the bundle and
+     *         its version, and why)
      */
     public Analysis analysis() throws AnalysisException {
         Analysis a = analysis;
         if (a == null) {
             synchronized (this) {
                 if (analysis == null) {
+                    PluginFailures words = new PluginFailures(contributor, id);
                     try {
                         Analysis created = factory.create();
                         if (created == null) {
-                            throw new AnalysisException("analysis " + id + " of " + contributor + ": no instance");
+                            throw new AnalysisException(words.noInstance());
                         }
                         analysis = created;
                     } catch (AnalysisException e) {
                         throw e;
                     } catch (Exception | LinkageError e) {
-                        throw new AnalysisException("analysis " + id + " of " + contributor + " cannot be created: "
-                                + e);
+                        throw new AnalysisException(words.cannotCreate(e));
                     }
                 }
                 a = analysis;

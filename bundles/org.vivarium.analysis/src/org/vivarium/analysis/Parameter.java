@@ -1,5 +1,6 @@
 package org.vivarium.analysis;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
@@ -48,8 +49,20 @@ public record Parameter(String name, String label, Type type, String defaultValu
         return new Parameter(name, label, Type.FACTOR, defaultValue, List.of(), description);
     }
 
+    /** A number parameter; its default is written as people write numbers (a whole number as "2000"). */
     public static Parameter number(String name, String label, double defaultValue, String description) {
-        return new Parameter(name, label, Type.NUMBER, Double.toString(defaultValue), List.of(), description);
+        return new Parameter(name, label, Type.NUMBER, text(defaultValue), List.of(), description);
+    }
+
+    /** A number as people write it: "2000", "20260301", "0.05", "0.0000001" (never "2000.0" or "2.0260301E7"). */
+    private static String text(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     public static Parameter flag(String name, String label, boolean defaultValue, String description) {

@@ -1,6 +1,7 @@
 package org.vivarium.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import org.vivarium.analysis.AnalysisDescriptor;
@@ -12,7 +13,8 @@ import org.vivarium.model.Study;
 
 /**
  * {@code analyze STUDY --analysis ID [--assay A] [--measure M] [--param k=v;k=v] [--format text|json|csv]
- * [--chart OUT.png|svg|pdf [--size single|double|slide]]}: runs an installed analysis on a study's assay. Without
+ * [--timeout SECONDS] [--chart OUT.png|svg|pdf [--size single|double|slide]]}: runs an installed analysis on a
+ * study's assay, stopped after the time limit (default 120 s; exit {@link Cli#TIMEOUT}). Without
  * --measure all measures of the assay are extracted and the analysis uses the primary one (or its {@code measure}
  * parameter); without --assay, the assay kind the analysis is made for, when it names exactly one. With --chart the
  * result's charts are written instead of the result (see {@link ChartFiles}).
@@ -27,7 +29,7 @@ final class AnalyzeCommand implements Command {
     @Override
     public String usage() {
         return "analyze STUDY --analysis ID [--assay A] [--measure M] [--param k=v;k=v] [--format text|json|csv] "
-                + "[--chart OUT.png|svg|pdf [--size single|double|slide]]";
+                + "[--timeout SECONDS|DURATION] [--chart OUT.png|svg|pdf [--size single|double|slide]]";
     }
 
     @Override
@@ -42,6 +44,7 @@ final class AnalyzeCommand implements Command {
         String assayCode = args.option("assay", null);
         String measure = args.option("measure", null);
         Map<String, String> params = AnalysisRuns.params(args.option("param", null));
+        Duration timeLimit = TimeLimit.of(args.option("timeout", null));
         ChartFiles charts = ChartFiles.of(args);
         String format = args.format("text", "json", "csv");
         args.checkNoneLeft(1);
@@ -59,9 +62,9 @@ final class AnalyzeCommand implements Command {
                     + data.source());
         }
         if (charts != null) {
-            return charts.write(d, AnalysisRuns.run(d, data, params), console);
+            return charts.write(d, AnalysisRuns.run(d, data, params, timeLimit), console);
         }
-        return AnalysisRuns.runAndPrint(d, data, params, format, console);
+        return AnalysisRuns.runAndPrint(d, data, params, timeLimit, format, console);
     }
 
     private static String defaultAssay(AnalysisDescriptor d, Study study) throws Exception {

@@ -57,9 +57,10 @@ final class ChartFiles {
     }
 
     /** Writes the result's charts; an error result or a result without charts is rejected (exit 2). */
-    int write(AnalysisDescriptor d, AnalysisResult result, Console console) throws RejectedException {
+    int write(AnalysisDescriptor d, AnalysisRuns.Ran ran, Console console) throws RejectedException {
+        AnalysisResult result = ran.result();
         if (!result.isOk()) {
-            throw AnalysisRuns.failure(d, result);
+            throw AnalysisRuns.failure(d, ran);
         }
         List<ChartSpec> charts = result.charts();
         if (charts.isEmpty()) {

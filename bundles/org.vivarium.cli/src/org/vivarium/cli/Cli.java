@@ -5,13 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.vivarium.analysis.AnalysisException;
 import org.vivarium.core.audit.EntryRefusedException;
 import org.vivarium.core.store.StudyStoreException;
 
 /**
  * The {@code vivarium} command line (see the CLI contract in the README). Exit codes: 0 success, 1 usage error,
  * 2 input rejected (each problem on its own line), 3 internal error (stack trace in a log file, see
- * {@link ErrorLog}; one line on stderr naming it).
+ * {@link ErrorLog}; one line on stderr naming it), 4 an analysis did not finish within its time limit.
  */
 public final class Cli {
 
@@ -19,6 +20,8 @@ public final class Cli {
     public static final int USAGE = 1;
     public static final int REJECTED = 2;
     public static final int INTERNAL = 3;
+    /** An analysis did not finish within its time limit ({@code analyze --timeout}) and was stopped. */
+    public static final int TIMEOUT = 4;
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
@@ -95,6 +98,9 @@ public final class Cli {
             if (e.getMessage() != null) {
                 err.println(e.getMessage());
             }
+            return e.code();
+        } catch (AnalysisException e) { // an analysis (or its plug-in) refused the input: its message says why
+            err.println("vivarium " + command.name() + ": " + e.getMessage());
             return REJECTED;
         } catch (EntryRefusedException e) {
             err.println(e.getMessage()); // a lab server refused a change made outside the audited command stack
@@ -115,6 +121,7 @@ public final class Cli {
         }
         s.println();
         s.println("a STUDY may be a lab study, lab:ID, on the server given by --lab URL or VIVARIUM_LAB (changes are stored on the server as they are made)");
-        s.println("exit codes: 0 ok, 1 usage error, 2 input rejected (one problem per line), 3 internal error");
+        s.println("exit codes: 0 ok, 1 usage error, 2 input rejected (one problem per line), 3 internal error "
+                + "(the line names the log file), 4 analysis time-out");
     }
 }

@@ -39,18 +39,27 @@ public final class ErrorLog {
     public static void report(Path folder, String[] args, Throwable e, PrintStream err) {
         String line = "vivarium: internal error: " + e;
         try {
-            Files.createDirectories(folder);
-            Path log = folder.resolve("vivarium-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
-                    "yyyyMMdd-HHmmss-SSS")) + ".log");
-            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(log))) {
-                w.println("vivarium " + String.join(" ", args));
-                e.printStackTrace(w);
-            }
-            err.println(line + " (details in " + log.toAbsolutePath() + ")");
+            Path log = write(folder, "vivarium " + String.join(" ", args), e);
+            err.println(line + " (details in " + log + ")");
         } catch (IOException | RuntimeException io) {
             err.println(line + " (no log: could not write to " + folder.toAbsolutePath() + ": "
                     + OutputFiles.reason(folder, io) + "; details follow)");
             e.printStackTrace(err);
         }
+    }
+
+    /** Writes a headline and the stack trace to a new log file in the folder; returns the file (absolute). */
+    public static Path write(Path folder, String headline, Throwable e) throws IOException {
+        Files.createDirectories(folder);
+        String name = "vivarium-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+        Path log = folder.resolve(name + ".log");
+        for (int i = 2; Files.exists(log); i++) {
+            log = folder.resolve(name + "-" + i + ".log");
+        }
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(log))) {
+            w.println(headline);
+            e.printStackTrace(w);
+        }
+        return log.toAbsolutePath();
     }
 }

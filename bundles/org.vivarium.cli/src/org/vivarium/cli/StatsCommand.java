@@ -1,6 +1,7 @@
 package org.vivarium.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +29,7 @@ final class StatsCommand implements Command {
     @Override
     public String usage() {
         return "stats ID --csv DATA.csv --value COL --group COL[,COL2] [--subject COL --within COL] [--time COL "
-                + "--event COL] [--param k=v;k=v] [--format text|json]";
+                + "--event COL] [--param k=v;k=v] [--format text|json] [--timeout SECONDS|DURATION]";
     }
 
     @Override
@@ -48,6 +49,7 @@ final class StatsCommand implements Command {
         String subject = args.option("subject", null);
         String within = args.option("within", null);
         Map<String, String> params = AnalysisRuns.params(args.option("param", null));
+        Duration timeLimit = TimeLimit.of(args.option("timeout", null));
         String format = args.format("text", "json");
         args.checkNoneLeft(1);
         if (value == null && time == null) {
@@ -83,7 +85,7 @@ final class StatsCommand implements Command {
             throw new RejectedException(e.problems(), csv + ": rejected (" + e.problems().size() + " problem"
                     + (e.problems().size() == 1 ? ")" : "s)"));
         }
-        return AnalysisRuns.runAndPrint(d, data, params, format, console);
+        return AnalysisRuns.runAndPrint(d, data, params, timeLimit, format, console);
     }
 
     private static void bind(AnalysisDescriptor d, Map<String, String> params, String name, String column)

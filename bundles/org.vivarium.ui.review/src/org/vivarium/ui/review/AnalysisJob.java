@@ -11,11 +11,13 @@ import org.vivarium.analysis.AnalysisDescriptor;
 import org.vivarium.analysis.AnalysisRunner;
 import org.vivarium.analysis.Parameters;
 import org.vivarium.analysis.data.Dataset;
+import org.vivarium.analysis.internal.AnalysisLog;
 import org.vivarium.analysis.result.AnalysisResult;
 
 /**
  * Runs an analysis in the background with progress and cancellation (through {@link AnalysisRunner}, which turns a
- * plug-in that throws, hangs or returns garbage into an error result); hands the result to the UI thread.
+ * plug-in that throws, hangs or returns garbage into an error result naming the plug-in and the workspace log that
+ * holds the stack trace), within the time limit of Window > Preferences > Analyses; hands the result to the UI thread.
  */
 public final class AnalysisJob extends Job {
 
@@ -41,7 +43,8 @@ public final class AnalysisJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        AnalysisResult result = new AnalysisRunner().run(descriptor, data, parameters, monitor);
+        AnalysisResult result = new AnalysisRunner(AnalysisPreferences.timeLimit(), AnalysisLog.platform())
+                .run(descriptor, data, parameters, monitor);
         if (!display.isDisposed()) {
             display.asyncExec(() -> onResult.accept(result));
         }

@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.vivarium.analysis.AnalysisDescriptor;
 import org.vivarium.analysis.AnalysisException;
-import org.vivarium.analysis.AnalysisRegistry;
 import org.vivarium.analysis.Parameter;
 import org.vivarium.analysis.Parameters;
 import org.vivarium.analysis.data.Dataset;
@@ -44,10 +43,11 @@ public class AnalysisView extends ViewPart {
     private AnalysisForm form;
     private Button run;
     private Label status;
+    private Label pluginProblems;
     private ResultPanel results;
     private ScrollingBody scroll;
     private StudyPartSupport support;
-    private List<AnalysisDescriptor> descriptors = List.of();
+    private AnalysisChoices choices;
     private AnalysisResult last;
     private StudySession session;
     /** Counts the studies shown; a run's result is shown only if no other study was opened meanwhile. */
@@ -63,14 +63,18 @@ public class AnalysisView extends ViewPart {
         analysis = combo(choices, "Analysis:", 340);
         assay = combo(choices, "Assay:", 160);
         measure = new MeasureChoice(combo(choices, "Measure:", 160), this::inputsChanged);
+        pluginProblems = new Label(top, SWT.WRAP);
+        pluginProblems.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).exclude(true).applyTo(pluginProblems);
         subset = new SubsetChooser(top);
         form = new AnalysisForm(top);
         Composite actions = new Composite(top, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(actions);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
         run = new Button(actions, SWT.PUSH);
         run.setText("Run analysis");
         status = new Label(actions, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(status);
+        GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(status);
         scroll = new ScrollingBody(top, s -> results = new ResultPanel(s));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(scroll.control());
         analysis.addListener(SWT.Selection, e -> inputsChanged());
@@ -101,9 +105,7 @@ public class AnalysisView extends ViewPart {
         form.clear();
         subset.clear();
         status.setText("");
-        descriptors = AnalysisRegistry.getDefault().all();
-        analysis.setItems(descriptors.stream().map(d -> d.name() + "  (" + d.id() + ")").toArray(String[]::new));
-        analysis.select(Math.max(0, ids().indexOf("descriptives")));
+        readChoices("descriptives");
         Study study = study();
         assay.setItems(study == null ? new String[0] : study.getAssays().stream()
                 .filter(a -> a.getSessions().stream().anyMatch(s -> !s.getMeasurements().isEmpty()))
@@ -112,8 +114,19 @@ public class AnalysisView extends ViewPart {
         assayChanged();
     }
 
+    /** Lists the analyses as they are now (runnable, or not and why) and selects the one with this id. */
+    private void readChoices(String selectedId) {
+        choices = AnalysisChoices.read();
+        analysis.setItems(choices.items());
+        analysis.select(Math.max(0, ids().indexOf(selectedId)));
+        String problems = choices.pluginProblems();
+        pluginProblems.setText(problems.isEmpty() ? "" : "Plug-ins that cannot run:\n" + problems);
+        pluginProblems.setVisible(!problems.isEmpty());
+        ((org.eclipse.swt.layout.GridData) pluginProblems.getLayoutData()).exclude = problems.isEmpty();
+    }
+
     private List<String> ids() {
-        return descriptors.stream().map(AnalysisDescriptor::id).toList();
+        return choices == null ? List.of() : choices.ids();
     }
 
     private AssayDefinition assayDefinition() {
@@ -127,6 +140,17 @@ public class AnalysisView extends ViewPart {
     }
 
     private void inputsChanged() {
+        var problem = choices == null ? null : choices.problem(analysis.getSelectionIndex());
+        if (problem != null) { // an analysis that cannot run: why, in the listing's words, and nothing to run
+            measure.offer(assayDefinition(), false);
+            form.clear();
+            subset.clear();
+            results.show(null);
+            run.setEnabled(false);
+            status.setText(problem.text());
+            relayout();
+            return;
+        }
         String measureParameter = measureParameter();
         measure.offer(assayDefinition(), measureParameter != null);
         Dataset data = dataset();
@@ -150,8 +174,7 @@ public class AnalysisView extends ViewPart {
     }
 
     private AnalysisDescriptor selected() {
-        int i = analysis.getSelectionIndex();
-        return i < 0 || i >= descriptors.size() ? null : descriptors.get(i);
+        return choices == null ? null : choices.runnable(analysis.getSelectionIndex());
     }
 
     /** The name of the chosen analysis' measure parameter, or null when it declares none. */
@@ -214,7 +237,10 @@ public class AnalysisView extends ViewPart {
             return; // another study was opened meanwhile
         }
         last = result;
-        run.setEnabled(true);
+        int i = analysis.getSelectionIndex();
+        // a run abandoned because it ignored the stop makes its analysis one that cannot run
+        readChoices(i >= 0 && i < ids().size() ? ids().get(i) : result.analysisId());
+        run.setEnabled(selected() != null);
         status.setText(result.isOk() ? "Done: " + result.title() : "The analysis did not run: " + result.message());
         results.show(result);
         relayout();
@@ -222,6 +248,7 @@ public class AnalysisView extends ViewPart {
     }
 
     private void relayout() {
+        top.layout(true, true); // the status and problems wrap: their height changes with their text
         scroll.relayout();
     }
 
