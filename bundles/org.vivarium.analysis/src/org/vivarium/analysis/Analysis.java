@@ -37,9 +37,4 @@ public interface Analysis {
      *         message is shown to the user as is, so say what is wrong and where
      */
     AnalysisResult run(Dataset data, Parameters parameters, IProgressMonitor monitor) throws AnalysisException;
-
-    /** How to cite the method (scratch: an API change without a version bump, to see the baseline check fail). */
-    default String citation() {
-        return "";
-    }
 }
