@@ -36,6 +36,12 @@ import org.vivarium.model.TreatmentArm;
  * <p>
  * Left out and recorded as {@link Exclusion}s: measurements marked excluded, values of animals whose status is not
  * ACTIVE, cage values of cages that house several arms, and values without an experimental unit.
+ * <p>
+ * <b>Not API for plug-ins</b> (noreference): Vivarium's hosts (command line, workbench) call it to build the
+ * {@link Dataset} an analysis receives. Its parameters are study-model types ({@code org.vivarium.model}), which a
+ * plug-in requiring only {@code org.vivarium.analysis} cannot see and which carry no compatibility promise; plug-ins
+ * and their tests get datasets from the host, from {@link Dataset#builder} or from {@link CsvDatasets}. It stays
+ * public in this package because API 1.0 had it here.
  */
 public final class StudyDatasets {
 
