@@ -36,6 +36,13 @@ import org.vivarium.model.TreatmentArm;
  * <p>
  * Left out and recorded as {@link Exclusion}s: measurements marked excluded, values of animals whose status is not
  * ACTIVE, cage values of cages that house several arms, and values without an experimental unit.
+ * <p>
+ * <b>Not API for plug-ins</b> (noreference): Vivarium's hosts (command line, workbench) call it to build the
+ * {@link Dataset} an analysis receives. Its parameters are study-model types ({@code org.vivarium.model}), which a
+ * plug-in requiring only {@code org.vivarium.analysis} cannot see and which carry no compatibility promise. An
+ * analysis gets its dataset from the host; tests may call this with the demo study, accepting that the model may
+ * change between releases (or build datasets with {@link Dataset#builder} or {@link CsvDatasets}). It stays public in
+ * this package because API 1.0 had it here.
  */
 public final class StudyDatasets {
 

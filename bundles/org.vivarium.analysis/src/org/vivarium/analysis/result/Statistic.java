@@ -37,6 +37,17 @@ public record Statistic(String key, String test, String statisticName, Double st
         label = label == null || label.isBlank() ? key : label;
     }
 
+    /**
+     * A statistic without a label (the label is the key): the canonical constructor of API 1.0, before {@code label}
+     * was added in 1.1. Kept so that plug-ins compiled against 1.0 keep working on every 1.x.
+     */
+    public Statistic(String key, String test, String statisticName, Double statistic, Double df, Double df2,
+            Double p, Double pAdjusted, String adjustment, String estimateName, Double estimate, Double ciLevel,
+            Double ciLower, Double ciUpper, String effectSizeName, Double effectSize) {
+        this(key, test, statisticName, statistic, df, df2, p, pAdjusted, adjustment, estimateName, estimate, ciLevel,
+                ciLower, ciUpper, effectSizeName, effectSize, null);
+    }
+
     /** Starts a statistic. */
     public static Builder of(String key, String test) {
         return new Builder(key, test);
