@@ -64,13 +64,22 @@ remove_by_hand() {
   touch "$PRODUCT/configuration/config.ini"
 }
 
-installed_version() { # the version of the lab bundle the product starts, from bundles.info
+installed_version() { # the version of the lab bundle the product starts, from bundles.info (by-hand install)
   grep "^$ID," "$BUNDLES_INFO" | cut -d , -f 2
 }
 
-listed_and_runs() { # <expected bundle version prefix>
-  [ "$(installed_version)" != "" ] || fail "$ID is not in $BUNDLES_INFO after the install"
-  case "$(installed_version)" in "$1".*) ;; *) fail "installed $ID $(installed_version), expected $1.*" ;; esac
+listed_and_runs() { # <expected version, e.g. 1.0.1>: installed in that version only, listed, runs
+  if has_command list; then
+    viv plugin list > "$WORK/list.txt" || fail "plugin list"
+    grep "$ID" "$WORK/list.txt" | grep -q "$1" || { cat "$WORK/list.txt" >&2; fail "plugin list: no $ID $1"; }
+    [ "$1" = 1.0.0 ] || ! grep "$ID" "$WORK/list.txt" | grep -q "1\.0\.0\." ||
+      { cat "$WORK/list.txt" >&2; fail "plugin list: $ID 1.0.0 is still installed beside $1"; }
+  else
+    case "$(installed_version)" in
+      "$1".*) ;;
+      *) fail "bundles.info has $ID '$(installed_version)', expected $1.*" ;;
+    esac
+  fi
   viv analyses > "$WORK/analyses.txt" || fail "vivarium analyses"
   grep -q "$ANALYSIS" "$WORK/analyses.txt" || { cat "$WORK/analyses.txt" >&2; fail "analyses does not list $ANALYSIS"; }
   [ "$(grep -c "$ANALYSIS" "$WORK/analyses.txt")" = 1 ] || fail "analyses lists $ANALYSIS more than once"
@@ -79,10 +88,6 @@ listed_and_runs() { # <expected bundle version prefix>
   grep -q '"VEH+VEH@24 h.percent": 100' "$WORK/analyze.json" ||
     { cat "$WORK/analyze.json" >&2; fail "analyze: no 100 % for the control at 24 h"; }
   grep -q '"KET+BCI@8 wk.percent"' "$WORK/analyze.json" || fail "analyze: no percentage of KET+BCI at 8 wk"
-  if has_command list; then
-    viv plugin list > "$WORK/list.txt" || fail "plugin list"
-    grep "$ID" "$WORK/list.txt" | grep -q "$1" || { cat "$WORK/list.txt" >&2; fail "plugin list: no $ID $1"; }
-  fi
 }
 
 step "plugin new $ID $LAB --site $SITE"
@@ -112,7 +117,11 @@ else
   step "remove it by hand (no 'plugin remove' in this build)" # LEAD: goes once `plugin remove` is merged
   remove_by_hand
 fi
-[ -z "$(installed_version)" ] || fail "$ID is still in $BUNDLES_INFO after the removal"
+if has_command list; then
+  ! viv plugin list | grep -q "$ID" || fail "plugin list still shows $ID after the removal"
+else
+  [ -z "$(installed_version)" ] || fail "$ID is still in $BUNDLES_INFO after the removal"
+fi
 viv analyses > "$WORK/analyses.txt" || fail "vivarium analyses after the removal"
 ! grep -q "$ANALYSIS" "$WORK/analyses.txt" || fail "analyses still lists $ANALYSIS after the removal"
 step "passed"
