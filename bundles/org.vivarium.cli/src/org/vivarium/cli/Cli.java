@@ -54,6 +54,7 @@ public final class Cli {
         add(new LabPushCommand());
         add(new LabPullCommand());
         add(new LabListCommand());
+        add(new PluginNewCommand());
     }
 
     private void add(Command c) {
