@@ -59,6 +59,11 @@ public final class PluginManager implements AutoCloseable {
         }
     }
 
+    /** Checks what people typed as a site (a folder with a p2 site, a .zip file, a URL) before anything is read. */
+    public static void checkSite(String site) throws PluginException {
+        Sites.uri(site);
+    }
+
     /** Opens the p2 profile of a product folder. */
     public static PluginManager open(Path productFolder, IProgressMonitor monitor) throws PluginException {
         return new PluginManager(ProductAgent.open(productFolder.toAbsolutePath().normalize(), monitor(monitor)));
