@@ -87,7 +87,7 @@ public final class InstallPluginDialog extends TitleAreaDialog {
         features.setData("name", "features");
         features.setHeaderVisible(true);
         GridDataFactory.fillDefaults().span(5, 1).grab(true, true).hint(SWT.DEFAULT, 160).applyTo(features);
-        for (String[] col : new String[][] { { "Feature", "260" }, { "Version", "140" }, { "Installed", "140" } }) {
+        for (String[] col : new String[][] { { "Feature", "360" }, { "Version", "140" }, { "Installed", "120" } }) {
             TableColumn tc = new TableColumn(features, SWT.LEFT);
             tc.setText(col[0]);
             tc.setWidth(Integer.parseInt(col[1]));
