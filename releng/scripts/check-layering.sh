@@ -36,6 +36,7 @@ for mf in "$ROOT"/bundles/*/META-INF/MANIFEST.MF; do
   check_lib 'org\.apache\.batik[A-Za-z0-9_.]*|wrapped\.org\.apache\.xmlgraphics[A-Za-z0-9_.-]*' "Batik" org.vivarium.publish
   check_lib 'org\.apache\.commons\.statistics[A-Za-z0-9_.]*' "Commons Statistics" org.vivarium.analysis.stats
   check_lib 'org\.postgresql[A-Za-z0-9_.]*|org\.flywaydb[A-Za-z0-9_.]*|java\.sql|javax\.sql' "JDBC/Flyway" org.vivarium.lab
+  check_lib 'org\.eclipse\.equinox\.p2[A-Za-z0-9_.]*' "p2" org.vivarium.p2
   check_lib 'org\.eclipse\.nebula\.widgets\.nattable[A-Za-z0-9_.]*' "NatTable" org.vivarium.ui
 done
 [ $status -eq 0 ] && echo "[layering] OK: headless bundles are free of SWT/JFace/UI; each library sits behind one bundle"

@@ -55,6 +55,9 @@ public final class Cli {
         add(new LabPullCommand());
         add(new LabListCommand());
         add(new PluginNewCommand());
+        add(new PluginInstallCommand());
+        add(new PluginListCommand());
+        add(new PluginRemoveCommand());
     }
 
     private void add(Command c) {
@@ -86,6 +89,7 @@ public final class Cli {
         }
         try {
             Args parsed = Args.parse(LabTarget.take(args), from);
+            PluginWarnings.print(command.name(), err);
             return command.run(parsed, new Console(out, err));
         } catch (UsageException e) {
             err.println("vivarium " + command.name() + ": " + e.getMessage());

@@ -11,6 +11,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.vivarium.ui.entry.ServiceMediator;
 import org.vivarium.ui.handlers.OpenStudies;
 import org.vivarium.ui.handlers.SaveStudy;
+import org.vivarium.ui.review.plugins.PluginStartCheck;
 import org.vivarium.ui.session.StudySessions;
 
 /** Starts on the Study perspective with the study of last time (the demo on first start); asks to save on exit. */
@@ -37,6 +38,7 @@ public class VivariumWorkbenchAdvisor extends WorkbenchAdvisor {
         OpenStudies.openInitial(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getShell());
         StartupProbe.afterStartup(getWorkbenchConfigurer().getWorkbench());
         ServiceMediator.startInBackground();
+        PluginStartCheck.schedule();
     }
 
     /**
