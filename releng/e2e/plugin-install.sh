@@ -100,16 +100,17 @@ info | grep -q '^org.example.lab' && fail "bundles.info still lists the plug-in"
 
 step "a plug-in built for API [2.0.0,3.0.0): install says what it needs and what Vivarium has"
 run wrong 2 "$V" plugin install "$WORK/wrong/site"
-expect "$WORK/wrong.err" "org.example.lab.analysis 1.2.0 needs org.vivarium.analysis [2.0.0,3.0.0) and this Vivarium has 1.0.0"
+expect "$WORK/wrong.err" "org.example.lab.analysis 1.2.0 needs org.vivarium.analysis [2.0.0,3.0.0) and this Vivarium has 1.1.0"
 
 step "the same jar dropped into dropins/: plugin list says unresolved and why; the start warns"
 mkdir -p "$PRODUCT/dropins"
 cp "$WORK/wrong/bundle.jar" "$PRODUCT/dropins/org.example.lab.analysis_1.2.0.jar"
 run list4 0 "$V" plugin list
 expect "$WORK/list4.out" "org.example.lab.analysis	1.2.0	unresolved: "
-expect "$WORK/list4.out" "needs org.vivarium.analysis [2.0.0,3.0.0) and this Vivarium has 1.0.0"
+expect "$WORK/list4.out" "needs org.vivarium.analysis [2.0.0,3.0.0) and this Vivarium has 1.1.0"
 run analyses4 0 "$V" analyses
-expect "$WORK/analyses4.err" "needs org.vivarium.analysis [2.0.0,3.0.0) and this Vivarium has 1.0.0"
+expect "$WORK/analyses4.err" "needs org.vivarium.analysis [2.0.0,3.0.0) and this Vivarium has 1.1.0"
+expect "$WORK/analyses4.out" "org.example.lab.analysis 1.2.0 is not active: it needs org.vivarium.analysis [2.0.0,3.0.0) and this Vivarium has 1.1.0"
 rm "$PRODUCT/dropins/org.example.lab.analysis_1.2.0.jar"
 
 step "a good jar dropped into dropins/ works (p2 reconciler)"

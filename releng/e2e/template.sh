@@ -23,7 +23,6 @@ export VIVARIUM_HOME="$PRODUCT" VIVARIUM_CONFIG="$WORK/config"
 step() { echo "== template.sh: $*"; }
 fail() { echo "template.sh: FAILED: $*" >&2; exit 1; }
 viv() { "$ROOT/vivarium" "$@"; }
-has_command() { viv help | grep -q "plugin $1"; }
 
 build() { # <what>: the lab's one Maven command, offline; its tests must have run and passed
   step "build the plug-in ($1) with Maven, offline, against $SITE"
@@ -41,45 +40,16 @@ build() { # <what>: the lab's one Maven command, offline; its tests must have ru
 }
 
 install() {
-  if has_command install; then
-    step "install it: vivarium plugin install $LAB_SITE"
-    viv plugin install "$LAB_SITE" || fail "plugin install $LAB_SITE"
-  else
-    # LEAD: P2's `plugin install` is not in this build, so the bundle is installed the way p2 leaves it (jar in
-    # plugins/, a line in bundles.info). This branch goes once `plugin install` is merged.
-    step "install it by hand (no 'plugin install' in this build): plugins/ + bundles.info"
-    remove_by_hand
-    jar=$(ls "$LAB_SITE/plugins/${ID}_"*.jar | head -n 1)
-    version=$(basename "$jar" .jar); version=${version#"${ID}_"}
-    cp "$jar" "$PRODUCT/plugins/"
-    echo "$ID,$version,plugins/$(basename "$jar"),4,false" >> "$BUNDLES_INFO"
-    touch "$PRODUCT/configuration/config.ini" # ./vivarium starts with a fresh configuration area
-  fi
-}
-
-remove_by_hand() {
-  grep -v "^$ID," "$BUNDLES_INFO" > "$WORK/bundles.info" || true
-  cat "$WORK/bundles.info" > "$BUNDLES_INFO"
-  rm -f "$PRODUCT/plugins/${ID}_"*.jar
-  touch "$PRODUCT/configuration/config.ini"
-}
-
-installed_version() { # the version of the lab bundle the product starts, from bundles.info (by-hand install)
-  grep "^$ID," "$BUNDLES_INFO" | cut -d , -f 2
+  step "install it: vivarium plugin install $LAB_SITE"
+  viv plugin install "$LAB_SITE" || fail "plugin install $LAB_SITE"
 }
 
 listed_and_runs() { # <expected version, e.g. 1.0.1>: installed in that version only, listed, runs
-  if has_command list; then
-    viv plugin list > "$WORK/list.txt" || fail "plugin list"
-    grep "$ID" "$WORK/list.txt" | grep -q "$1" || { cat "$WORK/list.txt" >&2; fail "plugin list: no $ID $1"; }
-    [ "$1" = 1.0.0 ] || ! grep "$ID" "$WORK/list.txt" | grep -q "1\.0\.0\." ||
-      { cat "$WORK/list.txt" >&2; fail "plugin list: $ID 1.0.0 is still installed beside $1"; }
-  else
-    case "$(installed_version)" in
-      "$1".*) ;;
-      *) fail "bundles.info has $ID '$(installed_version)', expected $1.*" ;;
-    esac
-  fi
+  viv plugin list > "$WORK/list.txt" || fail "plugin list"
+  grep "$ID" "$WORK/list.txt" | grep -q "$1" || { cat "$WORK/list.txt" >&2; fail "plugin list: no $ID $1"; }
+  grep "$ID" "$WORK/list.txt" | grep -q "active" || { cat "$WORK/list.txt" >&2; fail "plugin list: $ID not active"; }
+  [ "$1" = 1.0.0 ] || ! grep "$ID" "$WORK/list.txt" | grep -q "1\.0\.0\." ||
+    { cat "$WORK/list.txt" >&2; fail "plugin list: $ID 1.0.0 is still installed beside $1"; }
   viv analyses > "$WORK/analyses.txt" || fail "vivarium analyses"
   grep -q "$ANALYSIS" "$WORK/analyses.txt" || { cat "$WORK/analyses.txt" >&2; fail "analyses does not list $ANALYSIS"; }
   [ "$(grep -c "$ANALYSIS" "$WORK/analyses.txt")" = 1 ] || fail "analyses lists $ANALYSIS more than once"
@@ -109,19 +79,11 @@ build 1.0.1
 install
 listed_and_runs 1.0.1
 
-if has_command remove; then
-  id=$(viv plugin list | grep "$ID" | awk '{ print $1 }' | head -n 1)
-  step "remove it: vivarium plugin remove $id"
-  viv plugin remove "$id" || fail "plugin remove $id"
-else
-  step "remove it by hand (no 'plugin remove' in this build)" # LEAD: goes once `plugin remove` is merged
-  remove_by_hand
-fi
-if has_command list; then
-  ! viv plugin list | grep -q "$ID" || fail "plugin list still shows $ID after the removal"
-else
-  [ -z "$(installed_version)" ] || fail "$ID is still in $BUNDLES_INFO after the removal"
-fi
+id=$(viv plugin list | grep "$ID" | awk '{ print $1 }' | head -n 1)
+step "remove it: vivarium plugin remove $id"
+viv plugin remove "$id" || fail "plugin remove $id"
+! viv plugin list | grep -q "$ID" || fail "plugin list still shows $ID after the removal"
+! grep -q "^$ID," "$BUNDLES_INFO" || fail "$ID is still in $BUNDLES_INFO after the removal"
 viv analyses > "$WORK/analyses.txt" || fail "vivarium analyses after the removal"
 ! grep -q "$ANALYSIS" "$WORK/analyses.txt" || fail "analyses still lists $ANALYSIS after the removal"
 step "passed"

@@ -40,7 +40,7 @@ final class AnalysesCommand implements Command {
     public int run(Args args, Console console) throws Exception {
         String format = args.format("text", "json");
         args.checkNoneLeft(0);
-        return print(AnalysisAvailability.of(AnalysisRegistry.getDefault(), List.of()), format, console);
+        return print(AnalysisAvailability.ofRuntime(AnalysisRegistry.getDefault()), format, console);
     }
 
     /** Prints a listing: the runnable analyses, then every plug-in problem. */

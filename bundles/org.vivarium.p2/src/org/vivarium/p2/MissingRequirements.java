@@ -18,7 +18,7 @@ import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 
 /**
  * Says in people's words why p2 could not plan an install: for each unit of the site whose requirement neither the
- * product nor the site meets, "X 1.0.0 needs org.vivarium.analysis [2.0.0,3.0.0) and this Vivarium has 1.0.0".
+ * product nor the site meets, "X 1.0.0 needs org.vivarium.analysis [2.0.0,3.0.0) and this Vivarium has 1.1.0".
  */
 final class MissingRequirements {
 

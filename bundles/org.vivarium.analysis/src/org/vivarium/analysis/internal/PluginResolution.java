@@ -27,7 +27,7 @@ import org.osgi.framework.wiring.BundleWiring;
 
 /**
  * Why an analysis plug-in is installed but not active, in people's words: "org.example.lab.analysis 1.0.0 is not
- * active: it needs org.vivarium.analysis [2.0.0,3.0.0) and this Vivarium has 1.0.0". A plug-in is a bundle that
+ * active: it needs org.vivarium.analysis [2.0.0,3.0.0) and this Vivarium has 1.1.0". A plug-in is a bundle that
  * requires org.vivarium.analysis (bundle or packages) or contributes to its extension point.
  */
 public final class PluginResolution {

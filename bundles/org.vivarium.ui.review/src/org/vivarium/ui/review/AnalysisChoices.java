@@ -48,7 +48,7 @@ final class AnalysisChoices {
     /** The installed analyses as they are now (an abandoned run makes its analysis one that cannot run). */
     static AnalysisChoices read() {
         AnalysisRegistry registry = AnalysisRegistry.getDefault();
-        return new AnalysisChoices(AnalysisAvailability.of(registry, List.of()), registry);
+        return new AnalysisChoices(AnalysisAvailability.ofRuntime(registry), registry);
     }
 
     String[] items() {
