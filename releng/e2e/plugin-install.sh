@@ -110,7 +110,7 @@ expect "$WORK/list4.out" "org.example.lab.analysis	1.2.0	unresolved: "
 expect "$WORK/list4.out" "needs org.vivarium.analysis [2.0.0,3.0.0) and this Vivarium has 1.1.0"
 run analyses4 0 "$V" analyses
 expect "$WORK/analyses4.err" "needs org.vivarium.analysis [2.0.0,3.0.0) and this Vivarium has 1.1.0"
-expect "$WORK/analyses4.out" "org.example.lab.analysis 1.2.0 is not active: it needs org.vivarium.analysis [2.0.0,3.0.0) and this Vivarium has 1.1.0"
+expect "$WORK/analyses4.out" "org.example.lab.analysis 1.2.0 (dropins/org.example.lab.analysis_1.2.0.jar) is not active: it needs org.vivarium.analysis [2.0.0,3.0.0) and this Vivarium has 1.1.0"
 rm "$PRODUCT/dropins/org.example.lab.analysis_1.2.0.jar"
 
 step "a good jar dropped into dropins/ works (p2 reconciler)"

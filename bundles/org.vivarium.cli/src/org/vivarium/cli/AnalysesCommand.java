@@ -13,6 +13,7 @@ import org.vivarium.analysis.internal.PluginProblem;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import org.vivarium.p2.StartWarnings;
 
 /**
  * {@code analyses [--format text|json]}: the analyses that can run, with id, name, category and contributing bundle,
@@ -40,7 +41,7 @@ final class AnalysesCommand implements Command {
     public int run(Args args, Console console) throws Exception {
         String format = args.format("text", "json");
         args.checkNoneLeft(0);
-        return print(AnalysisAvailability.ofRuntime(AnalysisRegistry.getDefault()), format, console);
+        return print(AnalysisAvailability.of(AnalysisRegistry.getDefault(), StartWarnings.problems()), format, console);
     }
 
     /** Prints a listing: the runnable analyses, then every plug-in problem. */

@@ -8,6 +8,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
+import org.vivarium.analysis.internal.PluginProblem;
 import org.vivarium.analysis.internal.PluginResolution;
 
 /**
@@ -35,6 +36,20 @@ public final class StartWarnings {
             }
         }
         return out;
+    }
+
+    /**
+     * The same, as problems of whole plug-ins for the listings of analyses ({@code analyses}, the Analysis view), for
+     * the product this runtime runs (a runtime without one - e.g. tests - lists the unresolved bundles only).
+     */
+    public static List<PluginProblem> problems() {
+        List<String> texts;
+        try {
+            texts = of(PluginManager.runningProduct());
+        } catch (PluginException | RuntimeException e) {
+            texts = PluginResolution.unresolved().stream().map(PluginResolution.Unresolved::message).toList();
+        }
+        return texts.stream().map(PluginProblem::of).toList();
     }
 
     private static boolean installed(BundleContext context, LooseJar j) {

@@ -55,19 +55,6 @@ public final class AnalysisAvailability {
         return new Listing(runnable, problems);
     }
 
-    /**
-     * The listing of a registry with the analysis plug-ins of this runtime that are installed but did not resolve
-     * ({@link PluginResolution}), each in the words {@code plugin list} and the start-up warning use.
-     */
-    public static Listing ofRuntime(AnalysisRegistry registry) {
-        return of(registry, unresolved(PluginResolution.unresolved()));
-    }
-
-    /** Plug-in bundles that did not resolve, as problems of the whole plug-in ("B V is not active: it needs ..."). */
-    static List<PluginProblem> unresolved(List<PluginResolution.Unresolved> bundles) {
-        return bundles.stream().map(u -> PluginProblem.of(u.message())).toList();
-    }
-
     /** Why this analysis cannot run now, or empty when it can. */
     public static Optional<PluginProblem> check(AnalysisDescriptor d) {
         PluginFailures words = new PluginFailures(d.contributor(), d.id());

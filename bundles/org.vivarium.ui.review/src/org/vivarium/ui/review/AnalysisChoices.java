@@ -7,6 +7,7 @@ import org.vivarium.analysis.AnalysisDescriptor;
 import org.vivarium.analysis.AnalysisRegistry;
 import org.vivarium.analysis.internal.AnalysisAvailability;
 import org.vivarium.analysis.internal.PluginProblem;
+import org.vivarium.p2.StartWarnings;
 
 /**
  * The analyses the Analysis view offers: those that can run, then those that cannot, marked, each with its problem in
@@ -48,7 +49,7 @@ final class AnalysisChoices {
     /** The installed analyses as they are now (an abandoned run makes its analysis one that cannot run). */
     static AnalysisChoices read() {
         AnalysisRegistry registry = AnalysisRegistry.getDefault();
-        return new AnalysisChoices(AnalysisAvailability.ofRuntime(registry), registry);
+        return new AnalysisChoices(AnalysisAvailability.of(registry, StartWarnings.problems()), registry);
     }
 
     String[] items() {
