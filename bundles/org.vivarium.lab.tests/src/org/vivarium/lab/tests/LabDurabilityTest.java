@@ -1,17 +1,21 @@
 package org.vivarium.lab.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vivarium.core.audit.AuditTrail;
+import org.vivarium.lab.LabWatch;
 import org.vivarium.testing.TestLabServer;
 import org.vivarium.testing.TestStudies;
 
@@ -84,8 +88,8 @@ class LabDurabilityTest {
         long id = LabFixture.push(server, tmp, "followed", TestStudies.small(), "sci", "s");
         try (LabClient a = new LabClient(server.url("tech_a"), "a", id);
                 LabClient b = new LabClient(server.url("tech_b"), "b", id)) {
-            java.util.concurrent.atomic.AtomicInteger heard = new java.util.concurrent.atomic.AtomicInteger();
-            try (org.vivarium.lab.LabWatch watch = b.open.watch(new org.vivarium.lab.LabWatch.Listener() {
+            AtomicInteger heard = new AtomicInteger();
+            try (LabWatch watch = b.open.watch(new LabWatch.Listener() {
                 @Override
                 public void changed(long study, long seq) {
                     heard.incrementAndGet();
@@ -98,7 +102,7 @@ class LabDurabilityTest {
             })) {
                 assertThat(a.set("A1", 111)).isNull();
                 assertThat(b.set("B1", 95)).isNull(); // a's change came first: b's trail waits for the watch
-                assertThat(org.vivarium.core.audit.AuditTrail.of(b.open.resource()).size())
+                assertThat(AuditTrail.of(b.open.resource()).size())
                         .as("b's trail before it brings in what it heard").isEqualTo(lastSeq(id) - 2);
                 assertThat(b.set("B1", 96)).as("b's own value again, before any refresh: no clash with itself")
                         .isNull();
@@ -108,7 +112,7 @@ class LabDurabilityTest {
                 }
                 assertThat(heard.get()).isGreaterThanOrEqualTo(3);
                 b.open.refresh(); // as the workbench does on the UI thread when the watch hears a change
-                org.vivarium.core.audit.AuditTrail trail = org.vivarium.core.audit.AuditTrail.of(b.open.resource());
+                AuditTrail trail = AuditTrail.of(b.open.resource());
                 assertThat(trail.size()).isEqualTo(lastSeq(id));
                 assertThat(trail.lastHash()).as("the chain's head, as the server has it").isEqualTo(lastHash(id));
                 assertThat(b.value("A1").getValue()).isEqualTo(111);
@@ -120,7 +124,7 @@ class LabDurabilityTest {
     @Test
     void theRolesCannotWriteTheFlushTableThemselves() throws Exception {
         try (Connection tech = LabFixture.jdbc(server, "tech_a", "a")) {
-            SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+            SQLException e = assertThrows(SQLException.class,
                     () -> tech.createStatement().execute("INSERT INTO connection_flush VALUES (1, now())"));
             assertThat(e.getSQLState()).isEqualTo("42501");
         }
@@ -138,19 +142,17 @@ class LabDurabilityTest {
     }
 
     private static long lastSeq(long id) throws SQLException {
-        try (Connection owner = LabFixture.jdbc(server, "postgres", server.password());
-                PreparedStatement s = owner.prepareStatement("SELECT last_seq FROM study WHERE id = ?")) {
-            s.setLong(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+        return Long.parseLong(ofStudy(id, "last_seq"));
     }
 
     private static String lastHash(long id) throws SQLException {
+        return ofStudy(id, "last_hash");
+    }
+
+    /** A column of the study's row, as text (read as the database owner). */
+    private static String ofStudy(long id, String column) throws SQLException {
         try (Connection owner = LabFixture.jdbc(server, "postgres", server.password());
-                PreparedStatement s = owner.prepareStatement("SELECT last_hash FROM study WHERE id = ?")) {
+                PreparedStatement s = owner.prepareStatement("SELECT " + column + "::text FROM study WHERE id = ?")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
