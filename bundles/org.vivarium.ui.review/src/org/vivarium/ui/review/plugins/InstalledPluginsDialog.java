@@ -3,6 +3,7 @@ package org.vivarium.ui.review.plugins;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
@@ -75,6 +76,12 @@ public final class InstalledPluginsDialog extends TitleAreaDialog {
                 item.setText(new String[] { s.id(), s.version(), s.state() });
                 item.setData(s);
             }
+            for (int i = 0; i < 2; i++) { // id and version whole (a version carries its build's date and time)
+                TableColumn column = table.getColumn(i);
+                int wanted = column.getWidth();
+                column.pack();
+                column.setWidth(Math.max(wanted, column.getWidth()));
+            }
             setErrorMessage(null);
             setMessage(states.isEmpty() ? "No lab plug-ins are installed: Help > Install Analysis Plug-in... adds one."
                     : "Lab plug-ins of this Vivarium and their state; the built-in analyses are not listed.");
@@ -101,6 +108,10 @@ public final class InstalledPluginsDialog extends TitleAreaDialog {
     protected void buttonPressed(int id) {
         if (id == REMOVE) {
             PluginState s = selected();
+            if (!MessageDialog.openConfirm(getShell(), "Remove Plug-in", "Remove " + s.id() + " " + s.version()
+                    + "? Its analyses are gone when Vivarium starts again (install it again to get them back).")) {
+                return;
+            }
             try {
                 InstalledPlugin p = PluginTasks.run(getShell(), "Removing " + s.id(), (m, monitor) -> m.remove(s.id(),
                         monitor));
