@@ -37,6 +37,7 @@ public class StudyDesignEditor extends FormEditor implements ISaveablePart2 {
 
     private StudySession session;
     private StudyPartSupport support;
+    private boolean disposed;
     private final SelectionForwarder selection = new SelectionForwarder();
     private final EditorProperties properties = new EditorProperties();
     private final PendingEdits.Holder pending = this::commitTyped;
@@ -144,8 +145,14 @@ public class StudyDesignEditor extends FormEditor implements ISaveablePart2 {
     }
 
     private void studyChanged(StudySession current) {
-        if (current != session) { // another study was opened: this one is gone
-            Display.getCurrent().asyncExec(() -> getSite().getPage().closeEditor(this, false));
+        if (current != session) { // another study was opened (or the study closed on exit): this one is gone
+            Display.getCurrent().asyncExec(() -> {
+                // on exit the window (and this editor) is gone by the time this runs: nothing left to close
+                IWorkbenchPage page = disposed ? null : getSite().getPage();
+                if (page != null) {
+                    page.closeEditor(this, false);
+                }
+            });
         }
     }
 
@@ -240,8 +247,12 @@ public class StudyDesignEditor extends FormEditor implements ISaveablePart2 {
 
     @Override
     public void dispose() {
+        disposed = true;
         PendingEdits.remove(pending);
-        getSite().getPage().removePartListener(deactivation);
+        IWorkbenchPage page = getSite().getPage(); // null when the window closed first (exit)
+        if (page != null) {
+            page.removePartListener(deactivation);
+        }
         if (support != null) {
             support.dispose();
         }
