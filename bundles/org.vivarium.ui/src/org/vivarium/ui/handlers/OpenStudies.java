@@ -9,6 +9,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.prefs.BackingStoreException;
 import org.osgi.service.prefs.Preferences;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -19,6 +20,7 @@ import org.vivarium.core.store.ReadStudy;
 import org.vivarium.core.store.StudyStoreException;
 import org.vivarium.ui.audit.TrailProblems;
 import org.vivarium.ui.design.StudyDesignEditor;
+import org.vivarium.ui.design.StudyEditorInput;
 import org.vivarium.ui.session.Folders;
 import org.vivarium.ui.session.StudySession;
 import org.vivarium.ui.session.StudySessions;
@@ -143,16 +145,25 @@ public final class OpenStudies {
         }
     }
 
-    /** In the Study perspective, opens the design editor of the study just opened as the main editor. */
+    /**
+     * In the Study perspective, opens the design editor of the study just opened as the main editor. Elsewhere (the
+     * Bench) an empty editor area would stay blank with nothing saying what goes there: the design editor fills it,
+     * without taking the focus from the view in use.
+     */
     private static void showDesign() {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        if (window != null && window.getActivePage() != null && window.getActivePage().getPerspective() != null
-                && STUDY_PERSPECTIVE.equals(window.getActivePage().getPerspective().getId())) {
-            try {
-                StudyDesignEditor.open(window.getActivePage(), null);
-            } catch (PartInitException e) {
-                // the study is open; the editor can be opened from the navigator
+        IWorkbenchPage page = window == null ? null : window.getActivePage();
+        if (page == null || page.getPerspective() == null || StudySessions.current() == null) {
+            return;
+        }
+        try {
+            if (STUDY_PERSPECTIVE.equals(page.getPerspective().getId())) {
+                StudyDesignEditor.open(page, null);
+            } else if (page.isEditorAreaVisible() && page.getEditorReferences().length == 0) {
+                page.openEditor(new StudyEditorInput(StudySessions.current()), StudyDesignEditor.ID, false);
             }
+        } catch (PartInitException e) {
+            // the study is open; the editor can be opened from the navigator
         }
     }
 
