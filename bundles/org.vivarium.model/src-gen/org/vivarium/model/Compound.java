@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.vivarium.model.Compound#getVehicle <em>Vehicle</em>}</li>
  *   <li>{@link org.vivarium.model.Compound#getDescription <em>Description</em>}</li>
  *   <li>{@link org.vivarium.model.Compound#getBlindedCode <em>Blinded Code</em>}</li>
+ *   <li>{@link org.vivarium.model.Compound#getCumulativeLimitMgPerKg <em>Cumulative Limit Mg Per Kg</em>}</li>
  * </ul>
  *
  * @see org.vivarium.model.VivariumPackage#getCompound()
@@ -206,5 +207,30 @@ public interface Compound extends EObject {
 	 * @generated
 	 */
 	void setBlindedCode(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Cumulative Limit Mg Per Kg</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Most of this compound one animal may receive over the study (mg/kg, all its doses together); 0 means no cumulative limit.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Cumulative Limit Mg Per Kg</em>' attribute.
+	 * @see #setCumulativeLimitMgPerKg(double)
+	 * @see org.vivarium.model.VivariumPackage#getCompound_CumulativeLimitMgPerKg()
+	 * @model
+	 * @generated
+	 */
+	double getCumulativeLimitMgPerKg();
+
+	/**
+	 * Sets the value of the '{@link org.vivarium.model.Compound#getCumulativeLimitMgPerKg <em>Cumulative Limit Mg Per Kg</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Cumulative Limit Mg Per Kg</em>' attribute.
+	 * @see #getCumulativeLimitMgPerKg()
+	 * @generated
+	 */
+	void setCumulativeLimitMgPerKg(double value);
 
 } // Compound

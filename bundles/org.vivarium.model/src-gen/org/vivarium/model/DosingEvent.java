@@ -28,6 +28,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.vivarium.model.DosingEvent#getVolumeMl <em>Volume Ml</em>}</li>
  *   <li>{@link org.vivarium.model.DosingEvent#getOperator <em>Operator</em>}</li>
  *   <li>{@link org.vivarium.model.DosingEvent#getNote <em>Note</em>}</li>
+ *   <li>{@link org.vivarium.model.DosingEvent#getWindowReason <em>Window Reason</em>}</li>
+ *   <li>{@link org.vivarium.model.DosingEvent#getStock <em>Stock</em>}</li>
  * </ul>
  *
  * @see org.vivarium.model.VivariumPackage#getDosingEvent()
@@ -236,5 +238,55 @@ public interface DosingEvent extends EObject {
 	 * @generated
 	 */
 	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Window Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why the dose was given outside its dosing window (asked for and required then); empty for a dose on time.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Window Reason</em>' attribute.
+	 * @see #setWindowReason(String)
+	 * @see org.vivarium.model.VivariumPackage#getDosingEvent_WindowReason()
+	 * @model
+	 * @generated
+	 */
+	String getWindowReason();
+
+	/**
+	 * Sets the value of the '{@link org.vivarium.model.DosingEvent#getWindowReason <em>Window Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Window Reason</em>' attribute.
+	 * @see #getWindowReason()
+	 * @generated
+	 */
+	void setWindowReason(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Stock</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The bottle or dilution the dose was drawn from (required for a controlled compound); its volume is the amount drawn.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Stock</em>' reference.
+	 * @see #setStock(Stock)
+	 * @see org.vivarium.model.VivariumPackage#getDosingEvent_Stock()
+	 * @model
+	 * @generated
+	 */
+	Stock getStock();
+
+	/**
+	 * Sets the value of the '{@link org.vivarium.model.DosingEvent#getStock <em>Stock</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Stock</em>' reference.
+	 * @see #getStock()
+	 * @generated
+	 */
+	void setStock(Stock value);
 
 } // DosingEvent

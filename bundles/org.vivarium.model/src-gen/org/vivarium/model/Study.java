@@ -41,6 +41,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.vivarium.model.Study#isTreatmentsCoded <em>Treatments Coded</em>}</li>
  *   <li>{@link org.vivarium.model.Study#getAllocations <em>Allocations</em>}</li>
  *   <li>{@link org.vivarium.model.Study#getBlindingLog <em>Blinding Log</em>}</li>
+ *   <li>{@link org.vivarium.model.Study#getStocks <em>Stocks</em>}</li>
  * </ul>
  *
  * @see org.vivarium.model.VivariumPackage#getStudy()
@@ -512,5 +513,20 @@ public interface Study extends EObject {
 	 * @generated
 	 */
 	EList<BlindingEvent> getBlindingLog();
+
+	/**
+	 * Returns the value of the '<em><b>Stocks</b></em>' containment reference list.
+	 * The list contents are of type {@link org.vivarium.model.Stock}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The stock of controlled (and other tracked) compounds: every bottle or batch received and every dilution made from one, each with its log.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Stocks</em>' containment reference list.
+	 * @see org.vivarium.model.VivariumPackage#getStudy_Stocks()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Stock> getStocks();
 
 } // Study

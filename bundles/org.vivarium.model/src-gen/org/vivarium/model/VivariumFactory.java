@@ -176,6 +176,24 @@ public interface VivariumFactory extends EFactory {
 	BlindingEvent createBlindingEvent();
 
 	/**
+	 * Returns a new object of class '<em>Stock</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Stock</em>'.
+	 * @generated
+	 */
+	Stock createStock();
+
+	/**
+	 * Returns a new object of class '<em>Stock Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Stock Entry</em>'.
+	 * @generated
+	 */
+	StockEntry createStockEntry();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

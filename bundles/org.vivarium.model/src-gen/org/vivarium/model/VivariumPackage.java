@@ -23,7 +23,7 @@ import org.eclipse.emf.ecore.EReference;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Vivarium study metamodel, version 1.2 (1.0; 1.1 added allocation records, the blinding log and coded treatments; 1.2 adds the audit trail, kept in the study file beside the model). The version is part of nsURI; files written with another version are migrated or rejected on load.
+ * Vivarium study metamodel, version 1.3 (1.0; 1.1 added allocation records, the blinding log and coded treatments; 1.2 the audit trail, kept in the study file beside the model; 1.3 adds repeated dose regimens with dosing windows, cumulative dose limits and the controlled-substance stock log). The version is part of nsURI; files written with another version are migrated or rejected on load.
  * <!-- end-model-doc -->
  * @see org.vivarium.model.VivariumFactory
  * @model kind="package"
@@ -44,7 +44,7 @@ public interface VivariumPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://vivarium.org/model/1.2";
+	String eNS_URI = "http://vivarium.org/model/1.3";
 
 	/**
 	 * The package namespace name.
@@ -262,13 +262,22 @@ public interface VivariumPackage extends EPackage {
 	int STUDY__BLINDING_LOG = 20;
 
 	/**
+	 * The feature id for the '<em><b>Stocks</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__STOCKS = 21;
+
+	/**
 	 * The number of structural features of the '<em>Study</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_FEATURE_COUNT = 21;
+	int STUDY_FEATURE_COUNT = 22;
 
 	/**
 	 * The number of operations of the '<em>Study</em>' class.
@@ -417,13 +426,22 @@ public interface VivariumPackage extends EPackage {
 	int COMPOUND__BLINDED_CODE = 6;
 
 	/**
+	 * The feature id for the '<em><b>Cumulative Limit Mg Per Kg</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPOUND__CUMULATIVE_LIMIT_MG_PER_KG = 7;
+
+	/**
 	 * The number of structural features of the '<em>Compound</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COMPOUND_FEATURE_COUNT = 7;
+	int COMPOUND_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Compound</em>' class.
@@ -581,13 +599,67 @@ public interface VivariumPackage extends EPackage {
 	int DOSE_REGIMEN__OFFSET_HOURS = 4;
 
 	/**
+	 * The feature id for the '<em><b>Every Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOSE_REGIMEN__EVERY_HOURS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Doses</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOSE_REGIMEN__DOSES = 6;
+
+	/**
+	 * The feature id for the '<em><b>Until</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOSE_REGIMEN__UNTIL = 7;
+
+	/**
+	 * The feature id for the '<em><b>Days</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOSE_REGIMEN__DAYS = 8;
+
+	/**
+	 * The feature id for the '<em><b>Times Of Day</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOSE_REGIMEN__TIMES_OF_DAY = 9;
+
+	/**
+	 * The feature id for the '<em><b>Window Minutes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOSE_REGIMEN__WINDOW_MINUTES = 10;
+
+	/**
 	 * The number of structural features of the '<em>Dose Regimen</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DOSE_REGIMEN_FEATURE_COUNT = 5;
+	int DOSE_REGIMEN_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Dose Regimen</em>' class.
@@ -1063,13 +1135,31 @@ public interface VivariumPackage extends EPackage {
 	int DOSING_EVENT__NOTE = 7;
 
 	/**
+	 * The feature id for the '<em><b>Window Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOSING_EVENT__WINDOW_REASON = 8;
+
+	/**
+	 * The feature id for the '<em><b>Stock</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOSING_EVENT__STOCK = 9;
+
+	/**
 	 * The number of structural features of the '<em>Dosing Event</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DOSING_EVENT_FEATURE_COUNT = 8;
+	int DOSING_EVENT_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Dosing Event</em>' class.
@@ -1799,6 +1889,270 @@ public interface VivariumPackage extends EPackage {
 	int BLINDING_EVENT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.vivarium.model.impl.StockImpl <em>Stock</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.vivarium.model.impl.StockImpl
+	 * @see org.vivarium.model.impl.VivariumPackageImpl#getStock()
+	 * @generated
+	 */
+	int STOCK = 17;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Compound</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK__COMPOUND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Lot</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK__LOT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Supplier</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK__SUPPLIER = 3;
+
+	/**
+	 * The feature id for the '<em><b>Concentration Mg Per Ml</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK__CONCENTRATION_MG_PER_ML = 4;
+
+	/**
+	 * The feature id for the '<em><b>Volume Ml</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK__VOLUME_ML = 5;
+
+	/**
+	 * The feature id for the '<em><b>Received At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK__RECEIVED_AT = 6;
+
+	/**
+	 * The feature id for the '<em><b>Received By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK__RECEIVED_BY = 7;
+
+	/**
+	 * The feature id for the '<em><b>Location</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK__LOCATION = 8;
+
+	/**
+	 * The feature id for the '<em><b>Expiry</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK__EXPIRY = 9;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK__SOURCE = 10;
+
+	/**
+	 * The feature id for the '<em><b>Source Volume Ml</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK__SOURCE_VOLUME_ML = 11;
+
+	/**
+	 * The feature id for the '<em><b>Entries</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK__ENTRIES = 12;
+
+	/**
+	 * The number of structural features of the '<em>Stock</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK_FEATURE_COUNT = 13;
+
+	/**
+	 * The number of operations of the '<em>Stock</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.vivarium.model.impl.StockEntryImpl <em>Stock Entry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.vivarium.model.impl.StockEntryImpl
+	 * @see org.vivarium.model.impl.VivariumPackageImpl#getStockEntry()
+	 * @generated
+	 */
+	int STOCK_ENTRY = 18;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK_ENTRY__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK_ENTRY__AT = 1;
+
+	/**
+	 * The feature id for the '<em><b>By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK_ENTRY__BY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Witness</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK_ENTRY__WITNESS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Volume Ml</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK_ENTRY__VOLUME_ML = 4;
+
+	/**
+	 * The feature id for the '<em><b>Counted Ml</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK_ENTRY__COUNTED_ML = 5;
+
+	/**
+	 * The feature id for the '<em><b>Expected Ml</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK_ENTRY__EXPECTED_ML = 6;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK_ENTRY__REASON = 7;
+
+	/**
+	 * The feature id for the '<em><b>Dose</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK_ENTRY__DOSE = 8;
+
+	/**
+	 * The number of structural features of the '<em>Stock Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK_ENTRY_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Stock Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK_ENTRY_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.vivarium.model.StockEntryKind <em>Stock Entry Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.vivarium.model.StockEntryKind
+	 * @see org.vivarium.model.impl.VivariumPackageImpl#getStockEntryKind()
+	 * @generated
+	 */
+	int STOCK_ENTRY_KIND = 19;
+
+	/**
 	 * The meta object id for the '{@link org.vivarium.model.BlindingEventKind <em>Blinding Event Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1806,7 +2160,7 @@ public interface VivariumPackage extends EPackage {
 	 * @see org.vivarium.model.impl.VivariumPackageImpl#getBlindingEventKind()
 	 * @generated
 	 */
-	int BLINDING_EVENT_KIND = 17;
+	int BLINDING_EVENT_KIND = 20;
 
 	/**
 	 * The meta object id for the '{@link org.vivarium.model.StudyStatus <em>Study Status</em>}' enum.
@@ -1816,7 +2170,7 @@ public interface VivariumPackage extends EPackage {
 	 * @see org.vivarium.model.impl.VivariumPackageImpl#getStudyStatus()
 	 * @generated
 	 */
-	int STUDY_STATUS = 18;
+	int STUDY_STATUS = 21;
 
 	/**
 	 * The meta object id for the '{@link org.vivarium.model.ExperimentalUnit <em>Experimental Unit</em>}' enum.
@@ -1826,7 +2180,7 @@ public interface VivariumPackage extends EPackage {
 	 * @see org.vivarium.model.impl.VivariumPackageImpl#getExperimentalUnit()
 	 * @generated
 	 */
-	int EXPERIMENTAL_UNIT = 19;
+	int EXPERIMENTAL_UNIT = 22;
 
 	/**
 	 * The meta object id for the '{@link org.vivarium.model.TimeDesign <em>Time Design</em>}' enum.
@@ -1836,7 +2190,7 @@ public interface VivariumPackage extends EPackage {
 	 * @see org.vivarium.model.impl.VivariumPackageImpl#getTimeDesign()
 	 * @generated
 	 */
-	int TIME_DESIGN = 20;
+	int TIME_DESIGN = 23;
 
 	/**
 	 * The meta object id for the '{@link org.vivarium.model.Sex <em>Sex</em>}' enum.
@@ -1846,7 +2200,7 @@ public interface VivariumPackage extends EPackage {
 	 * @see org.vivarium.model.impl.VivariumPackageImpl#getSex()
 	 * @generated
 	 */
-	int SEX = 21;
+	int SEX = 24;
 
 	/**
 	 * The meta object id for the '{@link org.vivarium.model.AnimalStatus <em>Animal Status</em>}' enum.
@@ -1856,7 +2210,7 @@ public interface VivariumPackage extends EPackage {
 	 * @see org.vivarium.model.impl.VivariumPackageImpl#getAnimalStatus()
 	 * @generated
 	 */
-	int ANIMAL_STATUS = 22;
+	int ANIMAL_STATUS = 25;
 
 	/**
 	 * The meta object id for the '{@link org.vivarium.model.AssayKind <em>Assay Kind</em>}' enum.
@@ -1866,7 +2220,7 @@ public interface VivariumPackage extends EPackage {
 	 * @see org.vivarium.model.impl.VivariumPackageImpl#getAssayKind()
 	 * @generated
 	 */
-	int ASSAY_KIND = 23;
+	int ASSAY_KIND = 26;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1876,7 +2230,7 @@ public interface VivariumPackage extends EPackage {
 	 * @see org.vivarium.model.impl.VivariumPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 24;
+	int LOCAL_DATE = 27;
 
 	/**
 	 * The meta object id for the '<em>Local Date Time</em>' data type.
@@ -1886,7 +2240,7 @@ public interface VivariumPackage extends EPackage {
 	 * @see org.vivarium.model.impl.VivariumPackageImpl#getLocalDateTime()
 	 * @generated
 	 */
-	int LOCAL_DATE_TIME = 25;
+	int LOCAL_DATE_TIME = 28;
 
 
 	/**
@@ -2131,6 +2485,17 @@ public interface VivariumPackage extends EPackage {
 	EReference getStudy_BlindingLog();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.vivarium.model.Study#getStocks <em>Stocks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Stocks</em>'.
+	 * @see org.vivarium.model.Study#getStocks()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EReference getStudy_Stocks();
+
+	/**
 	 * Returns the meta object for class '{@link org.vivarium.model.Route <em>Route</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2270,6 +2635,17 @@ public interface VivariumPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCompound_BlindedCode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.Compound#getCumulativeLimitMgPerKg <em>Cumulative Limit Mg Per Kg</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cumulative Limit Mg Per Kg</em>'.
+	 * @see org.vivarium.model.Compound#getCumulativeLimitMgPerKg()
+	 * @see #getCompound()
+	 * @generated
+	 */
+	EAttribute getCompound_CumulativeLimitMgPerKg();
 
 	/**
 	 * Returns the meta object for class '{@link org.vivarium.model.TreatmentArm <em>Treatment Arm</em>}'.
@@ -2422,6 +2798,72 @@ public interface VivariumPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDoseRegimen_OffsetHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.DoseRegimen#getEveryHours <em>Every Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Every Hours</em>'.
+	 * @see org.vivarium.model.DoseRegimen#getEveryHours()
+	 * @see #getDoseRegimen()
+	 * @generated
+	 */
+	EAttribute getDoseRegimen_EveryHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.DoseRegimen#getDoses <em>Doses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Doses</em>'.
+	 * @see org.vivarium.model.DoseRegimen#getDoses()
+	 * @see #getDoseRegimen()
+	 * @generated
+	 */
+	EAttribute getDoseRegimen_Doses();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.DoseRegimen#getUntil <em>Until</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Until</em>'.
+	 * @see org.vivarium.model.DoseRegimen#getUntil()
+	 * @see #getDoseRegimen()
+	 * @generated
+	 */
+	EAttribute getDoseRegimen_Until();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.vivarium.model.DoseRegimen#getDays <em>Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Days</em>'.
+	 * @see org.vivarium.model.DoseRegimen#getDays()
+	 * @see #getDoseRegimen()
+	 * @generated
+	 */
+	EAttribute getDoseRegimen_Days();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.vivarium.model.DoseRegimen#getTimesOfDay <em>Times Of Day</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Times Of Day</em>'.
+	 * @see org.vivarium.model.DoseRegimen#getTimesOfDay()
+	 * @see #getDoseRegimen()
+	 * @generated
+	 */
+	EAttribute getDoseRegimen_TimesOfDay();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.DoseRegimen#getWindowMinutes <em>Window Minutes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Window Minutes</em>'.
+	 * @see org.vivarium.model.DoseRegimen#getWindowMinutes()
+	 * @see #getDoseRegimen()
+	 * @generated
+	 */
+	EAttribute getDoseRegimen_WindowMinutes();
 
 	/**
 	 * Returns the meta object for class '{@link org.vivarium.model.Cohort <em>Cohort</em>}'.
@@ -2890,6 +3332,28 @@ public interface VivariumPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDosingEvent_Note();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.DosingEvent#getWindowReason <em>Window Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Window Reason</em>'.
+	 * @see org.vivarium.model.DosingEvent#getWindowReason()
+	 * @see #getDosingEvent()
+	 * @generated
+	 */
+	EAttribute getDosingEvent_WindowReason();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.vivarium.model.DosingEvent#getStock <em>Stock</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Stock</em>'.
+	 * @see org.vivarium.model.DosingEvent#getStock()
+	 * @see #getDosingEvent()
+	 * @generated
+	 */
+	EReference getDosingEvent_Stock();
 
 	/**
 	 * Returns the meta object for class '{@link org.vivarium.model.AssayDefinition <em>Assay Definition</em>}'.
@@ -3600,6 +4064,278 @@ public interface VivariumPackage extends EPackage {
 	EAttribute getBlindingEvent_Detail();
 
 	/**
+	 * Returns the meta object for class '{@link org.vivarium.model.Stock <em>Stock</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Stock</em>'.
+	 * @see org.vivarium.model.Stock
+	 * @generated
+	 */
+	EClass getStock();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.Stock#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.vivarium.model.Stock#getId()
+	 * @see #getStock()
+	 * @generated
+	 */
+	EAttribute getStock_Id();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.vivarium.model.Stock#getCompound <em>Compound</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Compound</em>'.
+	 * @see org.vivarium.model.Stock#getCompound()
+	 * @see #getStock()
+	 * @generated
+	 */
+	EReference getStock_Compound();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.Stock#getLot <em>Lot</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Lot</em>'.
+	 * @see org.vivarium.model.Stock#getLot()
+	 * @see #getStock()
+	 * @generated
+	 */
+	EAttribute getStock_Lot();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.Stock#getSupplier <em>Supplier</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Supplier</em>'.
+	 * @see org.vivarium.model.Stock#getSupplier()
+	 * @see #getStock()
+	 * @generated
+	 */
+	EAttribute getStock_Supplier();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.Stock#getConcentrationMgPerMl <em>Concentration Mg Per Ml</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Concentration Mg Per Ml</em>'.
+	 * @see org.vivarium.model.Stock#getConcentrationMgPerMl()
+	 * @see #getStock()
+	 * @generated
+	 */
+	EAttribute getStock_ConcentrationMgPerMl();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.Stock#getVolumeMl <em>Volume Ml</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Volume Ml</em>'.
+	 * @see org.vivarium.model.Stock#getVolumeMl()
+	 * @see #getStock()
+	 * @generated
+	 */
+	EAttribute getStock_VolumeMl();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.Stock#getReceivedAt <em>Received At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Received At</em>'.
+	 * @see org.vivarium.model.Stock#getReceivedAt()
+	 * @see #getStock()
+	 * @generated
+	 */
+	EAttribute getStock_ReceivedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.Stock#getReceivedBy <em>Received By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Received By</em>'.
+	 * @see org.vivarium.model.Stock#getReceivedBy()
+	 * @see #getStock()
+	 * @generated
+	 */
+	EAttribute getStock_ReceivedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.Stock#getLocation <em>Location</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Location</em>'.
+	 * @see org.vivarium.model.Stock#getLocation()
+	 * @see #getStock()
+	 * @generated
+	 */
+	EAttribute getStock_Location();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.Stock#getExpiry <em>Expiry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Expiry</em>'.
+	 * @see org.vivarium.model.Stock#getExpiry()
+	 * @see #getStock()
+	 * @generated
+	 */
+	EAttribute getStock_Expiry();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.vivarium.model.Stock#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Source</em>'.
+	 * @see org.vivarium.model.Stock#getSource()
+	 * @see #getStock()
+	 * @generated
+	 */
+	EReference getStock_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.Stock#getSourceVolumeMl <em>Source Volume Ml</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Volume Ml</em>'.
+	 * @see org.vivarium.model.Stock#getSourceVolumeMl()
+	 * @see #getStock()
+	 * @generated
+	 */
+	EAttribute getStock_SourceVolumeMl();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.vivarium.model.Stock#getEntries <em>Entries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Entries</em>'.
+	 * @see org.vivarium.model.Stock#getEntries()
+	 * @see #getStock()
+	 * @generated
+	 */
+	EReference getStock_Entries();
+
+	/**
+	 * Returns the meta object for class '{@link org.vivarium.model.StockEntry <em>Stock Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Stock Entry</em>'.
+	 * @see org.vivarium.model.StockEntry
+	 * @generated
+	 */
+	EClass getStockEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.StockEntry#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.vivarium.model.StockEntry#getKind()
+	 * @see #getStockEntry()
+	 * @generated
+	 */
+	EAttribute getStockEntry_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.StockEntry#getAt <em>At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>At</em>'.
+	 * @see org.vivarium.model.StockEntry#getAt()
+	 * @see #getStockEntry()
+	 * @generated
+	 */
+	EAttribute getStockEntry_At();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.StockEntry#getBy <em>By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>By</em>'.
+	 * @see org.vivarium.model.StockEntry#getBy()
+	 * @see #getStockEntry()
+	 * @generated
+	 */
+	EAttribute getStockEntry_By();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.StockEntry#getWitness <em>Witness</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Witness</em>'.
+	 * @see org.vivarium.model.StockEntry#getWitness()
+	 * @see #getStockEntry()
+	 * @generated
+	 */
+	EAttribute getStockEntry_Witness();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.StockEntry#getVolumeMl <em>Volume Ml</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Volume Ml</em>'.
+	 * @see org.vivarium.model.StockEntry#getVolumeMl()
+	 * @see #getStockEntry()
+	 * @generated
+	 */
+	EAttribute getStockEntry_VolumeMl();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.StockEntry#getCountedMl <em>Counted Ml</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Counted Ml</em>'.
+	 * @see org.vivarium.model.StockEntry#getCountedMl()
+	 * @see #getStockEntry()
+	 * @generated
+	 */
+	EAttribute getStockEntry_CountedMl();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.StockEntry#getExpectedMl <em>Expected Ml</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Expected Ml</em>'.
+	 * @see org.vivarium.model.StockEntry#getExpectedMl()
+	 * @see #getStockEntry()
+	 * @generated
+	 */
+	EAttribute getStockEntry_ExpectedMl();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.StockEntry#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.vivarium.model.StockEntry#getReason()
+	 * @see #getStockEntry()
+	 * @generated
+	 */
+	EAttribute getStockEntry_Reason();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.vivarium.model.StockEntry#getDose <em>Dose</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Dose</em>'.
+	 * @see org.vivarium.model.StockEntry#getDose()
+	 * @see #getStockEntry()
+	 * @generated
+	 */
+	EReference getStockEntry_Dose();
+
+	/**
+	 * Returns the meta object for enum '{@link org.vivarium.model.StockEntryKind <em>Stock Entry Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Stock Entry Kind</em>'.
+	 * @see org.vivarium.model.StockEntryKind
+	 * @generated
+	 */
+	EEnum getStockEntryKind();
+
+	/**
 	 * Returns the meta object for enum '{@link org.vivarium.model.BlindingEventKind <em>Blinding Event Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3899,6 +4635,14 @@ public interface VivariumPackage extends EPackage {
 		EReference STUDY__BLINDING_LOG = eINSTANCE.getStudy_BlindingLog();
 
 		/**
+		 * The meta object literal for the '<em><b>Stocks</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STUDY__STOCKS = eINSTANCE.getStudy_Stocks();
+
+		/**
 		 * The meta object literal for the '{@link org.vivarium.model.impl.RouteImpl <em>Route</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4005,6 +4749,14 @@ public interface VivariumPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute COMPOUND__BLINDED_CODE = eINSTANCE.getCompound_BlindedCode();
+
+		/**
+		 * The meta object literal for the '<em><b>Cumulative Limit Mg Per Kg</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPOUND__CUMULATIVE_LIMIT_MG_PER_KG = eINSTANCE.getCompound_CumulativeLimitMgPerKg();
 
 		/**
 		 * The meta object literal for the '{@link org.vivarium.model.impl.TreatmentArmImpl <em>Treatment Arm</em>}' class.
@@ -4121,6 +4873,54 @@ public interface VivariumPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DOSE_REGIMEN__OFFSET_HOURS = eINSTANCE.getDoseRegimen_OffsetHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Every Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOSE_REGIMEN__EVERY_HOURS = eINSTANCE.getDoseRegimen_EveryHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Doses</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOSE_REGIMEN__DOSES = eINSTANCE.getDoseRegimen_Doses();
+
+		/**
+		 * The meta object literal for the '<em><b>Until</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOSE_REGIMEN__UNTIL = eINSTANCE.getDoseRegimen_Until();
+
+		/**
+		 * The meta object literal for the '<em><b>Days</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOSE_REGIMEN__DAYS = eINSTANCE.getDoseRegimen_Days();
+
+		/**
+		 * The meta object literal for the '<em><b>Times Of Day</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOSE_REGIMEN__TIMES_OF_DAY = eINSTANCE.getDoseRegimen_TimesOfDay();
+
+		/**
+		 * The meta object literal for the '<em><b>Window Minutes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOSE_REGIMEN__WINDOW_MINUTES = eINSTANCE.getDoseRegimen_WindowMinutes();
 
 		/**
 		 * The meta object literal for the '{@link org.vivarium.model.impl.CohortImpl <em>Cohort</em>}' class.
@@ -4475,6 +5275,22 @@ public interface VivariumPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DOSING_EVENT__NOTE = eINSTANCE.getDosingEvent_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Window Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOSING_EVENT__WINDOW_REASON = eINSTANCE.getDosingEvent_WindowReason();
+
+		/**
+		 * The meta object literal for the '<em><b>Stock</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DOSING_EVENT__STOCK = eINSTANCE.getDosingEvent_Stock();
 
 		/**
 		 * The meta object literal for the '{@link org.vivarium.model.impl.AssayDefinitionImpl <em>Assay Definition</em>}' class.
@@ -5009,6 +5825,212 @@ public interface VivariumPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute BLINDING_EVENT__DETAIL = eINSTANCE.getBlindingEvent_Detail();
+
+		/**
+		 * The meta object literal for the '{@link org.vivarium.model.impl.StockImpl <em>Stock</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.vivarium.model.impl.StockImpl
+		 * @see org.vivarium.model.impl.VivariumPackageImpl#getStock()
+		 * @generated
+		 */
+		EClass STOCK = eINSTANCE.getStock();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STOCK__ID = eINSTANCE.getStock_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Compound</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STOCK__COMPOUND = eINSTANCE.getStock_Compound();
+
+		/**
+		 * The meta object literal for the '<em><b>Lot</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STOCK__LOT = eINSTANCE.getStock_Lot();
+
+		/**
+		 * The meta object literal for the '<em><b>Supplier</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STOCK__SUPPLIER = eINSTANCE.getStock_Supplier();
+
+		/**
+		 * The meta object literal for the '<em><b>Concentration Mg Per Ml</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STOCK__CONCENTRATION_MG_PER_ML = eINSTANCE.getStock_ConcentrationMgPerMl();
+
+		/**
+		 * The meta object literal for the '<em><b>Volume Ml</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STOCK__VOLUME_ML = eINSTANCE.getStock_VolumeMl();
+
+		/**
+		 * The meta object literal for the '<em><b>Received At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STOCK__RECEIVED_AT = eINSTANCE.getStock_ReceivedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Received By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STOCK__RECEIVED_BY = eINSTANCE.getStock_ReceivedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Location</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STOCK__LOCATION = eINSTANCE.getStock_Location();
+
+		/**
+		 * The meta object literal for the '<em><b>Expiry</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STOCK__EXPIRY = eINSTANCE.getStock_Expiry();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STOCK__SOURCE = eINSTANCE.getStock_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Volume Ml</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STOCK__SOURCE_VOLUME_ML = eINSTANCE.getStock_SourceVolumeMl();
+
+		/**
+		 * The meta object literal for the '<em><b>Entries</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STOCK__ENTRIES = eINSTANCE.getStock_Entries();
+
+		/**
+		 * The meta object literal for the '{@link org.vivarium.model.impl.StockEntryImpl <em>Stock Entry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.vivarium.model.impl.StockEntryImpl
+		 * @see org.vivarium.model.impl.VivariumPackageImpl#getStockEntry()
+		 * @generated
+		 */
+		EClass STOCK_ENTRY = eINSTANCE.getStockEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STOCK_ENTRY__KIND = eINSTANCE.getStockEntry_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STOCK_ENTRY__AT = eINSTANCE.getStockEntry_At();
+
+		/**
+		 * The meta object literal for the '<em><b>By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STOCK_ENTRY__BY = eINSTANCE.getStockEntry_By();
+
+		/**
+		 * The meta object literal for the '<em><b>Witness</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STOCK_ENTRY__WITNESS = eINSTANCE.getStockEntry_Witness();
+
+		/**
+		 * The meta object literal for the '<em><b>Volume Ml</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STOCK_ENTRY__VOLUME_ML = eINSTANCE.getStockEntry_VolumeMl();
+
+		/**
+		 * The meta object literal for the '<em><b>Counted Ml</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STOCK_ENTRY__COUNTED_ML = eINSTANCE.getStockEntry_CountedMl();
+
+		/**
+		 * The meta object literal for the '<em><b>Expected Ml</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STOCK_ENTRY__EXPECTED_ML = eINSTANCE.getStockEntry_ExpectedMl();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STOCK_ENTRY__REASON = eINSTANCE.getStockEntry_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>Dose</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STOCK_ENTRY__DOSE = eINSTANCE.getStockEntry_Dose();
+
+		/**
+		 * The meta object literal for the '{@link org.vivarium.model.StockEntryKind <em>Stock Entry Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.vivarium.model.StockEntryKind
+		 * @see org.vivarium.model.impl.VivariumPackageImpl#getStockEntryKind()
+		 * @generated
+		 */
+		EEnum STOCK_ENTRY_KIND = eINSTANCE.getStockEntryKind();
 
 		/**
 		 * The meta object literal for the '{@link org.vivarium.model.BlindingEventKind <em>Blinding Event Kind</em>}' enum.

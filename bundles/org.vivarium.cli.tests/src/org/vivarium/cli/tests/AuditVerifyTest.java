@@ -128,7 +128,7 @@ class AuditVerifyTest {
         JsonObject json = JsonParser.parseString(CliRun.of("info", file.toString(), "--format", "json").out())
                 .getAsJsonObject();
         assertThat(json.get("auditIntact").getAsBoolean()).isFalse();
-        assertThat(json.get("modelVersion").getAsString()).isEqualTo("1.2");
+        assertThat(json.get("modelVersion").getAsString()).isEqualTo("1.3");
         assertThat(CliRun.of("validate", file.toString()).code()).isNotEqualTo(3);
 
         CliRun noReason = CliRun.of("audit", file.toString(), "--acknowledge");

@@ -56,7 +56,7 @@ class StudyCommandsTest {
         CliRun info = CliRun.of("info", file.toString(), "--format", "json");
         assertThat(info.code()).isZero();
         JsonObject o = JsonParser.parseString(info.out()).getAsJsonObject();
-        assertThat(o.get("modelVersion").getAsString()).isEqualTo("1.2");
+        assertThat(o.get("modelVersion").getAsString()).isEqualTo("1.3");
         assertThat(o.getAsJsonObject("summary").get("animals").getAsInt()).isEqualTo(480);
         assertThat(o.getAsJsonObject("summary").getAsJsonObject("animalsByArm").get("KET+BCI").getAsInt()).isEqualTo(120);
     }

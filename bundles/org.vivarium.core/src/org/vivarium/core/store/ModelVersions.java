@@ -41,7 +41,13 @@ public final class ModelVersions {
             // 1.2 adds the audit trail, kept beside the model in the study file (audit.trail); the model itself is
             // unchanged. A study of an older version has no trail: it starts empty at the first change.
             new Step("1.1", "1.2", "adds the audit trail", study -> {
-            }));
+            }),
+            // 1.3 adds repeated regimens (everyHours, doses, until, days, timesOfDay) with a dosing window
+            // (windowMinutes, default 30), cumulative limits on compounds, and the stock log (Study.stocks, a dose's
+            // stock and window reason). An older regimen is a single dose, as it was; its doses keep their times.
+            new Step("1.2", "1.3", "adds repeated dose regimens, dosing windows and the controlled-substance stock log",
+                    study -> {
+                    }));
 
     private ModelVersions() {
     }

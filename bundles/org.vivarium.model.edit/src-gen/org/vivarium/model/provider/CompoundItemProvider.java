@@ -68,6 +68,7 @@ public class CompoundItemProvider
 			addVehiclePropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
 			addBlindedCodePropertyDescriptor(object);
+			addCumulativeLimitMgPerKgPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -227,6 +228,28 @@ public class CompoundItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Cumulative Limit Mg Per Kg feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCumulativeLimitMgPerKgPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Compound_cumulativeLimitMgPerKg_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Compound_cumulativeLimitMgPerKg_feature", "_UI_Compound_type"),
+				 VivariumPackage.Literals.COMPOUND__CUMULATIVE_LIMIT_MG_PER_KG,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Compound.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -271,6 +294,7 @@ public class CompoundItemProvider
 			case VivariumPackage.COMPOUND__VEHICLE:
 			case VivariumPackage.COMPOUND__DESCRIPTION:
 			case VivariumPackage.COMPOUND__BLINDED_CODE:
+			case VivariumPackage.COMPOUND__CUMULATIVE_LIMIT_MG_PER_KG:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

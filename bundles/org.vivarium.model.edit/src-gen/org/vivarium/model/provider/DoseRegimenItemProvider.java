@@ -66,6 +66,12 @@ public class DoseRegimenItemProvider
 			addRoutePropertyDescriptor(object);
 			addVolumeMlPerKgPropertyDescriptor(object);
 			addOffsetHoursPropertyDescriptor(object);
+			addEveryHoursPropertyDescriptor(object);
+			addDosesPropertyDescriptor(object);
+			addUntilPropertyDescriptor(object);
+			addDaysPropertyDescriptor(object);
+			addTimesOfDayPropertyDescriptor(object);
+			addWindowMinutesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -181,6 +187,138 @@ public class DoseRegimenItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Every Hours feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEveryHoursPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DoseRegimen_everyHours_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DoseRegimen_everyHours_feature", "_UI_DoseRegimen_type"),
+				 VivariumPackage.Literals.DOSE_REGIMEN__EVERY_HOURS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Doses feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDosesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DoseRegimen_doses_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DoseRegimen_doses_feature", "_UI_DoseRegimen_type"),
+				 VivariumPackage.Literals.DOSE_REGIMEN__DOSES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Until feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUntilPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DoseRegimen_until_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DoseRegimen_until_feature", "_UI_DoseRegimen_type"),
+				 VivariumPackage.Literals.DOSE_REGIMEN__UNTIL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Days feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDaysPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DoseRegimen_days_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DoseRegimen_days_feature", "_UI_DoseRegimen_type"),
+				 VivariumPackage.Literals.DOSE_REGIMEN__DAYS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Times Of Day feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTimesOfDayPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DoseRegimen_timesOfDay_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DoseRegimen_timesOfDay_feature", "_UI_DoseRegimen_type"),
+				 VivariumPackage.Literals.DOSE_REGIMEN__TIMES_OF_DAY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Window Minutes feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWindowMinutesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DoseRegimen_windowMinutes_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DoseRegimen_windowMinutes_feature", "_UI_DoseRegimen_type"),
+				 VivariumPackage.Literals.DOSE_REGIMEN__WINDOW_MINUTES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns DoseRegimen.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -221,6 +359,12 @@ public class DoseRegimenItemProvider
 			case VivariumPackage.DOSE_REGIMEN__ROUTE:
 			case VivariumPackage.DOSE_REGIMEN__VOLUME_ML_PER_KG:
 			case VivariumPackage.DOSE_REGIMEN__OFFSET_HOURS:
+			case VivariumPackage.DOSE_REGIMEN__EVERY_HOURS:
+			case VivariumPackage.DOSE_REGIMEN__DOSES:
+			case VivariumPackage.DOSE_REGIMEN__UNTIL:
+			case VivariumPackage.DOSE_REGIMEN__DAYS:
+			case VivariumPackage.DOSE_REGIMEN__TIMES_OF_DAY:
+			case VivariumPackage.DOSE_REGIMEN__WINDOW_MINUTES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

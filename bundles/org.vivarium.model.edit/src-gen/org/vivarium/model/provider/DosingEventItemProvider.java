@@ -70,6 +70,8 @@ public class DosingEventItemProvider
 			addVolumeMlPropertyDescriptor(object);
 			addOperatorPropertyDescriptor(object);
 			addNotePropertyDescriptor(object);
+			addWindowReasonPropertyDescriptor(object);
+			addStockPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -229,6 +231,50 @@ public class DosingEventItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Window Reason feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWindowReasonPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DosingEvent_windowReason_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DosingEvent_windowReason_feature", "_UI_DosingEvent_type"),
+				 VivariumPackage.Literals.DOSING_EVENT__WINDOW_REASON,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Stock feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStockPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DosingEvent_stock_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DosingEvent_stock_feature", "_UI_DosingEvent_type"),
+				 VivariumPackage.Literals.DOSING_EVENT__STOCK,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns DosingEvent.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -274,6 +320,7 @@ public class DosingEventItemProvider
 			case VivariumPackage.DOSING_EVENT__VOLUME_ML:
 			case VivariumPackage.DOSING_EVENT__OPERATOR:
 			case VivariumPackage.DOSING_EVENT__NOTE:
+			case VivariumPackage.DOSING_EVENT__WINDOW_REASON:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -409,6 +409,7 @@ public class StudyItemProvider
 			childrenFeatures.add(VivariumPackage.Literals.STUDY__ASSAYS);
 			childrenFeatures.add(VivariumPackage.Literals.STUDY__ALLOCATIONS);
 			childrenFeatures.add(VivariumPackage.Literals.STUDY__BLINDING_LOG);
+			childrenFeatures.add(VivariumPackage.Literals.STUDY__STOCKS);
 		}
 		return childrenFeatures;
 	}
@@ -487,6 +488,7 @@ public class StudyItemProvider
 			case VivariumPackage.STUDY__ASSAYS:
 			case VivariumPackage.STUDY__ALLOCATIONS:
 			case VivariumPackage.STUDY__BLINDING_LOG:
+			case VivariumPackage.STUDY__STOCKS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -528,6 +530,11 @@ public class StudyItemProvider
 			(createChildParameter
 				(VivariumPackage.Literals.STUDY__ASSAYS,
 				 VivariumFactory.eINSTANCE.createAssayDefinition()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(VivariumPackage.Literals.STUDY__STOCKS,
+				 VivariumFactory.eINSTANCE.createStock()));
 	}
 
 	/**

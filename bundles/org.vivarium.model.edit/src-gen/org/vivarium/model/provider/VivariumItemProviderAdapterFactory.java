@@ -464,6 +464,52 @@ public class VivariumItemProviderAdapterFactory extends VivariumAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.vivarium.model.Stock} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected StockItemProvider stockItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.vivarium.model.Stock}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createStockAdapter() {
+		if (stockItemProvider == null) {
+			stockItemProvider = new StockItemProvider(this);
+		}
+
+		return stockItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.vivarium.model.StockEntry} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected StockEntryItemProvider stockEntryItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.vivarium.model.StockEntry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createStockEntryAdapter() {
+		if (stockEntryItemProvider == null) {
+			stockEntryItemProvider = new StockEntryItemProvider(this);
+		}
+
+		return stockEntryItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -585,6 +631,8 @@ public class VivariumItemProviderAdapterFactory extends VivariumAdapterFactory i
 		if (allocationRecordItemProvider != null) allocationRecordItemProvider.dispose();
 		if (allocationEntryItemProvider != null) allocationEntryItemProvider.dispose();
 		if (blindingEventItemProvider != null) blindingEventItemProvider.dispose();
+		if (stockItemProvider != null) stockItemProvider.dispose();
+		if (stockEntryItemProvider != null) stockEntryItemProvider.dispose();
 	}
 
 }

@@ -29,6 +29,7 @@ import org.vivarium.model.VivariumPackage;
  *   <li>{@link org.vivarium.model.impl.CompoundImpl#getVehicle <em>Vehicle</em>}</li>
  *   <li>{@link org.vivarium.model.impl.CompoundImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.vivarium.model.impl.CompoundImpl#getBlindedCode <em>Blinded Code</em>}</li>
+ *   <li>{@link org.vivarium.model.impl.CompoundImpl#getCumulativeLimitMgPerKg <em>Cumulative Limit Mg Per Kg</em>}</li>
  * </ul>
  *
  * @generated
@@ -173,6 +174,26 @@ public class CompoundImpl extends MinimalEObjectImpl.Container implements Compou
 	 * @ordered
 	 */
 	protected String blindedCode = BLINDED_CODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCumulativeLimitMgPerKg() <em>Cumulative Limit Mg Per Kg</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCumulativeLimitMgPerKg()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double CUMULATIVE_LIMIT_MG_PER_KG_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getCumulativeLimitMgPerKg() <em>Cumulative Limit Mg Per Kg</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCumulativeLimitMgPerKg()
+	 * @generated
+	 * @ordered
+	 */
+	protected double cumulativeLimitMgPerKg = CUMULATIVE_LIMIT_MG_PER_KG_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -360,6 +381,29 @@ public class CompoundImpl extends MinimalEObjectImpl.Container implements Compou
 	 * @generated
 	 */
 	@Override
+	public double getCumulativeLimitMgPerKg() {
+		return cumulativeLimitMgPerKg;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCumulativeLimitMgPerKg(double newCumulativeLimitMgPerKg) {
+		double oldCumulativeLimitMgPerKg = cumulativeLimitMgPerKg;
+		cumulativeLimitMgPerKg = newCumulativeLimitMgPerKg;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VivariumPackage.COMPOUND__CUMULATIVE_LIMIT_MG_PER_KG, oldCumulativeLimitMgPerKg, cumulativeLimitMgPerKg));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case VivariumPackage.COMPOUND__NAME:
@@ -376,6 +420,8 @@ public class CompoundImpl extends MinimalEObjectImpl.Container implements Compou
 				return getDescription();
 			case VivariumPackage.COMPOUND__BLINDED_CODE:
 				return getBlindedCode();
+			case VivariumPackage.COMPOUND__CUMULATIVE_LIMIT_MG_PER_KG:
+				return getCumulativeLimitMgPerKg();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -408,6 +454,9 @@ public class CompoundImpl extends MinimalEObjectImpl.Container implements Compou
 				return;
 			case VivariumPackage.COMPOUND__BLINDED_CODE:
 				setBlindedCode((String)newValue);
+				return;
+			case VivariumPackage.COMPOUND__CUMULATIVE_LIMIT_MG_PER_KG:
+				setCumulativeLimitMgPerKg((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -442,6 +491,9 @@ public class CompoundImpl extends MinimalEObjectImpl.Container implements Compou
 			case VivariumPackage.COMPOUND__BLINDED_CODE:
 				setBlindedCode(BLINDED_CODE_EDEFAULT);
 				return;
+			case VivariumPackage.COMPOUND__CUMULATIVE_LIMIT_MG_PER_KG:
+				setCumulativeLimitMgPerKg(CUMULATIVE_LIMIT_MG_PER_KG_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -468,6 +520,8 @@ public class CompoundImpl extends MinimalEObjectImpl.Container implements Compou
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case VivariumPackage.COMPOUND__BLINDED_CODE:
 				return BLINDED_CODE_EDEFAULT == null ? blindedCode != null : !BLINDED_CODE_EDEFAULT.equals(blindedCode);
+			case VivariumPackage.COMPOUND__CUMULATIVE_LIMIT_MG_PER_KG:
+				return cumulativeLimitMgPerKg != CUMULATIVE_LIMIT_MG_PER_KG_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -496,6 +550,8 @@ public class CompoundImpl extends MinimalEObjectImpl.Container implements Compou
 		result.append(description);
 		result.append(", blindedCode: ");
 		result.append(blindedCode);
+		result.append(", cumulativeLimitMgPerKg: ");
+		result.append(cumulativeLimitMgPerKg);
 		result.append(')');
 		return result.toString();
 	}

@@ -3,8 +3,11 @@
  */
 package org.vivarium.model.impl;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
@@ -12,6 +15,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.vivarium.model.Compound;
 import org.vivarium.model.DoseRegimen;
 import org.vivarium.model.Route;
@@ -30,6 +34,12 @@ import org.vivarium.model.VivariumPackage;
  *   <li>{@link org.vivarium.model.impl.DoseRegimenImpl#getRoute <em>Route</em>}</li>
  *   <li>{@link org.vivarium.model.impl.DoseRegimenImpl#getVolumeMlPerKg <em>Volume Ml Per Kg</em>}</li>
  *   <li>{@link org.vivarium.model.impl.DoseRegimenImpl#getOffsetHours <em>Offset Hours</em>}</li>
+ *   <li>{@link org.vivarium.model.impl.DoseRegimenImpl#getEveryHours <em>Every Hours</em>}</li>
+ *   <li>{@link org.vivarium.model.impl.DoseRegimenImpl#getDoses <em>Doses</em>}</li>
+ *   <li>{@link org.vivarium.model.impl.DoseRegimenImpl#getUntil <em>Until</em>}</li>
+ *   <li>{@link org.vivarium.model.impl.DoseRegimenImpl#getDays <em>Days</em>}</li>
+ *   <li>{@link org.vivarium.model.impl.DoseRegimenImpl#getTimesOfDay <em>Times Of Day</em>}</li>
+ *   <li>{@link org.vivarium.model.impl.DoseRegimenImpl#getWindowMinutes <em>Window Minutes</em>}</li>
  * </ul>
  *
  * @generated
@@ -114,6 +124,106 @@ public class DoseRegimenImpl extends MinimalEObjectImpl.Container implements Dos
 	 * @ordered
 	 */
 	protected double offsetHours = OFFSET_HOURS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEveryHours() <em>Every Hours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEveryHours()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double EVERY_HOURS_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getEveryHours() <em>Every Hours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEveryHours()
+	 * @generated
+	 * @ordered
+	 */
+	protected double everyHours = EVERY_HOURS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDoses() <em>Doses</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDoses()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int DOSES_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getDoses() <em>Doses</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDoses()
+	 * @generated
+	 * @ordered
+	 */
+	protected int doses = DOSES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUntil() <em>Until</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUntil()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate UNTIL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUntil() <em>Until</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUntil()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate until = UNTIL_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDays() <em>Days</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Integer> days;
+
+	/**
+	 * The cached value of the '{@link #getTimesOfDay() <em>Times Of Day</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTimesOfDay()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> timesOfDay;
+
+	/**
+	 * The default value of the '{@link #getWindowMinutes() <em>Window Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWindowMinutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double WINDOW_MINUTES_EDEFAULT = 30.0;
+
+	/**
+	 * The cached value of the '{@link #getWindowMinutes() <em>Window Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWindowMinutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected double windowMinutes = WINDOW_MINUTES_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -289,6 +399,124 @@ public class DoseRegimenImpl extends MinimalEObjectImpl.Container implements Dos
 	 * @generated
 	 */
 	@Override
+	public double getEveryHours() {
+		return everyHours;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEveryHours(double newEveryHours) {
+		double oldEveryHours = everyHours;
+		everyHours = newEveryHours;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VivariumPackage.DOSE_REGIMEN__EVERY_HOURS, oldEveryHours, everyHours));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getDoses() {
+		return doses;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDoses(int newDoses) {
+		int oldDoses = doses;
+		doses = newDoses;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VivariumPackage.DOSE_REGIMEN__DOSES, oldDoses, doses));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getUntil() {
+		return until;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUntil(LocalDate newUntil) {
+		LocalDate oldUntil = until;
+		until = newUntil;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VivariumPackage.DOSE_REGIMEN__UNTIL, oldUntil, until));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Integer> getDays() {
+		if (days == null) {
+			days = new EDataTypeEList<Integer>(Integer.class, this, VivariumPackage.DOSE_REGIMEN__DAYS);
+		}
+		return days;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getTimesOfDay() {
+		if (timesOfDay == null) {
+			timesOfDay = new EDataTypeEList<String>(String.class, this, VivariumPackage.DOSE_REGIMEN__TIMES_OF_DAY);
+		}
+		return timesOfDay;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getWindowMinutes() {
+		return windowMinutes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWindowMinutes(double newWindowMinutes) {
+		double oldWindowMinutes = windowMinutes;
+		windowMinutes = newWindowMinutes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VivariumPackage.DOSE_REGIMEN__WINDOW_MINUTES, oldWindowMinutes, windowMinutes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case VivariumPackage.DOSE_REGIMEN__COMPOUND:
@@ -303,6 +531,18 @@ public class DoseRegimenImpl extends MinimalEObjectImpl.Container implements Dos
 				return getVolumeMlPerKg();
 			case VivariumPackage.DOSE_REGIMEN__OFFSET_HOURS:
 				return getOffsetHours();
+			case VivariumPackage.DOSE_REGIMEN__EVERY_HOURS:
+				return getEveryHours();
+			case VivariumPackage.DOSE_REGIMEN__DOSES:
+				return getDoses();
+			case VivariumPackage.DOSE_REGIMEN__UNTIL:
+				return getUntil();
+			case VivariumPackage.DOSE_REGIMEN__DAYS:
+				return getDays();
+			case VivariumPackage.DOSE_REGIMEN__TIMES_OF_DAY:
+				return getTimesOfDay();
+			case VivariumPackage.DOSE_REGIMEN__WINDOW_MINUTES:
+				return getWindowMinutes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -312,6 +552,7 @@ public class DoseRegimenImpl extends MinimalEObjectImpl.Container implements Dos
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -329,6 +570,26 @@ public class DoseRegimenImpl extends MinimalEObjectImpl.Container implements Dos
 				return;
 			case VivariumPackage.DOSE_REGIMEN__OFFSET_HOURS:
 				setOffsetHours((Double)newValue);
+				return;
+			case VivariumPackage.DOSE_REGIMEN__EVERY_HOURS:
+				setEveryHours((Double)newValue);
+				return;
+			case VivariumPackage.DOSE_REGIMEN__DOSES:
+				setDoses((Integer)newValue);
+				return;
+			case VivariumPackage.DOSE_REGIMEN__UNTIL:
+				setUntil((LocalDate)newValue);
+				return;
+			case VivariumPackage.DOSE_REGIMEN__DAYS:
+				getDays().clear();
+				getDays().addAll((Collection<? extends Integer>)newValue);
+				return;
+			case VivariumPackage.DOSE_REGIMEN__TIMES_OF_DAY:
+				getTimesOfDay().clear();
+				getTimesOfDay().addAll((Collection<? extends String>)newValue);
+				return;
+			case VivariumPackage.DOSE_REGIMEN__WINDOW_MINUTES:
+				setWindowMinutes((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -357,6 +618,24 @@ public class DoseRegimenImpl extends MinimalEObjectImpl.Container implements Dos
 			case VivariumPackage.DOSE_REGIMEN__OFFSET_HOURS:
 				setOffsetHours(OFFSET_HOURS_EDEFAULT);
 				return;
+			case VivariumPackage.DOSE_REGIMEN__EVERY_HOURS:
+				setEveryHours(EVERY_HOURS_EDEFAULT);
+				return;
+			case VivariumPackage.DOSE_REGIMEN__DOSES:
+				setDoses(DOSES_EDEFAULT);
+				return;
+			case VivariumPackage.DOSE_REGIMEN__UNTIL:
+				setUntil(UNTIL_EDEFAULT);
+				return;
+			case VivariumPackage.DOSE_REGIMEN__DAYS:
+				getDays().clear();
+				return;
+			case VivariumPackage.DOSE_REGIMEN__TIMES_OF_DAY:
+				getTimesOfDay().clear();
+				return;
+			case VivariumPackage.DOSE_REGIMEN__WINDOW_MINUTES:
+				setWindowMinutes(WINDOW_MINUTES_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -379,6 +658,18 @@ public class DoseRegimenImpl extends MinimalEObjectImpl.Container implements Dos
 				return volumeMlPerKg != VOLUME_ML_PER_KG_EDEFAULT;
 			case VivariumPackage.DOSE_REGIMEN__OFFSET_HOURS:
 				return offsetHours != OFFSET_HOURS_EDEFAULT;
+			case VivariumPackage.DOSE_REGIMEN__EVERY_HOURS:
+				return everyHours != EVERY_HOURS_EDEFAULT;
+			case VivariumPackage.DOSE_REGIMEN__DOSES:
+				return doses != DOSES_EDEFAULT;
+			case VivariumPackage.DOSE_REGIMEN__UNTIL:
+				return UNTIL_EDEFAULT == null ? until != null : !UNTIL_EDEFAULT.equals(until);
+			case VivariumPackage.DOSE_REGIMEN__DAYS:
+				return days != null && !days.isEmpty();
+			case VivariumPackage.DOSE_REGIMEN__TIMES_OF_DAY:
+				return timesOfDay != null && !timesOfDay.isEmpty();
+			case VivariumPackage.DOSE_REGIMEN__WINDOW_MINUTES:
+				return windowMinutes != WINDOW_MINUTES_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -399,6 +690,18 @@ public class DoseRegimenImpl extends MinimalEObjectImpl.Container implements Dos
 		result.append(volumeMlPerKg);
 		result.append(", offsetHours: ");
 		result.append(offsetHours);
+		result.append(", everyHours: ");
+		result.append(everyHours);
+		result.append(", doses: ");
+		result.append(doses);
+		result.append(", until: ");
+		result.append(until);
+		result.append(", days: ");
+		result.append(days);
+		result.append(", timesOfDay: ");
+		result.append(timesOfDay);
+		result.append(", windowMinutes: ");
+		result.append(windowMinutes);
 		result.append(')');
 		return result.toString();
 	}

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.vivarium.model.Animal;
 import org.vivarium.model.DoseRegimen;
 import org.vivarium.model.DosingEvent;
+import org.vivarium.model.Stock;
 import org.vivarium.model.VivariumPackage;
 
 /**
@@ -38,6 +39,8 @@ import org.vivarium.model.VivariumPackage;
  *   <li>{@link org.vivarium.model.impl.DosingEventImpl#getVolumeMl <em>Volume Ml</em>}</li>
  *   <li>{@link org.vivarium.model.impl.DosingEventImpl#getOperator <em>Operator</em>}</li>
  *   <li>{@link org.vivarium.model.impl.DosingEventImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link org.vivarium.model.impl.DosingEventImpl#getWindowReason <em>Window Reason</em>}</li>
+ *   <li>{@link org.vivarium.model.impl.DosingEventImpl#getStock <em>Stock</em>}</li>
  * </ul>
  *
  * @generated
@@ -172,6 +175,36 @@ public class DosingEventImpl extends MinimalEObjectImpl.Container implements Dos
 	 * @ordered
 	 */
 	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getWindowReason() <em>Window Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWindowReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String WINDOW_REASON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getWindowReason() <em>Window Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWindowReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected String windowReason = WINDOW_REASON_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getStock() <em>Stock</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStock()
+	 * @generated
+	 * @ordered
+	 */
+	protected Stock stock;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -419,6 +452,69 @@ public class DosingEventImpl extends MinimalEObjectImpl.Container implements Dos
 	 * @generated
 	 */
 	@Override
+	public String getWindowReason() {
+		return windowReason;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWindowReason(String newWindowReason) {
+		String oldWindowReason = windowReason;
+		windowReason = newWindowReason;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VivariumPackage.DOSING_EVENT__WINDOW_REASON, oldWindowReason, windowReason));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Stock getStock() {
+		if (stock != null && stock.eIsProxy()) {
+			InternalEObject oldStock = (InternalEObject)stock;
+			stock = (Stock)eResolveProxy(oldStock);
+			if (stock != oldStock) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, VivariumPackage.DOSING_EVENT__STOCK, oldStock, stock));
+			}
+		}
+		return stock;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Stock basicGetStock() {
+		return stock;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStock(Stock newStock) {
+		Stock oldStock = stock;
+		stock = newStock;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VivariumPackage.DOSING_EVENT__STOCK, oldStock, stock));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case VivariumPackage.DOSING_EVENT__ANIMAL:
@@ -482,6 +578,11 @@ public class DosingEventImpl extends MinimalEObjectImpl.Container implements Dos
 				return getOperator();
 			case VivariumPackage.DOSING_EVENT__NOTE:
 				return getNote();
+			case VivariumPackage.DOSING_EVENT__WINDOW_REASON:
+				return getWindowReason();
+			case VivariumPackage.DOSING_EVENT__STOCK:
+				if (resolve) return getStock();
+				return basicGetStock();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -517,6 +618,12 @@ public class DosingEventImpl extends MinimalEObjectImpl.Container implements Dos
 				return;
 			case VivariumPackage.DOSING_EVENT__NOTE:
 				setNote((String)newValue);
+				return;
+			case VivariumPackage.DOSING_EVENT__WINDOW_REASON:
+				setWindowReason((String)newValue);
+				return;
+			case VivariumPackage.DOSING_EVENT__STOCK:
+				setStock((Stock)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -554,6 +661,12 @@ public class DosingEventImpl extends MinimalEObjectImpl.Container implements Dos
 			case VivariumPackage.DOSING_EVENT__NOTE:
 				setNote(NOTE_EDEFAULT);
 				return;
+			case VivariumPackage.DOSING_EVENT__WINDOW_REASON:
+				setWindowReason(WINDOW_REASON_EDEFAULT);
+				return;
+			case VivariumPackage.DOSING_EVENT__STOCK:
+				setStock((Stock)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -582,6 +695,10 @@ public class DosingEventImpl extends MinimalEObjectImpl.Container implements Dos
 				return OPERATOR_EDEFAULT == null ? operator != null : !OPERATOR_EDEFAULT.equals(operator);
 			case VivariumPackage.DOSING_EVENT__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+			case VivariumPackage.DOSING_EVENT__WINDOW_REASON:
+				return WINDOW_REASON_EDEFAULT == null ? windowReason != null : !WINDOW_REASON_EDEFAULT.equals(windowReason);
+			case VivariumPackage.DOSING_EVENT__STOCK:
+				return stock != null;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -608,6 +725,8 @@ public class DosingEventImpl extends MinimalEObjectImpl.Container implements Dos
 		result.append(operator);
 		result.append(", note: ");
 		result.append(note);
+		result.append(", windowReason: ");
+		result.append(windowReason);
 		result.append(')');
 		return result.toString();
 	}

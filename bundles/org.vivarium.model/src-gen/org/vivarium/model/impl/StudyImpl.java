@@ -27,6 +27,7 @@ import org.vivarium.model.Cohort;
 import org.vivarium.model.Compound;
 import org.vivarium.model.ExperimentalUnit;
 import org.vivarium.model.Route;
+import org.vivarium.model.Stock;
 import org.vivarium.model.Study;
 import org.vivarium.model.StudyStatus;
 import org.vivarium.model.TimeDesign;
@@ -62,6 +63,7 @@ import org.vivarium.model.VivariumPackage;
  *   <li>{@link org.vivarium.model.impl.StudyImpl#isTreatmentsCoded <em>Treatments Coded</em>}</li>
  *   <li>{@link org.vivarium.model.impl.StudyImpl#getAllocations <em>Allocations</em>}</li>
  *   <li>{@link org.vivarium.model.impl.StudyImpl#getBlindingLog <em>Blinding Log</em>}</li>
+ *   <li>{@link org.vivarium.model.impl.StudyImpl#getStocks <em>Stocks</em>}</li>
  * </ul>
  *
  * @generated
@@ -416,6 +418,16 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 	 * @ordered
 	 */
 	protected EList<BlindingEvent> blindingLog;
+
+	/**
+	 * The cached value of the '{@link #getStocks() <em>Stocks</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStocks()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Stock> stocks;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -855,6 +867,19 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 	 * @generated
 	 */
 	@Override
+	public EList<Stock> getStocks() {
+		if (stocks == null) {
+			stocks = new EObjectContainmentEList<Stock>(Stock.class, this, VivariumPackage.STUDY__STOCKS);
+		}
+		return stocks;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case VivariumPackage.STUDY__COMPOUNDS:
@@ -871,6 +896,8 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 				return ((InternalEList<?>)getAllocations()).basicRemove(otherEnd, msgs);
 			case VivariumPackage.STUDY__BLINDING_LOG:
 				return ((InternalEList<?>)getBlindingLog()).basicRemove(otherEnd, msgs);
+			case VivariumPackage.STUDY__STOCKS:
+				return ((InternalEList<?>)getStocks()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -925,6 +952,8 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 				return getAllocations();
 			case VivariumPackage.STUDY__BLINDING_LOG:
 				return getBlindingLog();
+			case VivariumPackage.STUDY__STOCKS:
+				return getStocks();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1008,6 +1037,10 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 				getBlindingLog().clear();
 				getBlindingLog().addAll((Collection<? extends BlindingEvent>)newValue);
 				return;
+			case VivariumPackage.STUDY__STOCKS:
+				getStocks().clear();
+				getStocks().addAll((Collection<? extends Stock>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1083,6 +1116,9 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 			case VivariumPackage.STUDY__BLINDING_LOG:
 				getBlindingLog().clear();
 				return;
+			case VivariumPackage.STUDY__STOCKS:
+				getStocks().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1137,6 +1173,8 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 				return allocations != null && !allocations.isEmpty();
 			case VivariumPackage.STUDY__BLINDING_LOG:
 				return blindingLog != null && !blindingLog.isEmpty();
+			case VivariumPackage.STUDY__STOCKS:
+				return stocks != null && !stocks.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -78,6 +78,8 @@ public class VivariumFactoryImpl extends EFactoryImpl implements VivariumFactory
 			case VivariumPackage.ALLOCATION_RECORD: return createAllocationRecord();
 			case VivariumPackage.ALLOCATION_ENTRY: return createAllocationEntry();
 			case VivariumPackage.BLINDING_EVENT: return createBlindingEvent();
+			case VivariumPackage.STOCK: return createStock();
+			case VivariumPackage.STOCK_ENTRY: return createStockEntry();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -91,6 +93,8 @@ public class VivariumFactoryImpl extends EFactoryImpl implements VivariumFactory
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case VivariumPackage.STOCK_ENTRY_KIND:
+				return createStockEntryKindFromString(eDataType, initialValue);
 			case VivariumPackage.BLINDING_EVENT_KIND:
 				return createBlindingEventKindFromString(eDataType, initialValue);
 			case VivariumPackage.STUDY_STATUS:
@@ -122,6 +126,8 @@ public class VivariumFactoryImpl extends EFactoryImpl implements VivariumFactory
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case VivariumPackage.STOCK_ENTRY_KIND:
+				return convertStockEntryKindToString(eDataType, instanceValue);
 			case VivariumPackage.BLINDING_EVENT_KIND:
 				return convertBlindingEventKindToString(eDataType, instanceValue);
 			case VivariumPackage.STUDY_STATUS:
@@ -330,6 +336,48 @@ public class VivariumFactoryImpl extends EFactoryImpl implements VivariumFactory
 	public BlindingEvent createBlindingEvent() {
 		BlindingEventImpl blindingEvent = new BlindingEventImpl();
 		return blindingEvent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Stock createStock() {
+		StockImpl stock = new StockImpl();
+		return stock;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StockEntry createStockEntry() {
+		StockEntryImpl stockEntry = new StockEntryImpl();
+		return stockEntry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public StockEntryKind createStockEntryKindFromString(EDataType eDataType, String initialValue) {
+		StockEntryKind result = StockEntryKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertStockEntryKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

@@ -36,6 +36,9 @@ import org.vivarium.model.MeasureDefinition;
 import org.vivarium.model.Measurement;
 import org.vivarium.model.Route;
 import org.vivarium.model.Sex;
+import org.vivarium.model.Stock;
+import org.vivarium.model.StockEntry;
+import org.vivarium.model.StockEntryKind;
 import org.vivarium.model.Study;
 import org.vivarium.model.StudyStatus;
 import org.vivarium.model.TimeDesign;
@@ -168,6 +171,27 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 	 * @generated
 	 */
 	private EClass blindingEventEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass stockEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass stockEntryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum stockEntryKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -521,6 +545,16 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getStudy_Stocks() {
+		return (EReference)studyEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRoute() {
 		return routeEClass;
 	}
@@ -643,6 +677,16 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 	@Override
 	public EAttribute getCompound_BlindedCode() {
 		return (EAttribute)compoundEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompound_CumulativeLimitMgPerKg() {
+		return (EAttribute)compoundEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -783,6 +827,66 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 	@Override
 	public EAttribute getDoseRegimen_OffsetHours() {
 		return (EAttribute)doseRegimenEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDoseRegimen_EveryHours() {
+		return (EAttribute)doseRegimenEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDoseRegimen_Doses() {
+		return (EAttribute)doseRegimenEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDoseRegimen_Until() {
+		return (EAttribute)doseRegimenEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDoseRegimen_Days() {
+		return (EAttribute)doseRegimenEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDoseRegimen_TimesOfDay() {
+		return (EAttribute)doseRegimenEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDoseRegimen_WindowMinutes() {
+		return (EAttribute)doseRegimenEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1213,6 +1317,26 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 	@Override
 	public EAttribute getDosingEvent_Note() {
 		return (EAttribute)dosingEventEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDosingEvent_WindowReason() {
+		return (EAttribute)dosingEventEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDosingEvent_Stock() {
+		return (EReference)dosingEventEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1871,6 +1995,256 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getStock() {
+		return stockEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStock_Id() {
+		return (EAttribute)stockEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStock_Compound() {
+		return (EReference)stockEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStock_Lot() {
+		return (EAttribute)stockEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStock_Supplier() {
+		return (EAttribute)stockEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStock_ConcentrationMgPerMl() {
+		return (EAttribute)stockEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStock_VolumeMl() {
+		return (EAttribute)stockEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStock_ReceivedAt() {
+		return (EAttribute)stockEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStock_ReceivedBy() {
+		return (EAttribute)stockEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStock_Location() {
+		return (EAttribute)stockEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStock_Expiry() {
+		return (EAttribute)stockEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStock_Source() {
+		return (EReference)stockEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStock_SourceVolumeMl() {
+		return (EAttribute)stockEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStock_Entries() {
+		return (EReference)stockEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getStockEntry() {
+		return stockEntryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStockEntry_Kind() {
+		return (EAttribute)stockEntryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStockEntry_At() {
+		return (EAttribute)stockEntryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStockEntry_By() {
+		return (EAttribute)stockEntryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStockEntry_Witness() {
+		return (EAttribute)stockEntryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStockEntry_VolumeMl() {
+		return (EAttribute)stockEntryEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStockEntry_CountedMl() {
+		return (EAttribute)stockEntryEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStockEntry_ExpectedMl() {
+		return (EAttribute)stockEntryEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStockEntry_Reason() {
+		return (EAttribute)stockEntryEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStockEntry_Dose() {
+		return (EReference)stockEntryEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getStockEntryKind() {
+		return stockEntryKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getBlindingEventKind() {
 		return blindingEventKindEEnum;
 	}
@@ -2006,6 +2380,7 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 		createEAttribute(studyEClass, STUDY__TREATMENTS_CODED);
 		createEReference(studyEClass, STUDY__ALLOCATIONS);
 		createEReference(studyEClass, STUDY__BLINDING_LOG);
+		createEReference(studyEClass, STUDY__STOCKS);
 
 		routeEClass = createEClass(ROUTE);
 		createEAttribute(routeEClass, ROUTE__CODE);
@@ -2021,6 +2396,7 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 		createEAttribute(compoundEClass, COMPOUND__VEHICLE);
 		createEAttribute(compoundEClass, COMPOUND__DESCRIPTION);
 		createEAttribute(compoundEClass, COMPOUND__BLINDED_CODE);
+		createEAttribute(compoundEClass, COMPOUND__CUMULATIVE_LIMIT_MG_PER_KG);
 
 		treatmentArmEClass = createEClass(TREATMENT_ARM);
 		createEAttribute(treatmentArmEClass, TREATMENT_ARM__CODE);
@@ -2037,6 +2413,12 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 		createEReference(doseRegimenEClass, DOSE_REGIMEN__ROUTE);
 		createEAttribute(doseRegimenEClass, DOSE_REGIMEN__VOLUME_ML_PER_KG);
 		createEAttribute(doseRegimenEClass, DOSE_REGIMEN__OFFSET_HOURS);
+		createEAttribute(doseRegimenEClass, DOSE_REGIMEN__EVERY_HOURS);
+		createEAttribute(doseRegimenEClass, DOSE_REGIMEN__DOSES);
+		createEAttribute(doseRegimenEClass, DOSE_REGIMEN__UNTIL);
+		createEAttribute(doseRegimenEClass, DOSE_REGIMEN__DAYS);
+		createEAttribute(doseRegimenEClass, DOSE_REGIMEN__TIMES_OF_DAY);
+		createEAttribute(doseRegimenEClass, DOSE_REGIMEN__WINDOW_MINUTES);
 
 		cohortEClass = createEClass(COHORT);
 		createEAttribute(cohortEClass, COHORT__NAME);
@@ -2085,6 +2467,8 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 		createEAttribute(dosingEventEClass, DOSING_EVENT__VOLUME_ML);
 		createEAttribute(dosingEventEClass, DOSING_EVENT__OPERATOR);
 		createEAttribute(dosingEventEClass, DOSING_EVENT__NOTE);
+		createEAttribute(dosingEventEClass, DOSING_EVENT__WINDOW_REASON);
+		createEReference(dosingEventEClass, DOSING_EVENT__STOCK);
 
 		assayDefinitionEClass = createEClass(ASSAY_DEFINITION);
 		createEAttribute(assayDefinitionEClass, ASSAY_DEFINITION__CODE);
@@ -2158,7 +2542,34 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 		createEAttribute(blindingEventEClass, BLINDING_EVENT__REASON);
 		createEAttribute(blindingEventEClass, BLINDING_EVENT__DETAIL);
 
+		stockEClass = createEClass(STOCK);
+		createEAttribute(stockEClass, STOCK__ID);
+		createEReference(stockEClass, STOCK__COMPOUND);
+		createEAttribute(stockEClass, STOCK__LOT);
+		createEAttribute(stockEClass, STOCK__SUPPLIER);
+		createEAttribute(stockEClass, STOCK__CONCENTRATION_MG_PER_ML);
+		createEAttribute(stockEClass, STOCK__VOLUME_ML);
+		createEAttribute(stockEClass, STOCK__RECEIVED_AT);
+		createEAttribute(stockEClass, STOCK__RECEIVED_BY);
+		createEAttribute(stockEClass, STOCK__LOCATION);
+		createEAttribute(stockEClass, STOCK__EXPIRY);
+		createEReference(stockEClass, STOCK__SOURCE);
+		createEAttribute(stockEClass, STOCK__SOURCE_VOLUME_ML);
+		createEReference(stockEClass, STOCK__ENTRIES);
+
+		stockEntryEClass = createEClass(STOCK_ENTRY);
+		createEAttribute(stockEntryEClass, STOCK_ENTRY__KIND);
+		createEAttribute(stockEntryEClass, STOCK_ENTRY__AT);
+		createEAttribute(stockEntryEClass, STOCK_ENTRY__BY);
+		createEAttribute(stockEntryEClass, STOCK_ENTRY__WITNESS);
+		createEAttribute(stockEntryEClass, STOCK_ENTRY__VOLUME_ML);
+		createEAttribute(stockEntryEClass, STOCK_ENTRY__COUNTED_ML);
+		createEAttribute(stockEntryEClass, STOCK_ENTRY__EXPECTED_ML);
+		createEAttribute(stockEntryEClass, STOCK_ENTRY__REASON);
+		createEReference(stockEntryEClass, STOCK_ENTRY__DOSE);
+
 		// Create enums
+		stockEntryKindEEnum = createEEnum(STOCK_ENTRY_KIND);
 		blindingEventKindEEnum = createEEnum(BLINDING_EVENT_KIND);
 		studyStatusEEnum = createEEnum(STUDY_STATUS);
 		experimentalUnitEEnum = createEEnum(EXPERIMENTAL_UNIT);
@@ -2224,6 +2635,7 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 		initEAttribute(getStudy_TreatmentsCoded(), ecorePackage.getEBoolean(), "treatmentsCoded", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_Allocations(), this.getAllocationRecord(), null, "allocations", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_BlindingLog(), this.getBlindingEvent(), null, "blindingLog", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStudy_Stocks(), this.getStock(), null, "stocks", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(routeEClass, Route.class, "Route", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRoute_Code(), ecorePackage.getEString(), "code", null, 0, 1, Route.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2239,6 +2651,7 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 		initEAttribute(getCompound_Vehicle(), ecorePackage.getEString(), "vehicle", null, 0, 1, Compound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCompound_Description(), ecorePackage.getEString(), "description", null, 0, 1, Compound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCompound_BlindedCode(), ecorePackage.getEString(), "blindedCode", null, 0, 1, Compound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCompound_CumulativeLimitMgPerKg(), ecorePackage.getEDouble(), "cumulativeLimitMgPerKg", null, 0, 1, Compound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(treatmentArmEClass, TreatmentArm.class, "TreatmentArm", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTreatmentArm_Code(), ecorePackage.getEString(), "code", null, 0, 1, TreatmentArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2255,6 +2668,12 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 		initEReference(getDoseRegimen_Route(), this.getRoute(), null, "route", null, 1, 1, DoseRegimen.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDoseRegimen_VolumeMlPerKg(), ecorePackage.getEDouble(), "volumeMlPerKg", null, 0, 1, DoseRegimen.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDoseRegimen_OffsetHours(), ecorePackage.getEDouble(), "offsetHours", null, 0, 1, DoseRegimen.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDoseRegimen_EveryHours(), ecorePackage.getEDouble(), "everyHours", null, 0, 1, DoseRegimen.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDoseRegimen_Doses(), ecorePackage.getEInt(), "doses", null, 0, 1, DoseRegimen.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDoseRegimen_Until(), this.getLocalDate(), "until", null, 0, 1, DoseRegimen.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDoseRegimen_Days(), ecorePackage.getEInt(), "days", null, 0, -1, DoseRegimen.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDoseRegimen_TimesOfDay(), ecorePackage.getEString(), "timesOfDay", null, 0, -1, DoseRegimen.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDoseRegimen_WindowMinutes(), ecorePackage.getEDouble(), "windowMinutes", "30.0", 0, 1, DoseRegimen.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(cohortEClass, Cohort.class, "Cohort", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCohort_Name(), ecorePackage.getEString(), "name", null, 0, 1, Cohort.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2303,6 +2722,8 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 		initEAttribute(getDosingEvent_VolumeMl(), ecorePackage.getEDouble(), "volumeMl", null, 0, 1, DosingEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDosingEvent_Operator(), ecorePackage.getEString(), "operator", null, 0, 1, DosingEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDosingEvent_Note(), ecorePackage.getEString(), "note", null, 0, 1, DosingEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDosingEvent_WindowReason(), ecorePackage.getEString(), "windowReason", null, 0, 1, DosingEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDosingEvent_Stock(), this.getStock(), null, "stock", null, 0, 1, DosingEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(assayDefinitionEClass, AssayDefinition.class, "AssayDefinition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAssayDefinition_Code(), ecorePackage.getEString(), "code", null, 0, 1, AssayDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2376,7 +2797,39 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 		initEAttribute(getBlindingEvent_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, BlindingEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBlindingEvent_Detail(), ecorePackage.getEString(), "detail", null, 0, 1, BlindingEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(stockEClass, Stock.class, "Stock", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getStock_Id(), ecorePackage.getEString(), "id", null, 0, 1, Stock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStock_Compound(), this.getCompound(), null, "compound", null, 1, 1, Stock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStock_Lot(), ecorePackage.getEString(), "lot", null, 0, 1, Stock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStock_Supplier(), ecorePackage.getEString(), "supplier", null, 0, 1, Stock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStock_ConcentrationMgPerMl(), ecorePackage.getEDouble(), "concentrationMgPerMl", null, 0, 1, Stock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStock_VolumeMl(), ecorePackage.getEDouble(), "volumeMl", null, 0, 1, Stock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStock_ReceivedAt(), this.getLocalDateTime(), "receivedAt", null, 0, 1, Stock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStock_ReceivedBy(), ecorePackage.getEString(), "receivedBy", null, 0, 1, Stock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStock_Location(), ecorePackage.getEString(), "location", null, 0, 1, Stock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStock_Expiry(), this.getLocalDate(), "expiry", null, 0, 1, Stock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStock_Source(), this.getStock(), null, "source", null, 0, 1, Stock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStock_SourceVolumeMl(), ecorePackage.getEDouble(), "sourceVolumeMl", null, 0, 1, Stock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStock_Entries(), this.getStockEntry(), null, "entries", null, 0, -1, Stock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(stockEntryEClass, StockEntry.class, "StockEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getStockEntry_Kind(), this.getStockEntryKind(), "kind", null, 0, 1, StockEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStockEntry_At(), this.getLocalDateTime(), "at", null, 0, 1, StockEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStockEntry_By(), ecorePackage.getEString(), "by", null, 0, 1, StockEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStockEntry_Witness(), ecorePackage.getEString(), "witness", null, 0, 1, StockEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStockEntry_VolumeMl(), ecorePackage.getEDouble(), "volumeMl", null, 0, 1, StockEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStockEntry_CountedMl(), ecorePackage.getEDouble(), "countedMl", null, 0, 1, StockEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStockEntry_ExpectedMl(), ecorePackage.getEDouble(), "expectedMl", null, 0, 1, StockEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStockEntry_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, StockEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStockEntry_Dose(), this.getDosingEvent(), null, "dose", null, 0, 1, StockEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
+		initEEnum(stockEntryKindEEnum, StockEntryKind.class, "StockEntryKind");
+		addEEnumLiteral(stockEntryKindEEnum, StockEntryKind.WASTE);
+		addEEnumLiteral(stockEntryKindEEnum, StockEntryKind.DISPOSAL);
+		addEEnumLiteral(stockEntryKindEEnum, StockEntryKind.CORRECTION);
+		addEEnumLiteral(stockEntryKindEEnum, StockEntryKind.RECONCILIATION);
+
 		initEEnum(blindingEventKindEEnum, BlindingEventKind.class, "BlindingEventKind");
 		addEEnumLiteral(blindingEventKindEEnum, BlindingEventKind.CODES_GENERATED);
 		addEEnumLiteral(blindingEventKindEEnum, BlindingEventKind.CODES_REGENERATED);

@@ -137,6 +137,14 @@ public class VivariumAdapterFactory extends AdapterFactoryImpl {
 				return createBlindingEventAdapter();
 			}
 			@Override
+			public Adapter caseStock(Stock object) {
+				return createStockAdapter();
+			}
+			@Override
+			public Adapter caseStockEntry(StockEntry object) {
+				return createStockEntryAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -391,6 +399,34 @@ public class VivariumAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createBlindingEventAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.vivarium.model.Stock <em>Stock</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.vivarium.model.Stock
+	 * @generated
+	 */
+	public Adapter createStockAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.vivarium.model.StockEntry <em>Stock Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.vivarium.model.StockEntry
+	 * @generated
+	 */
+	public Adapter createStockEntryAdapter() {
 		return null;
 	}
 

@@ -169,6 +169,18 @@ public class VivariumSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case VivariumPackage.STOCK: {
+				Stock stock = (Stock)theEObject;
+				T result = caseStock(stock);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case VivariumPackage.STOCK_ENTRY: {
+				StockEntry stockEntry = (StockEntry)theEObject;
+				T result = caseStockEntry(stockEntry);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -425,6 +437,36 @@ public class VivariumSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseBlindingEvent(BlindingEvent object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Stock</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Stock</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseStock(Stock object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Stock Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Stock Entry</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseStockEntry(StockEntry object) {
 		return null;
 	}
 
