@@ -239,7 +239,7 @@ public class CompoundItemProvider
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Compound_cumulativeLimitMgPerKg_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Compound_cumulativeLimitMgPerKg_feature", "_UI_Compound_type"),
+				 getString("_UI_Compound_cumulativeLimitMgPerKg_description"),
 				 VivariumPackage.Literals.COMPOUND__CUMULATIVE_LIMIT_MG_PER_KG,
 				 true,
 				 false,

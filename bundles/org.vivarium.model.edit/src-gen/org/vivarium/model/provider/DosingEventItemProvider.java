@@ -242,9 +242,9 @@ public class DosingEventItemProvider
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_DosingEvent_windowReason_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_DosingEvent_windowReason_feature", "_UI_DosingEvent_type"),
+				 getString("_UI_DosingEvent_windowReason_description"),
 				 VivariumPackage.Literals.DOSING_EVENT__WINDOW_REASON,
-				 true,
+				 false,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
@@ -264,11 +264,11 @@ public class DosingEventItemProvider
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_DosingEvent_stock_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_DosingEvent_stock_feature", "_UI_DosingEvent_type"),
+				 getString("_UI_DosingEvent_stock_description"),
 				 VivariumPackage.Literals.DOSING_EVENT__STOCK,
-				 true,
 				 false,
-				 true,
+				 false,
+				 false,
 				 null,
 				 null,
 				 null));
@@ -321,6 +321,7 @@ public class DosingEventItemProvider
 			case VivariumPackage.DOSING_EVENT__OPERATOR:
 			case VivariumPackage.DOSING_EVENT__NOTE:
 			case VivariumPackage.DOSING_EVENT__WINDOW_REASON:
+			case VivariumPackage.DOSING_EVENT__STOCK:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

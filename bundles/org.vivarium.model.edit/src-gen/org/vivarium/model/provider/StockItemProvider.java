@@ -92,9 +92,9 @@ public class StockItemProvider
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Stock_id_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Stock_id_feature", "_UI_Stock_type"),
+				 getString("_UI_Stock_id_description"),
 				 VivariumPackage.Literals.STOCK__ID,
-				 true,
+				 false,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
@@ -114,11 +114,11 @@ public class StockItemProvider
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Stock_compound_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Stock_compound_feature", "_UI_Stock_type"),
+				 getString("_UI_Stock_compound_description"),
 				 VivariumPackage.Literals.STOCK__COMPOUND,
-				 true,
 				 false,
-				 true,
+				 false,
+				 false,
 				 null,
 				 null,
 				 null));
@@ -136,9 +136,9 @@ public class StockItemProvider
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Stock_lot_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Stock_lot_feature", "_UI_Stock_type"),
+				 getString("_UI_Stock_lot_description"),
 				 VivariumPackage.Literals.STOCK__LOT,
-				 true,
+				 false,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
@@ -158,9 +158,9 @@ public class StockItemProvider
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Stock_supplier_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Stock_supplier_feature", "_UI_Stock_type"),
+				 getString("_UI_Stock_supplier_description"),
 				 VivariumPackage.Literals.STOCK__SUPPLIER,
-				 true,
+				 false,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
@@ -180,9 +180,9 @@ public class StockItemProvider
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Stock_concentrationMgPerMl_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Stock_concentrationMgPerMl_feature", "_UI_Stock_type"),
+				 getString("_UI_Stock_concentrationMgPerMl_description"),
 				 VivariumPackage.Literals.STOCK__CONCENTRATION_MG_PER_ML,
-				 true,
+				 false,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
@@ -202,9 +202,9 @@ public class StockItemProvider
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Stock_volumeMl_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Stock_volumeMl_feature", "_UI_Stock_type"),
+				 getString("_UI_Stock_volumeMl_description"),
 				 VivariumPackage.Literals.STOCK__VOLUME_ML,
-				 true,
+				 false,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
@@ -224,9 +224,9 @@ public class StockItemProvider
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Stock_receivedAt_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Stock_receivedAt_feature", "_UI_Stock_type"),
+				 getString("_UI_Stock_receivedAt_description"),
 				 VivariumPackage.Literals.STOCK__RECEIVED_AT,
-				 true,
+				 false,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
@@ -246,9 +246,9 @@ public class StockItemProvider
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Stock_receivedBy_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Stock_receivedBy_feature", "_UI_Stock_type"),
+				 getString("_UI_Stock_receivedBy_description"),
 				 VivariumPackage.Literals.STOCK__RECEIVED_BY,
-				 true,
+				 false,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
@@ -268,7 +268,7 @@ public class StockItemProvider
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Stock_location_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Stock_location_feature", "_UI_Stock_type"),
+				 getString("_UI_Stock_location_description"),
 				 VivariumPackage.Literals.STOCK__LOCATION,
 				 true,
 				 false,
@@ -290,9 +290,9 @@ public class StockItemProvider
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Stock_expiry_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Stock_expiry_feature", "_UI_Stock_type"),
+				 getString("_UI_Stock_expiry_description"),
 				 VivariumPackage.Literals.STOCK__EXPIRY,
-				 true,
+				 false,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
@@ -312,11 +312,11 @@ public class StockItemProvider
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Stock_source_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Stock_source_feature", "_UI_Stock_type"),
+				 getString("_UI_Stock_source_description"),
 				 VivariumPackage.Literals.STOCK__SOURCE,
-				 true,
 				 false,
-				 true,
+				 false,
+				 false,
 				 null,
 				 null,
 				 null));
@@ -334,9 +334,9 @@ public class StockItemProvider
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Stock_sourceVolumeMl_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Stock_sourceVolumeMl_feature", "_UI_Stock_type"),
+				 getString("_UI_Stock_sourceVolumeMl_description"),
 				 VivariumPackage.Literals.STOCK__SOURCE_VOLUME_ML,
-				 true,
+				 false,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
@@ -413,6 +413,7 @@ public class StockItemProvider
 
 		switch (notification.getFeatureID(Stock.class)) {
 			case VivariumPackage.STOCK__ID:
+			case VivariumPackage.STOCK__COMPOUND:
 			case VivariumPackage.STOCK__LOT:
 			case VivariumPackage.STOCK__SUPPLIER:
 			case VivariumPackage.STOCK__CONCENTRATION_MG_PER_ML:
@@ -421,6 +422,7 @@ public class StockItemProvider
 			case VivariumPackage.STOCK__RECEIVED_BY:
 			case VivariumPackage.STOCK__LOCATION:
 			case VivariumPackage.STOCK__EXPIRY:
+			case VivariumPackage.STOCK__SOURCE:
 			case VivariumPackage.STOCK__SOURCE_VOLUME_ML:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
@@ -441,11 +443,6 @@ public class StockItemProvider
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
-
-		newChildDescriptors.add
-			(createChildParameter
-				(VivariumPackage.Literals.STOCK__ENTRIES,
-				 VivariumFactory.eINSTANCE.createStockEntry()));
 	}
 
 	/**

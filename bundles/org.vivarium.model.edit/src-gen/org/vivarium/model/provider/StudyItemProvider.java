@@ -530,11 +530,6 @@ public class StudyItemProvider
 			(createChildParameter
 				(VivariumPackage.Literals.STUDY__ASSAYS,
 				 VivariumFactory.eINSTANCE.createAssayDefinition()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(VivariumPackage.Literals.STUDY__STOCKS,
-				 VivariumFactory.eINSTANCE.createStock()));
 	}
 
 	/**

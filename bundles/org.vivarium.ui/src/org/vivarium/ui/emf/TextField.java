@@ -120,7 +120,7 @@ final class TextField extends PropertyField {
 
     private String problem(String s) {
         if (many) {
-            return null;
+            return ListTexts.problem((EAttribute) feature(), s);
         }
         String p = FieldTexts.problem(type, s);
         if (p == null && s.isBlank() && type.getInstanceClass() != null && type.getInstanceClass().isPrimitive()) {
@@ -153,13 +153,7 @@ final class TextField extends PropertyField {
         edited = false;
         form.typingChanged();
         if (many) {
-            List<String> values = new ArrayList<>();
-            for (String part : s.split(",")) {
-                if (!part.isBlank()) {
-                    values.add(part.strip());
-                }
-            }
-            commitList(values);
+            commitList(ListTexts.parse((EAttribute) feature(), s));
         } else {
             commit(FieldTexts.parse(type, s));
         }
@@ -167,7 +161,7 @@ final class TextField extends PropertyField {
         return null;
     }
 
-    private void commitList(List<String> values) {
+    private void commitList(List<Object> values) {
         Object current = value();
         if (current instanceof Collection<?> c && new ArrayList<>(c).equals(values)) {
             return;
@@ -197,7 +191,7 @@ final class TextField extends PropertyField {
         if (v == MIXED || v == null) {
             shown = "";
         } else if (v instanceof Collection<?> c) {
-            shown = String.join(", ", c.stream().map(String::valueOf).toList());
+            shown = ListTexts.format(type, c);
         } else {
             shown = FieldTexts.format(type, v);
         }
