@@ -1,5 +1,8 @@
 package org.vivarium.core.study;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
@@ -156,7 +159,42 @@ public final class Labels {
         String route = r.getRoute() == null ? "" : " " + r.getRoute().getCode();
         String amount = r.getCompound() != null && r.getCompound().isPlacebo() || r.getVolumeMlPerKg() > 0
                 ? number(r.getVolumeMlPerKg()) + " mL/kg" : number(r.getDoseMgPerKg()) + " mg/kg";
-        return compound + " " + amount + route + " at " + Time.offset(r.getOffsetHours());
+        return compound + " " + amount + route + " " + when(r);
+    }
+
+    /**
+     * When a regimen is given: "at 0 h"; "daily from 24 h, 14 doses"; "every 12 h from 0 h until 2026-03-01";
+     * "daily from 24 h until the last session"; "on days 1-21 at 09:00, 17:00".
+     */
+    public static String when(DoseRegimen r) {
+        if (!r.getDays().isEmpty()) {
+            return "on " + (r.getDays().size() == 1 ? "day " : "days ") + ranges(r.getDays())
+                    + (r.getTimesOfDay().isEmpty() ? "" : " at " + String.join(", ", r.getTimesOfDay()));
+        }
+        if (!(r.getEveryHours() > 0)) {
+            return "at " + Time.offset(r.getOffsetHours());
+        }
+        double h = r.getEveryHours();
+        String every = h == 24 ? "daily" : h == 168 ? "weekly" : "every " + number(h) + " h";
+        String end = r.getDoses() > 0 ? ", " + r.getDoses() + (r.getDoses() == 1 ? " dose" : " doses")
+                : r.getUntil() != null ? " until " + r.getUntil() : " until the last session";
+        return every + " from " + Time.sinceDose(r.getOffsetHours()) + end;
+    }
+
+    /** Whole numbers with consecutive runs as ranges: "1-21, 28" ("1, 2" for a run of two). */
+    public static String ranges(Collection<? extends Number> values) {
+        List<Integer> numbers = values.stream().map(Number::intValue).toList();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < numbers.size();) {
+            int j = i;
+            while (j + 1 < numbers.size() && numbers.get(j + 1) == numbers.get(j) + 1) {
+                j++;
+            }
+            parts.add(j - i >= 2 ? numbers.get(i) + "-" + numbers.get(j)
+                    : j > i ? numbers.get(i) + ", " + numbers.get(j) : String.valueOf(numbers.get(i)));
+            i = j + 1;
+        }
+        return String.join(", ", parts);
     }
 
     private static String measurement(Measurement m) {

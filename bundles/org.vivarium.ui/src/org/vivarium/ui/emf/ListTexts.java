@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
+import org.vivarium.core.study.Labels;
 import org.vivarium.model.VivariumPackage.Literals;
 
 /**
@@ -60,18 +61,7 @@ final class ListTexts {
         if (!isWhole(type)) {
             return String.join(", ", values.stream().map(v -> FieldTexts.format(type, v)).toList());
         }
-        List<String> parts = new ArrayList<>();
-        List<Integer> numbers = values.stream().map(v -> ((Number) v).intValue()).toList();
-        for (int i = 0; i < numbers.size();) {
-            int j = i;
-            while (j + 1 < numbers.size() && numbers.get(j + 1) == numbers.get(j) + 1) {
-                j++;
-            }
-            parts.add(j - i >= 2 ? numbers.get(i) + "-" + numbers.get(j)
-                    : j > i ? numbers.get(i) + ", " + numbers.get(j) : String.valueOf(numbers.get(i)));
-            i = j + 1;
-        }
-        return String.join(", ", parts);
+        return Labels.ranges(values.stream().map(v -> (Number) v).toList());
     }
 
     private static boolean isWhole(EDataType type) {
