@@ -32,6 +32,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.vivarium.model.AssaySession#getCompletedBy <em>Completed By</em>}</li>
  *   <li>{@link org.vivarium.model.AssaySession#getCompletedAt <em>Completed At</em>}</li>
  *   <li>{@link org.vivarium.model.AssaySession#getMeasurements <em>Measurements</em>}</li>
+ *   <li>{@link org.vivarium.model.AssaySession#getAnalysisStartSeconds <em>Analysis Start Seconds</em>}</li>
+ *   <li>{@link org.vivarium.model.AssaySession#getAnalysisEndSeconds <em>Analysis End Seconds</em>}</li>
+ *   <li>{@link org.vivarium.model.AssaySession#getScoring <em>Scoring</em>}</li>
  * </ul>
  *
  * @see org.vivarium.model.VivariumPackage#getAssaySession()
@@ -268,5 +271,80 @@ public interface AssaySession extends EObject {
 	 * @generated
 	 */
 	EList<Measurement> getMeasurements();
+
+	/**
+	 * Returns the value of the '<em><b>Analysis Start Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Start of the analysis window within each trial (s of trial time) for measures computed from tracks or scored events; unset: the assay's convention (forced swim and tail suspension: the last 4 minutes of a 6-minute test, 120 s).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Analysis Start Seconds</em>' attribute.
+	 * @see #setAnalysisStartSeconds(Double)
+	 * @see org.vivarium.model.VivariumPackage#getAssaySession_AnalysisStartSeconds()
+	 * @model
+	 * @generated
+	 */
+	Double getAnalysisStartSeconds();
+
+	/**
+	 * Sets the value of the '{@link org.vivarium.model.AssaySession#getAnalysisStartSeconds <em>Analysis Start Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Analysis Start Seconds</em>' attribute.
+	 * @see #getAnalysisStartSeconds()
+	 * @generated
+	 */
+	void setAnalysisStartSeconds(Double value);
+
+	/**
+	 * Returns the value of the '<em><b>Analysis End Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * End of the analysis window (s of trial time); unset: the assay's convention (forced swim and tail suspension: 360 s).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Analysis End Seconds</em>' attribute.
+	 * @see #setAnalysisEndSeconds(Double)
+	 * @see org.vivarium.model.VivariumPackage#getAssaySession_AnalysisEndSeconds()
+	 * @model
+	 * @generated
+	 */
+	Double getAnalysisEndSeconds();
+
+	/**
+	 * Sets the value of the '{@link org.vivarium.model.AssaySession#getAnalysisEndSeconds <em>Analysis End Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Analysis End Seconds</em>' attribute.
+	 * @see #getAnalysisEndSeconds()
+	 * @generated
+	 */
+	void setAnalysisEndSeconds(Double value);
+
+	/**
+	 * Returns the value of the '<em><b>Scoring</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the session's values were computed from tracking or scoring exports: program, state or zone used, window and parameters (written by the import).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Scoring</em>' attribute.
+	 * @see #setScoring(String)
+	 * @see org.vivarium.model.VivariumPackage#getAssaySession_Scoring()
+	 * @model
+	 * @generated
+	 */
+	String getScoring();
+
+	/**
+	 * Sets the value of the '{@link org.vivarium.model.AssaySession#getScoring <em>Scoring</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Scoring</em>' attribute.
+	 * @see #getScoring()
+	 * @generated
+	 */
+	void setScoring(String value);
 
 } // AssaySession

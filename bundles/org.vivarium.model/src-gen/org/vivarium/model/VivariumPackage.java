@@ -23,7 +23,7 @@ import org.eclipse.emf.ecore.EReference;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Vivarium study metamodel, version 1.3 (1.0; 1.1 added allocation records, the blinding log and coded treatments; 1.2 the audit trail, kept in the study file beside the model; 1.3 adds repeated dose regimens with dosing windows, cumulative dose limits and the controlled-substance stock log). The version is part of nsURI; files written with another version are migrated or rejected on load.
+ * Vivarium study metamodel, version 1.3 (1.0; 1.1 added allocation records, the blinding log and coded treatments; 1.2 the audit trail, kept in the study file beside the model; 1.3 adds repeated dose regimens with dosing windows, cumulative dose limits, the controlled-substance stock log and the analysis window of sessions scored from tracking exports). The version is part of nsURI; files written with another version are migrated or rejected on load.
  * <!-- end-model-doc -->
  * @see org.vivarium.model.VivariumFactory
  * @model kind="package"
@@ -1471,13 +1471,40 @@ public interface VivariumPackage extends EPackage {
 	int ASSAY_SESSION__MEASUREMENTS = 9;
 
 	/**
+	 * The feature id for the '<em><b>Analysis Start Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSAY_SESSION__ANALYSIS_START_SECONDS = 10;
+
+	/**
+	 * The feature id for the '<em><b>Analysis End Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSAY_SESSION__ANALYSIS_END_SECONDS = 11;
+
+	/**
+	 * The feature id for the '<em><b>Scoring</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSAY_SESSION__SCORING = 12;
+
+	/**
 	 * The number of structural features of the '<em>Assay Session</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSAY_SESSION_FEATURE_COUNT = 10;
+	int ASSAY_SESSION_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Assay Session</em>' class.
@@ -3672,6 +3699,39 @@ public interface VivariumPackage extends EPackage {
 	EReference getAssaySession_Measurements();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.AssaySession#getAnalysisStartSeconds <em>Analysis Start Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Analysis Start Seconds</em>'.
+	 * @see org.vivarium.model.AssaySession#getAnalysisStartSeconds()
+	 * @see #getAssaySession()
+	 * @generated
+	 */
+	EAttribute getAssaySession_AnalysisStartSeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.AssaySession#getAnalysisEndSeconds <em>Analysis End Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Analysis End Seconds</em>'.
+	 * @see org.vivarium.model.AssaySession#getAnalysisEndSeconds()
+	 * @see #getAssaySession()
+	 * @generated
+	 */
+	EAttribute getAssaySession_AnalysisEndSeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vivarium.model.AssaySession#getScoring <em>Scoring</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scoring</em>'.
+	 * @see org.vivarium.model.AssaySession#getScoring()
+	 * @see #getAssaySession()
+	 * @generated
+	 */
+	EAttribute getAssaySession_Scoring();
+
+	/**
 	 * Returns the meta object for class '{@link org.vivarium.model.Measurement <em>Measurement</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5529,6 +5589,30 @@ public interface VivariumPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ASSAY_SESSION__MEASUREMENTS = eINSTANCE.getAssaySession_Measurements();
+
+		/**
+		 * The meta object literal for the '<em><b>Analysis Start Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSAY_SESSION__ANALYSIS_START_SECONDS = eINSTANCE.getAssaySession_AnalysisStartSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Analysis End Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSAY_SESSION__ANALYSIS_END_SECONDS = eINSTANCE.getAssaySession_AnalysisEndSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Scoring</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSAY_SESSION__SCORING = eINSTANCE.getAssaySession_Scoring();
 
 		/**
 		 * The meta object literal for the '{@link org.vivarium.model.impl.MeasurementImpl <em>Measurement</em>}' class.

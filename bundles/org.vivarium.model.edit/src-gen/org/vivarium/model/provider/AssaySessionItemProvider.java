@@ -70,6 +70,9 @@ public class AssaySessionItemProvider
 			addBlindedPropertyDescriptor(object);
 			addCompletedByPropertyDescriptor(object);
 			addCompletedAtPropertyDescriptor(object);
+			addAnalysisStartSecondsPropertyDescriptor(object);
+			addAnalysisEndSecondsPropertyDescriptor(object);
+			addScoringPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -273,6 +276,72 @@ public class AssaySessionItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Analysis Start Seconds feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAnalysisStartSecondsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AssaySession_analysisStartSeconds_feature"),
+				 getString("_UI_AssaySession_analysisStartSeconds_description"),
+				 VivariumPackage.Literals.ASSAY_SESSION__ANALYSIS_START_SECONDS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Analysis End Seconds feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAnalysisEndSecondsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AssaySession_analysisEndSeconds_feature"),
+				 getString("_UI_AssaySession_analysisEndSeconds_description"),
+				 VivariumPackage.Literals.ASSAY_SESSION__ANALYSIS_END_SECONDS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Scoring feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addScoringPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AssaySession_scoring_feature"),
+				 getString("_UI_AssaySession_scoring_description"),
+				 VivariumPackage.Literals.ASSAY_SESSION__SCORING,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns AssaySession.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -320,6 +389,9 @@ public class AssaySessionItemProvider
 			case VivariumPackage.ASSAY_SESSION__COMPLETED_BY:
 			case VivariumPackage.ASSAY_SESSION__COMPLETED_AT:
 			case VivariumPackage.ASSAY_SESSION__MEASUREMENTS:
+			case VivariumPackage.ASSAY_SESSION__ANALYSIS_START_SECONDS:
+			case VivariumPackage.ASSAY_SESSION__ANALYSIS_END_SECONDS:
+			case VivariumPackage.ASSAY_SESSION__SCORING:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

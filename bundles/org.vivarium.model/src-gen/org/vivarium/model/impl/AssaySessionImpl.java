@@ -47,6 +47,9 @@ import org.vivarium.model.VivariumPackage;
  *   <li>{@link org.vivarium.model.impl.AssaySessionImpl#getCompletedBy <em>Completed By</em>}</li>
  *   <li>{@link org.vivarium.model.impl.AssaySessionImpl#getCompletedAt <em>Completed At</em>}</li>
  *   <li>{@link org.vivarium.model.impl.AssaySessionImpl#getMeasurements <em>Measurements</em>}</li>
+ *   <li>{@link org.vivarium.model.impl.AssaySessionImpl#getAnalysisStartSeconds <em>Analysis Start Seconds</em>}</li>
+ *   <li>{@link org.vivarium.model.impl.AssaySessionImpl#getAnalysisEndSeconds <em>Analysis End Seconds</em>}</li>
+ *   <li>{@link org.vivarium.model.impl.AssaySessionImpl#getScoring <em>Scoring</em>}</li>
  * </ul>
  *
  * @generated
@@ -221,6 +224,66 @@ public class AssaySessionImpl extends MinimalEObjectImpl.Container implements As
 	 * @ordered
 	 */
 	protected EList<Measurement> measurements;
+
+	/**
+	 * The default value of the '{@link #getAnalysisStartSeconds() <em>Analysis Start Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnalysisStartSeconds()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double ANALYSIS_START_SECONDS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAnalysisStartSeconds() <em>Analysis Start Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnalysisStartSeconds()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double analysisStartSeconds = ANALYSIS_START_SECONDS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAnalysisEndSeconds() <em>Analysis End Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnalysisEndSeconds()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double ANALYSIS_END_SECONDS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAnalysisEndSeconds() <em>Analysis End Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnalysisEndSeconds()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double analysisEndSeconds = ANALYSIS_END_SECONDS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getScoring() <em>Scoring</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScoring()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SCORING_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getScoring() <em>Scoring</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScoring()
+	 * @generated
+	 * @ordered
+	 */
+	protected String scoring = SCORING_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -474,6 +537,75 @@ public class AssaySessionImpl extends MinimalEObjectImpl.Container implements As
 	 * @generated
 	 */
 	@Override
+	public Double getAnalysisStartSeconds() {
+		return analysisStartSeconds;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAnalysisStartSeconds(Double newAnalysisStartSeconds) {
+		Double oldAnalysisStartSeconds = analysisStartSeconds;
+		analysisStartSeconds = newAnalysisStartSeconds;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VivariumPackage.ASSAY_SESSION__ANALYSIS_START_SECONDS, oldAnalysisStartSeconds, analysisStartSeconds));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Double getAnalysisEndSeconds() {
+		return analysisEndSeconds;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAnalysisEndSeconds(Double newAnalysisEndSeconds) {
+		Double oldAnalysisEndSeconds = analysisEndSeconds;
+		analysisEndSeconds = newAnalysisEndSeconds;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VivariumPackage.ASSAY_SESSION__ANALYSIS_END_SECONDS, oldAnalysisEndSeconds, analysisEndSeconds));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getScoring() {
+		return scoring;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setScoring(String newScoring) {
+		String oldScoring = scoring;
+		scoring = newScoring;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VivariumPackage.ASSAY_SESSION__SCORING, oldScoring, scoring));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case VivariumPackage.ASSAY_SESSION__MEASUREMENTS:
@@ -511,6 +643,12 @@ public class AssaySessionImpl extends MinimalEObjectImpl.Container implements As
 				return getCompletedAt();
 			case VivariumPackage.ASSAY_SESSION__MEASUREMENTS:
 				return getMeasurements();
+			case VivariumPackage.ASSAY_SESSION__ANALYSIS_START_SECONDS:
+				return getAnalysisStartSeconds();
+			case VivariumPackage.ASSAY_SESSION__ANALYSIS_END_SECONDS:
+				return getAnalysisEndSeconds();
+			case VivariumPackage.ASSAY_SESSION__SCORING:
+				return getScoring();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -556,6 +694,15 @@ public class AssaySessionImpl extends MinimalEObjectImpl.Container implements As
 				getMeasurements().clear();
 				getMeasurements().addAll((Collection<? extends Measurement>)newValue);
 				return;
+			case VivariumPackage.ASSAY_SESSION__ANALYSIS_START_SECONDS:
+				setAnalysisStartSeconds((Double)newValue);
+				return;
+			case VivariumPackage.ASSAY_SESSION__ANALYSIS_END_SECONDS:
+				setAnalysisEndSeconds((Double)newValue);
+				return;
+			case VivariumPackage.ASSAY_SESSION__SCORING:
+				setScoring((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -598,6 +745,15 @@ public class AssaySessionImpl extends MinimalEObjectImpl.Container implements As
 			case VivariumPackage.ASSAY_SESSION__MEASUREMENTS:
 				getMeasurements().clear();
 				return;
+			case VivariumPackage.ASSAY_SESSION__ANALYSIS_START_SECONDS:
+				setAnalysisStartSeconds(ANALYSIS_START_SECONDS_EDEFAULT);
+				return;
+			case VivariumPackage.ASSAY_SESSION__ANALYSIS_END_SECONDS:
+				setAnalysisEndSeconds(ANALYSIS_END_SECONDS_EDEFAULT);
+				return;
+			case VivariumPackage.ASSAY_SESSION__SCORING:
+				setScoring(SCORING_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -630,6 +786,12 @@ public class AssaySessionImpl extends MinimalEObjectImpl.Container implements As
 				return COMPLETED_AT_EDEFAULT == null ? completedAt != null : !COMPLETED_AT_EDEFAULT.equals(completedAt);
 			case VivariumPackage.ASSAY_SESSION__MEASUREMENTS:
 				return measurements != null && !measurements.isEmpty();
+			case VivariumPackage.ASSAY_SESSION__ANALYSIS_START_SECONDS:
+				return ANALYSIS_START_SECONDS_EDEFAULT == null ? analysisStartSeconds != null : !ANALYSIS_START_SECONDS_EDEFAULT.equals(analysisStartSeconds);
+			case VivariumPackage.ASSAY_SESSION__ANALYSIS_END_SECONDS:
+				return ANALYSIS_END_SECONDS_EDEFAULT == null ? analysisEndSeconds != null : !ANALYSIS_END_SECONDS_EDEFAULT.equals(analysisEndSeconds);
+			case VivariumPackage.ASSAY_SESSION__SCORING:
+				return SCORING_EDEFAULT == null ? scoring != null : !SCORING_EDEFAULT.equals(scoring);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -658,6 +820,12 @@ public class AssaySessionImpl extends MinimalEObjectImpl.Container implements As
 		result.append(completedBy);
 		result.append(", completedAt: ");
 		result.append(completedAt);
+		result.append(", analysisStartSeconds: ");
+		result.append(analysisStartSeconds);
+		result.append(", analysisEndSeconds: ");
+		result.append(analysisEndSeconds);
+		result.append(", scoring: ");
+		result.append(scoring);
 		result.append(')');
 		return result.toString();
 	}

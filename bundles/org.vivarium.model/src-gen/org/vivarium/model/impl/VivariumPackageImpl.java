@@ -1635,6 +1635,36 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAssaySession_AnalysisStartSeconds() {
+		return (EAttribute)assaySessionEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssaySession_AnalysisEndSeconds() {
+		return (EAttribute)assaySessionEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssaySession_Scoring() {
+		return (EAttribute)assaySessionEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMeasurement() {
 		return measurementEClass;
 	}
@@ -2501,6 +2531,9 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 		createEAttribute(assaySessionEClass, ASSAY_SESSION__COMPLETED_BY);
 		createEAttribute(assaySessionEClass, ASSAY_SESSION__COMPLETED_AT);
 		createEReference(assaySessionEClass, ASSAY_SESSION__MEASUREMENTS);
+		createEAttribute(assaySessionEClass, ASSAY_SESSION__ANALYSIS_START_SECONDS);
+		createEAttribute(assaySessionEClass, ASSAY_SESSION__ANALYSIS_END_SECONDS);
+		createEAttribute(assaySessionEClass, ASSAY_SESSION__SCORING);
 
 		measurementEClass = createEClass(MEASUREMENT);
 		createEReference(measurementEClass, MEASUREMENT__ANIMAL);
@@ -2756,6 +2789,9 @@ public class VivariumPackageImpl extends EPackageImpl implements VivariumPackage
 		initEAttribute(getAssaySession_CompletedBy(), ecorePackage.getEString(), "completedBy", null, 0, 1, AssaySession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssaySession_CompletedAt(), this.getLocalDateTime(), "completedAt", null, 0, 1, AssaySession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAssaySession_Measurements(), this.getMeasurement(), null, "measurements", null, 0, -1, AssaySession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssaySession_AnalysisStartSeconds(), ecorePackage.getEDoubleObject(), "analysisStartSeconds", null, 0, 1, AssaySession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssaySession_AnalysisEndSeconds(), ecorePackage.getEDoubleObject(), "analysisEndSeconds", null, 0, 1, AssaySession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssaySession_Scoring(), ecorePackage.getEString(), "scoring", null, 0, 1, AssaySession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(measurementEClass, Measurement.class, "Measurement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getMeasurement_Animal(), this.getAnimal(), null, "animal", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
