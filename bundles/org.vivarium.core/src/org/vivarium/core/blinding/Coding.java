@@ -7,7 +7,6 @@ import java.util.Set;
 import org.vivarium.core.dose.DoseCalculator;
 import org.vivarium.core.study.Labels;
 import org.vivarium.core.study.Studies;
-import org.vivarium.core.study.Time;
 import org.vivarium.model.Animal;
 import org.vivarium.model.Cohort;
 import org.vivarium.model.Compound;
@@ -82,8 +81,7 @@ public final class Coding {
         double perKg = DoseCalculator.volumePerKg(regimen);
         String route = regimen.getRoute() == null ? "" : " " + regimen.getRoute().getCode();
         return compoundLabel(regimen.getCompound(), false) + " " + (Double.isNaN(perKg) ? "?"
-                : Labels.number(Math.round(perKg * 100) / 100.0)) + " mL/kg" + route + " at " + Time.offset(regimen
-                        .getOffsetHours());
+                : Labels.number(Math.round(perKg * 100) / 100.0)) + " mL/kg" + route + " " + Labels.when(regimen);
     }
 
     /**

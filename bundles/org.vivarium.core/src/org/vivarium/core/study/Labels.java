@@ -167,18 +167,23 @@ public final class Labels {
      * "daily from 24 h until the last session"; "on days 1-21 at 09:00, 17:00".
      */
     public static String when(DoseRegimen r) {
+        if (!repeats(r)) {
+            return "at " + Time.offset(r.getOffsetHours());
+        }
         if (!r.getDays().isEmpty()) {
             return "on " + (r.getDays().size() == 1 ? "day " : "days ") + ranges(r.getDays())
                     + (r.getTimesOfDay().isEmpty() ? "" : " at " + String.join(", ", r.getTimesOfDay()));
-        }
-        if (!(r.getEveryHours() > 0)) {
-            return "at " + Time.offset(r.getOffsetHours());
         }
         double h = r.getEveryHours();
         String every = h == 24 ? "daily" : h == 168 ? "weekly" : "every " + number(h) + " h";
         String end = r.getDoses() > 0 ? ", " + r.getDoses() + (r.getDoses() == 1 ? " dose" : " doses")
                 : r.getUntil() != null ? " until " + r.getUntil() : " until the last session";
         return every + " from " + Time.sinceDose(r.getOffsetHours()) + end;
+    }
+
+    /** Whether a regimen gives more than one dose (it repeats, or is given on listed days). */
+    public static boolean repeats(DoseRegimen r) {
+        return r.getEveryHours() > 0 || !r.getDays().isEmpty();
     }
 
     /** Whole numbers with consecutive runs as ranges: "1-21, 28" ("1, 2" for a run of two). */

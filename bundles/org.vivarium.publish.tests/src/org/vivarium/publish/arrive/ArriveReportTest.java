@@ -147,6 +147,25 @@ class ArriveReportTest {
     }
 
     @Test
+    void aRepeatedRegimenIsReportedWithItsScheduleNotAsASingleDose() throws Exception {
+        Study study = demo();
+        DoseRegimen bci = study.getArms().stream().filter(a -> a.getCode().equals("KET+BCI")).findFirst()
+                .orElseThrow().getRegimens().stream().filter(r -> r.getCompound().getName().equals("BCI"))
+                .findFirst().orElseThrow();
+        bci.setEveryHours(24);
+        bci.setDoses(14);
+        Document d = report(study);
+        Table regimens = DocumentText.tables(d, "Dose regimens per arm").get(0);
+        assertThat(regimens.rows()).contains(List.of("KET+BCI", "BCI", "10 mg/kg", "i.p. (intraperitoneal)",
+                "10 mL/kg", "daily from 30 min, 14 doses"));
+        List<String> texts = d.blocks().stream().filter(b -> b instanceof Paragraph).map(b -> ((Paragraph) b).text())
+                .toList();
+        assertThat(texts).anySatisfy(t -> assertThat(t).contains("Each arm received the following, as scheduled "
+                + "below (single doses, repeated doses and listed days), dosed by body weight"));
+        assertThat(texts).noneSatisfy(t -> assertThat(t).contains("once per regimen"));
+    }
+
+    @Test
     void whatTheDemoDoesNotRecordIsToCompleteWithWhereToEnterIt() throws Exception {
         Document d = report(demo());
         List<String> open = DocumentText.toComplete(d).stream().map(Paragraph::text).toList();

@@ -55,11 +55,13 @@ final class ArriveProcedures {
                     "add the dose regimens in Study design editor > Treatments > Regimens");
             return;
         }
-        out.reported("9a", naming.blinded() ? "Each arm received the following coded solutions by a single "
-                + "administration each (doses in mg/kg are withheld while the treatments are coded; volumes follow "
-                + "each animal's body weight):" : "Each arm received the following, once per regimen, dosed by body "
-                        + "weight (volume = weight \u00d7 dose / stock concentration, or a fixed volume per kg for "
-                        + "vehicles):");
+        boolean repeated = naming.arms().stream().flatMap(a -> a.getRegimens().stream()).anyMatch(Labels::repeats);
+        String how = repeated ? "as scheduled below (single doses, repeated doses and listed days)"
+                : naming.blinded() ? "by a single administration each" : "once per regimen";
+        out.reported("9a", naming.blinded() ? "Each arm received the following coded solutions " + how
+                + " (doses in mg/kg are withheld while the treatments are coded; volumes follow each animal's body "
+                + "weight):" : "Each arm received the following, " + how + ", dosed by body weight (volume = weight "
+                        + "\u00d7 dose / stock concentration, or a fixed volume per kg for vehicles):");
         out.table(new Table("Dose regimens per arm (time relative to the anchor dose)", List.of("Arm", "Compound",
                 "Dose", "Route", "Volume", "Time"), rows, List.of(1.0, 1.4, 1.0, 1.3, 1.0, 0.8)));
         out.bullets(compounds());
@@ -73,7 +75,8 @@ final class ArriveProcedures {
         String route = r.getRoute() == null ? "" : r.getRoute().getCode() + (Formats.given(r.getRoute().getName())
                 == null ? "" : " (" + r.getRoute().getName() + ")");
         return List.of(naming.arm(arm), c == null ? "?" : naming.compound(c), dose, route, Double.isNaN(perKg) ? "?"
-                : Labels.number(Math.round(perKg * 100) / 100.0) + " mL/kg", Time.offset(r.getOffsetHours()));
+                : Labels.number(Math.round(perKg * 100) / 100.0) + " mL/kg", Labels.repeats(r) ? Labels.when(r)
+                        : Time.offset(r.getOffsetHours()));
     }
 
     private List<String> compounds() {
