@@ -12,10 +12,10 @@ import org.vivarium.model.VivariumPackage.Literals;
 
 /**
  * What technicians record about animals, as opposed to the design: a dose given (when, the weight and volume used, who,
- * a note, why out of its window, the stock drawn from - its regimen and scheduled time are the plan), a body weight, an animal's status (exclusion, death...); and
- * about the work itself: that an assay session is done (when, by whom - its name, date and everything else about it
- * are the design). A shared store keeps these as records of their own, like measurement values; everything else is the
- * design.
+ * a note, why out of its window, the stock drawn from - its regimen and scheduled time are the plan), a body weight,
+ * an animal's status (exclusion, death...); and about the work itself: that an assay session is done (when, by whom -
+ * its name, date and everything else about it are the design). A shared store keeps these as records of their own,
+ * like measurement values; everything else is the design.
  */
 public final class AnimalRecords {
 
