@@ -56,10 +56,7 @@ final class InfoCommand implements Command {
 
     private static void text(Path file, ReadStudy read, StudySummary s, PrintStream out) {
         Study study = read.study();
-        String version = ModelVersions.migrated(read.resource()) ? ModelVersions.versionRead(read.resource())
-                + ", read as " + ModelVersions.CURRENT + "; saving writes " + ModelVersions.CURRENT
-                : ModelVersions.CURRENT;
-        out.printf("%s  (%s, study model %s)%n", nz(study.getTitle()), file, version);
+        out.printf("%s  (%s, study model %s)%n", nz(study.getTitle()), file, version(file, read));
         out.printf("  id %s, PI %s, protocol %s, status %s%n", nz(study.getId()), nz(study.getPrincipalInvestigator()),
                 nz(study.getProtocolNumber()), study.getStatus());
         out.printf("  species %s, experimental unit %s, time design %s%n", nz(study.getSpecies()),
@@ -91,6 +88,17 @@ final class InfoCommand implements Command {
         }
     }
 
+    /**
+     * "1.3", or for a file of an older model "1.3, migrated from 1.0; the next save writes 1.3 and keeps the 1.0 file
+     * as demo.vivarium.bak".
+     */
+    private static String version(Path file, ReadStudy read) {
+        String from = ModelVersions.migratedFrom(read.resource());
+        String current = ModelVersions.CURRENT;
+        return from == null ? current : current + ", migrated from " + from + "; the next save writes " + current
+                + " and keeps the " + from + " file as " + file.getFileName() + ".bak";
+    }
+
     private static void json(Path file, ReadStudy read, StudySummary s, PrintStream out) {
         Study study = read.study();
         Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
@@ -98,6 +106,7 @@ final class InfoCommand implements Command {
         o.addProperty("file", file.toString());
         o.addProperty("modelVersion", ModelVersions.CURRENT);
         o.addProperty("fileModelVersion", ModelVersions.versionRead(read.resource()));
+        o.addProperty("migratedFrom", ModelVersions.migratedFrom(read.resource())); // left out when not migrated
         o.addProperty("id", study.getId());
         o.addProperty("title", study.getTitle());
         o.addProperty("principalInvestigator", study.getPrincipalInvestigator());

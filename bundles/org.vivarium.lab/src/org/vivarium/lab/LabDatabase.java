@@ -185,7 +185,7 @@ public final class LabDatabase implements AutoCloseable {
         return LabSchema.migrate(dataSource, url);
     }
 
-    /** The studies on the server; fails with one line if the schema is missing or newer than this Vivarium. */
+    /** The studies on the server; fails with one line if the schema is missing, older or newer than this Vivarium. */
     public LabStudies studies() throws LabException {
         LabSchema.requireCurrent(connection, url);
         return new LabStudies(this);

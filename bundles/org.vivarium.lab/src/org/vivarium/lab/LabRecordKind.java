@@ -19,7 +19,8 @@ import org.vivarium.model.support.StudyResource;
 /**
  * The kinds of records the server keeps (table animal_record): about animals, and that a session is done. Which model
  * objects they are, and which of their fields are which columns. A dose's plan (regimen, scheduled time) is stored with
- * it but set only when the dose is created from its row; changing the plan is a change of the design.
+ * it but set only when the dose is created from its row; changing the plan is a change of the design. A dose's window
+ * reason and stock (model 1.3, schema 9) are recorded with it like its time and volume; the stock by its xmi:id.
  */
 enum LabRecordKind {
 
@@ -28,7 +29,9 @@ enum LabRecordKind {
                     new Column("body_weight_grams", Literals.DOSING_EVENT__BODY_WEIGHT_GRAMS),
                     new Column("volume_ml", Literals.DOSING_EVENT__VOLUME_ML),
                     new Column("operator", Literals.DOSING_EVENT__OPERATOR),
-                    new Column("note", Literals.DOSING_EVENT__NOTE)),
+                    new Column("note", Literals.DOSING_EVENT__NOTE),
+                    new Column("window_reason", Literals.DOSING_EVENT__WINDOW_REASON),
+                    new Column("stock_id", Literals.DOSING_EVENT__STOCK)),
             List.of(new Column("regimen_id", Literals.DOSING_EVENT__REGIMEN),
                     new Column("scheduled_time", Literals.DOSING_EVENT__SCHEDULED_TIME))),
     WEIGHT("weight", Literals.BODY_WEIGHT, Literals.ANIMAL__BODY_WEIGHTS,
@@ -53,8 +56,8 @@ enum LabRecordKind {
 
     /** Every field column of the table, as {@link LabRecords} selects them. */
     static final List<String> COLUMNS = List.of("regimen_id", "scheduled_time", "actual_time", "body_weight_grams",
-            "volume_ml", "note", "measured_at", "weight_grams", "operator", "status", "status_date", "status_reason",
-            "completed_at", "completed_by");
+            "volume_ml", "note", "window_reason", "stock_id", "measured_at", "weight_grams", "operator", "status",
+            "status_date", "status_reason", "completed_at", "completed_by");
 
     /** The kind's name in the table. */
     final String id;

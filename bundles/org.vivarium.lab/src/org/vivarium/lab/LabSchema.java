@@ -23,7 +23,7 @@ import org.osgi.framework.FrameworkUtil;
 final class LabSchema {
 
     /** The newest schema version this Vivarium knows (the highest V<n> in db/migration). */
-    static final int VERSION = 8;
+    static final int VERSION = 9;
 
     private static final String MIGRATIONS = "classpath:db/migration";
 
@@ -78,7 +78,7 @@ final class LabSchema {
         }
     }
 
-    /** Fails with one line unless the schema is there and not newer than this Vivarium. */
+    /** Fails with one line unless the schema is there and of the version this Vivarium knows. */
     static void requireCurrent(Connection c, LabUrl url) throws LabException {
         int newest = 0;
         try (Statement s = c.createStatement();
@@ -98,6 +98,10 @@ final class LabSchema {
         }
         if (newest > VERSION) {
             throw newer(url, Integer.toString(newest));
+        }
+        if (newest < VERSION) { // its functions would drop what they do not know yet (e.g. a dose's stock, V9)
+            throw new LabException("the lab schema on " + url.where() + " is version " + newest + ", older than this "
+                    + "Vivarium needs (" + VERSION + "): run 'vivarium lab init " + url + "' to upgrade it");
         }
     }
 

@@ -78,7 +78,7 @@ public final class LabStudies {
                 try (PreparedStatement s = c.prepareStatement(
                         "SELECT vivarium_push(?, ?, ?, ?, ?, ?, ?, ?)")) {
                     s.setString(1, title);
-                    s.setString(2, ModelVersions.versionRead(read.resource()));
+                    s.setString(2, ModelVersions.CURRENT); // the file stored is written in it (a migrated one too)
                     s.setString(3, file.getFileName().toString());
                     s.setBytes(4, content);
                     s.setArray(5, c.createArrayOf("text", units.toArray()));

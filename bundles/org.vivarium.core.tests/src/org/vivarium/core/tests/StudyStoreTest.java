@@ -161,8 +161,8 @@ class StudyStoreTest {
                 + "<vivarium:Study xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" "
                 + "xmlns:vivarium=\"http://vivarium.org/model/2.1\" title=\"future\"/>");
         assertThatThrownBy(() -> store().read("new.vivarium"))
-                .hasMessageContaining("newer Vivarium (study model 2.1; this version reads up to "
-                        + ModelVersions.CURRENT + ")")
+                .hasMessageContaining("newer Vivarium (study model 2.1; this Vivarium writes study model "
+                        + ModelVersions.CURRENT + " and reads 1.0, ")
                 .satisfies(e -> assertThat(((StudyStoreException) e).reason()).isEqualTo(Reason.NEWER_VERSION));
     }
 

@@ -12,17 +12,21 @@ import org.vivarium.model.VivariumPackage.Literals;
 
 /**
  * What technicians record about animals, as opposed to the design: a dose given (when, the weight and volume used, who,
- * a note - its regimen and scheduled time are the plan), a body weight, an animal's status (exclusion, death...); and
- * about the work itself: that an assay session is done (when, by whom - its name, date and everything else about it
- * are the design). A shared store keeps these as records of their own, like measurement values; everything else is the
- * design.
+ * a note, why out of its window, the stock drawn from - its regimen and scheduled time are the plan), a body weight,
+ * an animal's status (exclusion, death...); and about the work itself: that an assay session is done (when, by whom -
+ * its name, date and everything else about it are the design). A shared store keeps these as records of their own,
+ * like measurement values; everything else is the design.
  */
 public final class AnimalRecords {
 
-    /** The fields of a dose that record its giving (a dose recorded as new carries its regimen and time too). */
+    /**
+     * The fields of a dose that record its giving (a dose recorded as new carries its regimen and time too): since
+     * model 1.3 also why it was given out of its window and the stock it was drawn from.
+     */
     public static final Set<EStructuralFeature> DOSE = Set.of(Literals.DOSING_EVENT__ACTUAL_TIME,
             Literals.DOSING_EVENT__BODY_WEIGHT_GRAMS, Literals.DOSING_EVENT__VOLUME_ML,
-            Literals.DOSING_EVENT__OPERATOR, Literals.DOSING_EVENT__NOTE);
+            Literals.DOSING_EVENT__OPERATOR, Literals.DOSING_EVENT__NOTE, Literals.DOSING_EVENT__WINDOW_REASON,
+            Literals.DOSING_EVENT__STOCK);
     /** The fields of a body weight. */
     public static final Set<EStructuralFeature> WEIGHT = Set.of(Literals.BODY_WEIGHT__MEASURED_AT,
             Literals.BODY_WEIGHT__WEIGHT_GRAMS, Literals.BODY_WEIGHT__OPERATOR);

@@ -47,12 +47,11 @@ public final class AtomicFileWriter {
         write(target, content, false);
     }
 
-    /** As {@link #write(Path, Content)}, keeping the file it replaces as {@code <name>.bak}. */
-    static void writeKeepingBackup(Path target, Content content) throws IOException {
-        write(target, content, true);
-    }
-
-    private static void write(Path target, Content content, boolean backup) throws IOException {
+    /**
+     * As {@link #write(Path, Content)}; with {@code backup}, the file it replaces becomes {@code <name>.bak}, without,
+     * an existing {@code .bak} stays as it is.
+     */
+    static void write(Path target, Content content, boolean backup) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = TempFiles.createBeside(target, TEMP_SUFFIX);
         try {

@@ -74,6 +74,15 @@ public final class ModelVersions {
         return !CURRENT.equals(versionRead(resource));
     }
 
+    /**
+     * The model version the study was migrated from on load ("1.0"), or null when its file was written in the current
+     * one. Until the study is saved, its file on disk is still of that version; the first save keeps it as
+     * {@code <name>.bak} and writes the current version.
+     */
+    public static String migratedFrom(Resource resource) {
+        return migrated(resource) ? versionRead(resource) : null;
+    }
+
     /** Lets a resource set read every older version: their namespace URIs resolve to the current package. */
     static void registerOlderVersions(ResourceSet resourceSet, Resource resource) {
         for (Step step : STEPS) {

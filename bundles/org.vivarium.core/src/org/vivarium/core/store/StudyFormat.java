@@ -93,8 +93,8 @@ final class StudyFormat {
 
     static void save(Resource resource, Path file, String name) throws StudyStoreException {
         try {
-            AtomicFileWriter.writeKeepingBackup(file,
-                    (OutputStream out) -> resource.save(out, StudyResource.saveOptions()));
+            AtomicFileWriter.write(file, (OutputStream out) -> resource.save(out, StudyResource.saveOptions()),
+                    replacesBackup(file));
             AuditTrail trail = AuditTrail.of(resource);
             if (trail != null) {
                 trail.saved();
@@ -103,6 +103,15 @@ final class StudyFormat {
             throw new StudyStoreException(Reason.IO, name, "could not save (" + rootMessage(e)
                     + "); the file on disk is unchanged", e);
         }
+    }
+
+    /**
+     * Whether saving over the file keeps the file replaced as its {@code .bak}: always, except when that backup is a
+     * file of an older model version and the file itself is not - the old version's file, kept by the first save of a
+     * migrated study, stays the backup (the only copy an older Vivarium can open) until someone deletes it.
+     */
+    static boolean replacesBackup(Path file) {
+        return !StudyFileVersion.isOlder(AtomicFileWriter.backupOf(file)) || StudyFileVersion.isOlder(file);
     }
 
     private static Map<Object, Object> loadOptions() {
@@ -190,8 +199,8 @@ final class StudyFormat {
             String current = VivariumPackage.eNS_URI.substring(NS_PREFIX.length());
             if (compareVersions(version, current) > 0) {
                 return new StudyStoreException(Reason.NEWER_VERSION, name, "the study was written by a newer Vivarium"
-                        + " (study model " + version + "; this version reads up to " + current
-                        + "): update Vivarium to open it");
+                        + " (study model " + version + "; this Vivarium writes study model " + current + " and reads "
+                        + String.join(", ", ModelVersions.readable()) + "): update Vivarium to open it");
             }
             return new StudyStoreException(Reason.CORRUPT, name, "study model " + version
                     + " is not supported by this version of Vivarium (it reads "

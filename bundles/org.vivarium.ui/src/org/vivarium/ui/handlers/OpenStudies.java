@@ -56,7 +56,9 @@ public final class OpenStudies {
                 }
                 loaded = load(file, true);
             }
-            TrailProblems.checkOpened(shell, StudySessions.show(loaded, file));
+            StudySession session = StudySessions.show(loaded, file);
+            MigrationNotice.tell(shell, session);
+            TrailProblems.checkOpened(shell, session);
             remember(file);
             showDesign();
             return true;
@@ -94,6 +96,7 @@ public final class OpenStudies {
         StudySession session = StudySessions.show(loaded, file);
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         if (window != null) {
+            MigrationNotice.tell(window.getShell(), session);
             TrailProblems.checkOpened(window.getShell(), session);
         }
         remember(file);
@@ -138,6 +141,7 @@ public final class OpenStudies {
             Path file = last != null && Files.isRegularFile(Path.of(last)) ? Path.of(last) : demoFile();
             StudySession session = StudySessions.show(load(file, true), file);
             remember(file);
+            MigrationNotice.tell(shell, session);
             TrailProblems.checkOpened(shell, session);
             showDesign();
         } catch (IOException e) {
