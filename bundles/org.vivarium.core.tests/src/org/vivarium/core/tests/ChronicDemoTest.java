@@ -11,6 +11,7 @@ import org.vivarium.core.demo.ChronicDemo;
 import org.vivarium.core.dose.DoseRound;
 import org.vivarium.core.schedule.Agenda;
 import org.vivarium.core.schedule.Agenda.Section;
+import org.vivarium.core.schedule.DoseProgress;
 import org.vivarium.core.schedule.DoseTask;
 import org.vivarium.core.schedule.Schedule;
 import org.vivarium.core.schedule.ScheduledItem;
@@ -42,6 +43,13 @@ class ChronicDemoTest {
         assertThat(s.dosesOutOfWindow()).isEqualTo(1);
         assertThat(s.dosesMissed()).isEqualTo(1);
         assertThat(StudySummary.of(study, TODAY.atTime(9, 31)).dosesMissed()).as("today's 09:00 doses").isEqualTo(33);
+    }
+
+    @Test
+    void eachCohortsDosesGivenOutOfWindowMissedAndToCome() {
+        assertThat(DoseProgress.byCohort(study, EIGHT)).containsExactly(
+                new DoseProgress("Chronic A", 912, 448, 1, 0, 912 - 448),
+                new DoseProgress("Chronic B", 912, 111, 0, 1, 912 - 111 - 1));
     }
 
     @Test
