@@ -71,6 +71,8 @@ final class InfoCommand implements Command {
                         "ACTIVE")).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
         out.printf("body weights  %d%n", s.bodyWeights());
         out.printf("dosing events %d   (%d given)%n", s.dosingEvents(), s.dosesGiven());
+        out.printf("doses planned %d   (%d missed, %d given out of window)%n", s.dosesDue(), s.dosesMissed(),
+                s.dosesOutOfWindow());
         out.printf("assays        %d%n", s.assays());
         out.printf("sessions      %d   (%d done, %d to do)%n", s.sessions(), s.sessionsDone(),
                 s.sessions() - s.sessionsDone());

@@ -30,8 +30,9 @@ class AgendaTest {
         assertThat(agenda).extracting(Section::title).containsExactly("Today, Fri 27 Nov");
         List<ScheduledItem> items = agenda.get(0).items();
         assertThat(items).extracting(i -> Agenda.when(i, TODAY)).containsExactly("09:00", "09:30", "10:00", "11:00");
-        assertThat(items).extracting(i -> Agenda.status(i, HALF_PAST_TEN)).containsExactly("overdue by 1 h 30 min",
-                "overdue by 1 h", "overdue by 30 min", "due in 30 min");
+        assertThat(items).extracting(i -> Agenda.status(i, HALF_PAST_TEN)).containsExactly(
+                "missed: 80 of 80 doses not given, overdue by 1 h 30 min",
+                "missed: 80 of 80 doses not given, overdue by 1 h", "overdue by 30 min", "due in 30 min");
         assertThat(Agenda.of(demo, HALF_PAST_TEN, 7)).hasSize(1);
     }
 

@@ -76,13 +76,34 @@ public final class DoseRecording {
         return giveAll(domain, List.of(line), at, operator);
     }
 
+    /** {@link #give} with the reason a dose outside its dosing window is given (null when on time). */
+    public static Result give(EditingDomain domain, DoseLine line, LocalDateTime at, String operator,
+            String windowReason) {
+        return giveAll(domain, List.of(line), at, operator, windowReason);
+    }
+
     /**
      * Records doses as given (those already given are left as they are); nothing is recorded when any of them has no
-     * volume or one above the route's limit.
+     * volume or one above the route's limit, or is given outside its dosing window (see the overload with a reason).
      */
     public static Result giveAll(EditingDomain domain, Collection<DoseLine> lines, LocalDateTime at, String operator) {
+        return giveAll(domain, lines, at, operator, null);
+    }
+
+    /**
+     * Records doses as given; a dose outside its dosing window (due +- the regimen's windowMinutes) is refused unless
+     * a reason is given, which is then recorded with it (DosingEvent.windowReason, in the same command).
+     */
+    public static Result giveAll(EditingDomain domain, Collection<DoseLine> lines, LocalDateTime at, String operator,
+            String windowReason) {
         if (operator == null || operator.isBlank()) {
             return new Result(null, "enter who gives the doses (operator)");
+        }
+        String reason = blankToNull(windowReason);
+        for (DoseLine line : lines) {
+            if (!line.isGiven() && reason == null && !line.task().inWindow(at)) {
+                return new Result(null, DoseWindows.refusal(line, at));
+            }
         }
         CompoundCommand command = new CompoundCommand();
         List<String> given = new ArrayList<>();
@@ -107,6 +128,9 @@ public final class DoseRecording {
                 event.setOperator(operator.strip());
                 event.setBodyWeightGrams(line.weightGrams());
                 event.setVolumeMl(ml);
+                if (!line.task().inWindow(at)) {
+                    event.setWindowReason(reason);
+                }
                 command.append(new AddCommand(domain, line.animal(), Literals.ANIMAL__DOSING_EVENTS, event));
                 continue;
             }
@@ -114,6 +138,9 @@ public final class DoseRecording {
             command.append(new SetCommand(domain, event, Literals.DOSING_EVENT__OPERATOR, operator.strip()));
             command.append(new SetCommand(domain, event, Literals.DOSING_EVENT__BODY_WEIGHT_GRAMS, line.weightGrams()));
             command.append(new SetCommand(domain, event, Literals.DOSING_EVENT__VOLUME_ML, ml));
+            if (!line.task().inWindow(at)) {
+                command.append(new SetCommand(domain, event, Literals.DOSING_EVENT__WINDOW_REASON, reason));
+            }
         }
         if (given.isEmpty()) {
             return new Result(null, null);
@@ -125,7 +152,13 @@ public final class DoseRecording {
 
     /** Records every dose of a round not given yet as given (a round done as planned); see {@link #giveAll}. */
     public static Result giveRound(EditingDomain domain, DoseRound round, LocalDateTime at, String operator) {
-        Result result = giveAll(domain, round.lines(), at, operator);
+        return giveRound(domain, round, at, operator, null);
+    }
+
+    /** {@link #giveRound} with the reason doses outside their dosing window are given (null when on time). */
+    public static Result giveRound(EditingDomain domain, DoseRound round, LocalDateTime at, String operator,
+            String windowReason) {
+        Result result = giveAll(domain, round.lines(), at, operator, windowReason);
         if (result.command() instanceof CompoundCommand c) {
             int n = round.lines().size() - round.given();
             c.setLabel("Record " + n + (n == 1 ? " dose" : " doses") + " of cohort " + round.cohort().getName()
@@ -143,16 +176,44 @@ public final class DoseRecording {
         command.append(new SetCommand(domain, line.event(), Literals.DOSING_EVENT__ACTUAL_TIME,
                 SetCommand.UNSET_VALUE));
         command.append(new SetCommand(domain, line.event(), Literals.DOSING_EVENT__OPERATOR, SetCommand.UNSET_VALUE));
+        if (line.event().getWindowReason() != null) {
+            command.append(new SetCommand(domain, line.event(), Literals.DOSING_EVENT__WINDOW_REASON,
+                    SetCommand.UNSET_VALUE));
+        }
         return new Result(command, null);
     }
 
-    /** Corrects the time a dose was given. */
+    /** Corrects the time a dose was given (refused outside the dosing window: see the overload with a reason). */
     public static Result setTime(EditingDomain domain, DoseLine line, LocalDateTime at) {
+        return setTime(domain, line, at, null);
+    }
+
+    /**
+     * Corrects the time a dose was given; a time outside the dosing window needs a reason (recorded with it), and a
+     * time back within it clears the reason recorded before.
+     */
+    public static Result setTime(EditingDomain domain, DoseLine line, LocalDateTime at, String windowReason) {
         if (!line.isGiven()) {
             return new Result(null, line.animal().getId() + " has not been dosed yet: record the dose first");
         }
-        SetCommand command = new SetCommand(domain, line.event(), Literals.DOSING_EVENT__ACTUAL_TIME, at);
-        command.setLabel("Set the dosing time of " + line.animal().getId());
+        String reason = blankToNull(windowReason);
+        boolean inWindow = line.task().inWindow(at);
+        if (!inWindow && reason == null) {
+            return new Result(null, DoseWindows.refusal(line, at));
+        }
+        SetCommand time = new SetCommand(domain, line.event(), Literals.DOSING_EVENT__ACTUAL_TIME, at);
+        time.setLabel("Set the dosing time of " + line.animal().getId());
+        if (inWindow && line.event().getWindowReason() == null) {
+            return new Result(time, null);
+        }
+        CompoundCommand command = new CompoundCommand("Set the dosing time of " + line.animal().getId());
+        command.append(time);
+        if (!inWindow) {
+            command.append(new SetCommand(domain, line.event(), Literals.DOSING_EVENT__WINDOW_REASON, reason));
+        } else if (line.event().getWindowReason() != null) {
+            command.append(new SetCommand(domain, line.event(), Literals.DOSING_EVENT__WINDOW_REASON,
+                    SetCommand.UNSET_VALUE));
+        }
         return new Result(command, null);
     }
 

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.vivarium.model.AssaySession;
-import org.vivarium.model.DosingEvent;
 import org.vivarium.model.Study;
 
 /**
@@ -102,16 +101,25 @@ public final class Agenda {
 
     /**
      * Where an item stands: "done 10:12 by J. Tech", "overdue by 1 h 20 min", "due in 25 min", "due now", with the
-     * progress of dosing ("12 of 80 given") and of sessions ("96 values") when begun.
+     * progress of dosing ("12 of 80 given") and of sessions ("96 values") when begun; a dosing round whose window has
+     * passed with doses not given: "missed: 3 of 80 doses not given, overdue by 2 h"; one done with doses given out
+     * of their window: "done 10:12 by J. Tech (1 out of window)".
      */
     public static String status(ScheduledItem item, LocalDateTime now) {
         String progress = progress(item);
         if (item.done()) {
             String at = item.doneAt() == null ? "" : " " + (item.doneAt().toLocalDate().equals(now.toLocalDate())
                     ? TIME.format(item.doneAt()) : DAY.format(item.doneAt()));
-            return "done" + at + (item.doneBy() == null ? "" : " by " + item.doneBy());
+            int out = item.outOfWindow();
+            return "done" + at + (item.doneBy() == null ? "" : " by " + item.doneBy())
+                    + (out == 0 ? "" : " (" + out + " out of window)");
         }
         String state;
+        int missed = item.missed(now);
+        if (missed > 0) {
+            return "missed: " + missed + " of " + item.doses().size() + (item.doses().size() == 1 ? " dose" : " doses")
+                    + " not given, overdue by " + duration(Duration.between(item.due(), now));
+        }
         if (item.due() == null) {
             state = "not scheduled";
         } else if (item.isOverdue(now) && Duration.between(item.due(), now).toMinutes() >= 1) {
@@ -126,8 +134,8 @@ public final class Agenda {
 
     private static String progress(ScheduledItem item) {
         if (item.kind() == ScheduledItem.Kind.DOSING) {
-            long given = item.subjects().stream().filter(e -> ((DosingEvent) e).getActualTime() != null).count();
-            return given == 0 || item.done() ? null : given + " of " + item.subjects().size() + " given";
+            long given = item.doses().stream().filter(DoseTask::isGiven).count();
+            return given == 0 || item.done() ? null : given + " of " + item.doses().size() + " given";
         }
         int values = item.subjects().isEmpty() ? 0 : ((AssaySession) item.subjects().get(0)).getMeasurements().size();
         return values == 0 ? null : values + (values == 1 ? " value" : " values");

@@ -60,7 +60,12 @@ public final class Schedule {
                 : plusHours(cohort.getAnchorDoseTime(), session.getTimeFromDoseHours());
     }
 
-    /** The administrations due to the active animals of a cohort, by due time then animal. */
+    /**
+     * The administrations due to the active animals of a cohort, by due time then animal: each due dose of each
+     * regimen ({@link RegimenDoses}) with the dosing event of the same regimen scheduled at that time; a single dose
+     * takes the regimen's one event whenever it was scheduled. Events due at no time of the regimen (its design
+     * changed after) are tasks of their own at their scheduled time, never left out.
+     */
     public static List<DoseTask> doseTasks(Cohort cohort) {
         List<DoseTask> tasks = new ArrayList<>();
         for (Animal animal : cohort.getAnimals()) {
@@ -71,14 +76,43 @@ public final class Schedule {
                 continue;
             }
             for (DoseRegimen regimen : animal.getArm().getRegimens()) {
-                DosingEvent event = animal.getDosingEvents().stream().filter(e -> e.getRegimen() == regimen).findFirst()
-                        .orElse(null);
-                LocalDateTime due = event != null && event.getScheduledTime() != null ? event.getScheduledTime()
-                        : cohort.getAnchorDoseTime() == null ? null : plusHours(cohort.getAnchorDoseTime(), regimen.getOffsetHours());
-                tasks.add(new DoseTask(animal, regimen, due, event));
+                tasks.addAll(tasks(cohort, animal, regimen));
             }
         }
         tasks.sort(Comparator.comparing(DoseTask::due, Comparator.nullsLast(Comparator.naturalOrder())));
+        return tasks;
+    }
+
+    private static List<DoseTask> tasks(Cohort cohort, Animal animal, DoseRegimen regimen) {
+        List<DosingEvent> events = new ArrayList<>();
+        for (DosingEvent e : animal.getDosingEvents()) {
+            if (e.getRegimen() == regimen) {
+                events.add(e);
+            }
+        }
+        List<DoseTask> tasks = new ArrayList<>();
+        List<LocalDateTime> times = RegimenDoses.times(regimen, cohort);
+        if (times.isEmpty()) {
+            times = java.util.Collections.singletonList(null); // not scheduled yet: no anchor dose time
+        }
+        for (LocalDateTime due : times) {
+            DosingEvent event = null;
+            for (DosingEvent e : events) {
+                if (due != null && due.equals(e.getScheduledTime())) {
+                    event = e;
+                    break;
+                }
+            }
+            if (event == null && !RegimenDoses.repeats(regimen) && !events.isEmpty()) {
+                event = events.get(0); // a single dose: its event, whenever it was scheduled
+            }
+            events.remove(event);
+            tasks.add(new DoseTask(animal, regimen,
+                    event != null && event.getScheduledTime() != null ? event.getScheduledTime() : due, event));
+        }
+        for (DosingEvent e : events) {
+            tasks.add(new DoseTask(animal, regimen, e.getScheduledTime(), e));
+        }
         return tasks;
     }
 
@@ -112,10 +146,13 @@ public final class Schedule {
                 }
             }
             double offset = tasks.get(0).regimen().getOffsetHours();
-            String title = "Dosing " + cohortName(cohort) + " at " + Time.offset(offset) + ": " + animals.size()
-                    + " animals (" + compoundNames(cohort, compounds) + ")";
+            boolean repeats = tasks.stream().anyMatch(t -> RegimenDoses.repeats(t.regimen()));
+            String when = repeats && round.getKey() != null && cohort.getAnchorDoseTime() != null
+                    ? ", day " + RegimenDoses.studyDay(cohort, round.getKey()) : " at " + Time.offset(offset);
+            String title = "Dosing " + cohortName(cohort) + when + ": " + animals.size() + " animals ("
+                    + compoundNames(cohort, compounds) + ")";
             items.add(new ScheduledItem(ScheduledItem.Kind.DOSING, round.getKey(), cohort, title, events, done,
-                    done ? doneAt : null, operators.isEmpty() ? null : String.join(", ", operators)));
+                    done ? doneAt : null, operators.isEmpty() ? null : String.join(", ", operators), tasks));
         }
         return items;
     }
@@ -125,7 +162,7 @@ public final class Schedule {
                 + ", " + Time.sinceDose(session.getTimeFromDoseHours()) + " after dose)";
         boolean done = session.getCompletedAt() != null;
         return new ScheduledItem(ScheduledItem.Kind.SESSION, due(session), session.getCohort(), title, List.of(session),
-                done, session.getCompletedAt(), session.getCompletedBy());
+                done, session.getCompletedAt(), session.getCompletedBy(), List.of());
     }
 
     /**

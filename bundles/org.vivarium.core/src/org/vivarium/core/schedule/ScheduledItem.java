@@ -17,13 +17,24 @@ import org.vivarium.model.Cohort;
  * @param done     whether it has been done
  * @param doneAt   when it was done (null if not)
  * @param doneBy   who did it (null if not recorded)
+ * @param doses    a dosing round's dose tasks (empty for a session)
  */
 public record ScheduledItem(Kind kind, LocalDateTime due, Cohort cohort, String title, List<? extends EObject> subjects,
-        boolean done, LocalDateTime doneAt, String doneBy) {
+        boolean done, LocalDateTime doneAt, String doneBy, List<DoseTask> doses) {
 
     /** What kind of work an item is. */
     public enum Kind {
         DOSING, SESSION
+    }
+
+    /** A dosing round's doses not given whose window has passed by the given time. */
+    public int missed(LocalDateTime now) {
+        return (int) doses.stream().filter(t -> t.isMissed(now)).count();
+    }
+
+    /** A dosing round's doses given out of their window. */
+    public int outOfWindow() {
+        return (int) doses.stream().filter(DoseTask::isOutOfWindow).count();
     }
 
     /** Not done and due before the given time. */

@@ -1,10 +1,13 @@
 package org.vivarium.core.study;
 
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.vivarium.core.blinding.Coding;
+import org.vivarium.core.schedule.DoseTask;
+import org.vivarium.core.schedule.Schedule;
 import org.vivarium.model.Animal;
 import org.vivarium.model.AnimalStatus;
 import org.vivarium.model.AssayDefinition;
@@ -24,13 +27,33 @@ import org.vivarium.model.TreatmentArm;
  * @param animalsByCohort  cohort name to number of animals
  * @param animalsByStatus  status to number of animals
  * @param measurementsByAssay assay code to number of measurements
+ * @param dosesDue         the doses the regimens plan for the animals dosed (each dose of a repeating regimen)
+ * @param dosesMissed      planned doses not given whose dosing window has passed
+ * @param dosesOutOfWindow doses given outside their dosing window
  */
 public record StudySummary(int compounds, int arms, int cohorts, int cages, int animals, int activeAnimals,
         int assays, int sessions, int sessionsDone, int measurements, int excludedMeasurements, int dosingEvents,
         int dosesGiven, int bodyWeights, boolean armsCoded, Map<String, Integer> animalsByArm,
-        Map<String, Integer> animalsByCohort, Map<String, Integer> animalsByStatus, Map<String, Integer> measurementsByAssay) {
+        Map<String, Integer> animalsByCohort, Map<String, Integer> animalsByStatus, Map<String, Integer> measurementsByAssay,
+        int dosesDue, int dosesMissed, int dosesOutOfWindow) {
 
+    /** The summary as of now (what is missed depends on the time). */
     public static StudySummary of(Study study) {
+        return of(study, LocalDateTime.now());
+    }
+
+    /** The summary as of a time. */
+    public static StudySummary of(Study study, LocalDateTime now) {
+        int due = 0;
+        int missed = 0;
+        int outOfWindow = 0;
+        for (Cohort c : study.getCohorts()) {
+            for (DoseTask t : Schedule.doseTasks(c)) {
+                due++;
+                missed += t.isMissed(now) ? 1 : 0;
+                outOfWindow += t.isOutOfWindow() ? 1 : 0;
+            }
+        }
         int cages = 0;
         int animals = 0;
         int active = 0;
@@ -86,6 +109,6 @@ public record StudySummary(int compounds, int arms, int cohorts, int cages, int 
         }
         return new StudySummary(study.getCompounds().size(), study.getArms().size(), study.getCohorts().size(), cages,
                 animals, active, study.getAssays().size(), sessions, done, measurements, excluded, dosing, given,
-                weights, coded, byArm, byCohort, byStatus, byAssay);
+                weights, coded, byArm, byCohort, byStatus, byAssay, due, missed, outOfWindow);
     }
 }

@@ -52,6 +52,7 @@ public class StudyValidator implements EValidator {
             IdentifierRules.study(s, report);
         } else if (o instanceof DoseRegimen r) {
             DesignRules.regimen(r, report);
+            RegimenRules.regimen(r, report);
         } else if (o instanceof Cohort c) {
             DesignRules.cohort(c, report);
         } else if (o instanceof Cage c) {
@@ -59,8 +60,10 @@ public class StudyValidator implements EValidator {
         } else if (o instanceof Animal a) {
             DesignRules.animal(a, report);
             DateRules.animal(a, report);
+            RegimenRules.animal(a, report);
         } else if (o instanceof DosingEvent e) {
             DesignRules.dosingEvent(e, report);
+            RegimenRules.dosingEvent(e, report);
         } else if (o instanceof AssaySession s) {
             DataRules.session(s, report, !Boolean.TRUE.equals(context.get(DESIGN_ONLY)));
             BlindingRules.session(s, report);
@@ -68,6 +71,7 @@ public class StudyValidator implements EValidator {
             DataRules.measurement(m, report, unitsOf(m, context));
         } else if (o instanceof TreatmentArm a) {
             DesignRules.arm(a, report);
+            RegimenRules.arm(a, report);
         }
         return ok && !report.hasErrors;
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.vivarium.core.allocation.ArriveText;
+import org.vivarium.core.schedule.DoseTask;
+import org.vivarium.core.schedule.Schedule;
 import org.vivarium.core.study.DateTexts;
 import org.vivarium.model.AllocationRecord;
 import org.vivarium.model.Animal;
@@ -106,7 +108,10 @@ final class AllocationSection {
         d.add(new Table(captions.table("Doses given / planned, per cohort and arm"), headers, rows));
     }
 
-    /** Doses given and planned of the cohort's animals in the arm. */
+    /**
+     * Doses given and planned of the cohort's animals in the arm: every dosing event, and each dose of the schedule
+     * that has none yet (a repeating regimen's doses to come, or missed).
+     */
     private static long[] doses(Cohort c, TreatmentArm arm) {
         long given = 0;
         long planned = 0;
@@ -117,6 +122,9 @@ final class AllocationSection {
                     given += e.getActualTime() != null ? 1 : 0;
                 }
             }
+        }
+        for (DoseTask t : Schedule.doseTasks(c)) {
+            planned += t.animal().getArm() == arm && t.event() == null ? 1 : 0;
         }
         return new long[] { given, planned };
     }

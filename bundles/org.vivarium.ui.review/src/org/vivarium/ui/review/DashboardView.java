@@ -20,6 +20,7 @@ import org.vivarium.analysis.Parameters;
 import org.vivarium.analysis.data.Dataset;
 import org.vivarium.analysis.data.DatasetException;
 import org.vivarium.analysis.result.ChartSpec;
+import org.vivarium.core.schedule.DoseProgress;
 import org.vivarium.core.study.BodyWeightTrend;
 import org.vivarium.core.study.Enrolment;
 import org.vivarium.model.MeasureDefinition;
@@ -44,6 +45,7 @@ public class DashboardView extends ViewPart {
     private ChartViewer keyResult;
     private ChartViewer bodyWeight;
     private Table enrolment;
+    private Table doses;
     private Label keyResultCaption;
     private ChartSpec keyResultSpec;
     /** Counts the studies shown; a key result computed for the study before is dropped. */
@@ -82,6 +84,7 @@ public class DashboardView extends ViewPart {
         enrolment = SimpleTable.create(left, "Enrolment by arm and sex", List.of("Arm", "Sex", "Planned", "Enrolled",
                 "Active", "Lost"), enrolmentRows(study));
         sessions(left, study);
+        doses = doses(left, study);
         departures(left, study);
         boolean outcome = !DurabilityView.outcomes(study).isEmpty();
         keyResult = outcome ? chart(right, "Key result") : null;
@@ -132,6 +135,21 @@ public class DashboardView extends ViewPart {
                 SimpleTable.colour(t, i, t.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             }
         }
+    }
+
+    /** Each cohort's doses: planned, given (out of window), missed and to come; cohorts with missed doses in red. */
+    private static Table doses(Composite parent, Study study) {
+        List<DoseProgress> progress = DoseProgress.byCohort(study, LocalDateTime.now());
+        Table t = SimpleTable.create(parent, "Doses by cohort", List.of("Cohort", "Planned", "Given",
+                "Out of window", "Missed", "To come"), progress.stream().map(p -> List.of(p.cohort(),
+                        Integer.toString(p.planned()), Integer.toString(p.given()), Integer.toString(p.outOfWindow()),
+                        Integer.toString(p.missed()), Integer.toString(p.toCome()))).toList());
+        for (int i = 0; i < progress.size(); i++) {
+            if (progress.get(i).missed() > 0) {
+                SimpleTable.colour(t, i, t.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            }
+        }
+        return t;
     }
 
     private void departures(Composite parent, Study study) {
@@ -219,6 +237,11 @@ public class DashboardView extends ViewPart {
 
     public ChartViewer bodyWeightChart() {
         return bodyWeight;
+    }
+
+    /** The doses by cohort (for tests). */
+    public Table dosesTable() {
+        return doses;
     }
 
     public Table enrolmentTable() {

@@ -3,18 +3,24 @@ package org.vivarium.ui.tests;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.vivarium.ui.dosing.WindowReasonDialog;
 import org.vivarium.ui.session.ReasonDialog;
 
 /**
  * Answers the Reason for change dialog as a person would (types a reason, presses OK) whenever it opens in a test that
- * is not about reasons: changing recorded data (an arm, a status, a value typed over) asks for one. Started by
- * {@link Ui} for every UI test; tests about the dialog turn it off ({@link #off()}) and answer it themselves.
+ * is not about reasons: changing recorded data (an arm, a status, a value typed over) asks for one. It answers the
+ * dosing window's reason dialog too: the demo's doses are due at 09:00 and tests give them whenever they run. Started
+ * by {@link Ui} for every UI test; tests about the dialogs turn it off ({@link #off()}, {@link #windowOff()}) and
+ * answer them themselves.
  */
 final class ReasonAnswers {
 
     static final String REASON = "changed by a UI test";
+    static final String WINDOW_REASON = "given out of its window by a UI test";
     private static boolean started;
     private static boolean on = true;
+    private static boolean windowOn = true;
 
     private ReasonAnswers() {
     }
@@ -31,6 +37,9 @@ final class ReasonAnswers {
                 Combo reason = Widgets.all(active, Combo.class).get(0);
                 reason.setText(REASON);
                 Widgets.press(Widgets.button(active, "OK", 0));
+            } else if (windowOn && active != null && WindowReasonDialog.TITLE.equals(active.getText())) {
+                Widgets.all(active, Text.class).get(0).setText(WINDOW_REASON);
+                Widgets.press(Widgets.button(active, "Record with this reason", 0));
             }
             if (!display.isDisposed()) {
                 display.timerExec(100, poll[0]);
@@ -46,5 +55,14 @@ final class ReasonAnswers {
 
     static void on() {
         on = true;
+    }
+
+    /** Leaves the dosing window's reason dialog to the test (until {@link #windowOn()}). */
+    static void windowOff() {
+        windowOn = false;
+    }
+
+    static void windowOn() {
+        windowOn = true;
     }
 }

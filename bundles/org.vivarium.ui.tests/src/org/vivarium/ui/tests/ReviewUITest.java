@@ -41,6 +41,13 @@ class ReviewUITest {
         assertThat(enrolment.getItem(0).getText(0)).isEqualTo("VEH+VEH");
         assertThat(enrolment.getItem(0).getText(2)).isEqualTo("60"); // 10 planned per sex x 6 cohorts
         assertThat(enrolment.getItem(0).getText(3)).isEqualTo("60");
+        Table doses = dashboard.dosesTable();
+        assertThat(doses.getItemCount()).as("a row per cohort").isEqualTo(6);
+        assertThat(doses.getColumn(4).getText()).isEqualTo("Missed");
+        assertThat(doses.getItem(1).getText(0)).isEqualTo("24 h");
+        assertThat(doses.getItem(1).getText(2)).as("every dose of the 24 h cohort given")
+                .isEqualTo(doses.getItem(1).getText(1));
+        assertThat(doses.getItem(1).getText(4)).isEqualTo("0");
         assertThat(dashboard.bodyWeightChart().datasetCount()).isEqualTo(4);
         Ui.waitUntil(() -> dashboard.keyResultChart().hasChart(), "the key result chart is drawn");
         assertThat(dashboard.keyResultChart().title()).containsIgnoringCase("immobility");

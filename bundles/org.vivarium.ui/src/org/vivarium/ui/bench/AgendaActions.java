@@ -2,6 +2,7 @@ package org.vivarium.ui.bench;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
@@ -12,11 +13,14 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
+import org.vivarium.core.dose.DoseLine;
 import org.vivarium.core.dose.DoseRecording;
+import org.vivarium.core.dose.DoseWindows;
 import org.vivarium.core.dose.DoseRound;
 import org.vivarium.core.schedule.Completion;
 import org.vivarium.core.schedule.ScheduledItem;
 import org.vivarium.model.AssaySession;
+import org.vivarium.ui.dosing.WindowReasonDialog;
 import org.vivarium.ui.session.StudySession;
 
 /**
@@ -121,7 +125,15 @@ final class AgendaActions {
                 + "open the round instead (Enter).")) {
             return null;
         }
-        DoseRecording.Result result = DoseRecording.giveRound(session.domain(), round, at, operator);
+        String reason = null;
+        List<DoseLine> outside = DoseWindows.outside(round.lines(), at);
+        if (!outside.isEmpty() && ask != null) {
+            reason = WindowReasonDialog.ask(ask, outside, at);
+            if (reason == null) {
+                return null; // cancelled: nothing recorded
+            }
+        }
+        DoseRecording.Result result = DoseRecording.giveRound(session.domain(), round, at, operator, reason);
         if (result.command() != null) {
             session.domain().getCommandStack().execute(result.command());
         }

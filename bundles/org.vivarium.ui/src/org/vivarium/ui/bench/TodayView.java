@@ -63,6 +63,11 @@ public class TodayView extends ViewPart {
         return AgendaTree.items(viewer);
     }
 
+    /** The agenda tree (for tests). */
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
     /** Opens the dosing editor or entry grid of an item. */
     public void open(ScheduledItem item) {
         try {

@@ -15,6 +15,8 @@ import org.vivarium.core.dose.DoseLine;
 import org.vivarium.core.dose.DoseRound;
 import org.vivarium.core.dose.DoseVolume;
 import org.vivarium.core.schedule.Agenda;
+import org.vivarium.core.schedule.RegimenDoses;
+import org.vivarium.core.study.Labels;
 import org.vivarium.model.Animal;
 import org.vivarium.model.Sex;
 
@@ -49,29 +51,59 @@ final class DosingFacts {
         return due != null && at.toLocalDate().equals(due.toLocalDate()) ? TIME.format(at) : DAY_TIME.format(at);
     }
 
-    /** "09:04 by J. Tech", or "" while not given. */
+    /** "09:04 by J. Tech" ("Sun 6 Dec 22:10 by J. Tech" when given on another day than due), or "" while not given. */
     static String given(DoseLine l) {
         if (!l.isGiven()) {
             return "";
         }
         String by = l.event().getOperator();
-        return TIME.format(l.event().getActualTime()) + (by == null || by.isBlank() ? "" : " by " + by);
+        return when(l.event().getActualTime(), l.task().due() == null ? l.event().getActualTime() : l.task().due())
+                + (by == null || by.isBlank() ? "" : " by " + by);
     }
 
-    /** e.g. "Dosing cohort 1 h at 09:00". */
+    /**
+     * The Window column: "\u26a0 1 h 10 min late (out of window)" for a dose given out of its window, "MISSED (window
+     * +- 30 min passed)" for one not given in time, else "".
+     */
+    static String window(DoseLine l, LocalDateTime now) {
+        if (l.task().isOutOfWindow()) {
+            return "\u26a0 " + l.task().offBy(l.event().getActualTime()) + " (out of window)";
+        }
+        return l.task().isMissed(now) ? "MISSED (window \u00b1 " + Labels.number(l.regimen().getWindowMinutes())
+                + " min passed)" : "";
+    }
+
+    /** The tooltip of the time given: the window, and for a dose out of it the reason recorded. */
+    static String windowTip(DoseLine l, LocalDateTime now) {
+        String window = "Due " + when(l.task().due(), l.task().due()) + ", window \u00b1 "
+                + Labels.number(l.regimen().getWindowMinutes()) + " min";
+        if (l.task().isOutOfWindow()) {
+            return window + "\nGiven " + l.task().offBy(l.event().getActualTime()) + ". Reason: "
+                    + (l.event().getWindowReason() == null ? "none recorded" : l.event().getWindowReason());
+        }
+        return l.task().isMissed(now) ? window + "\nMissed: not given and the window has passed" : window;
+    }
+
+    /** e.g. "Dosing cohort 1 h at 09:00", or for repeated regimens "Dosing cohort Chronic A, day 10 at 09:00". */
     static String title(DoseRound round) {
         String at = round.due() == null ? "" : " at " + TIME.format(round.due());
-        return "Dosing cohort " + round.cohort().getName() + at;
+        boolean repeats = round.lines().stream().anyMatch(l -> RegimenDoses.repeats(l.regimen()));
+        String day = repeats && round.due() != null && round.cohort().getAnchorDoseTime() != null
+                ? ", day " + RegimenDoses.studyDay(round.cohort(), round.due()) : "";
+        return "Dosing cohort " + round.cohort().getName() + day + at;
     }
 
-    /** e.g. "Ketamine, Saline  ·  80 animals  ·  due Today, Fri 27 Nov 09:00 (overdue by 1 h 12 min)". */
+    /** e.g. "Ketamine, Saline  \u00b7  80 animals  \u00b7  due Today, Fri 27 Nov 09:00 (overdue by 1 h 12 min)". */
     static String details(DoseRound round, LocalDateTime now) {
         StringBuilder b = new StringBuilder(round.compounds());
         b.append("  \u00b7  ").append(round.lines().size()).append(round.lines().size() == 1 ? " dose" : " doses");
         if (round.due() != null) {
             b.append("  \u00b7  due ").append(Agenda.dayTitle(round.due().toLocalDate(), now.toLocalDate())).append(' ')
                     .append(TIME.format(round.due()));
-            if (round.given() < round.lines().size() && round.due().isBefore(now.minusMinutes(1))) {
+            long missed = round.lines().stream().filter(l -> l.task().isMissed(now)).count();
+            if (missed > 0) {
+                b.append(" (missed: ").append(missed).append(" not given, its window has passed)");
+            } else if (round.given() < round.lines().size() && round.due().isBefore(now.minusMinutes(1))) {
                 b.append(" (overdue by ").append(Agenda.duration(Duration.between(round.due(), now))).append(')');
             }
         }
@@ -81,10 +113,12 @@ final class DosingFacts {
         return b.toString();
     }
 
-    /** e.g. "12 of 80 given  ·  1 to check". */
+    /** e.g. "12 of 80 given  \u00b7  1 to check". */
     static String progress(DoseRound round) {
         int warnings = round.warnings();
+        long out = round.lines().stream().filter(l -> l.task().isOutOfWindow()).count();
         return round.given() + " of " + round.lines().size() + " given"
+                + (out == 0 ? "" : "  \u00b7  " + out + " out of window")
                 + (warnings == 0 ? "" : "  \u00b7  " + warnings + " to check (see the Check column)");
     }
 

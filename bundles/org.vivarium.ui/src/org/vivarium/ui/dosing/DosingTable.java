@@ -20,6 +20,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -33,6 +34,7 @@ import org.eclipse.swt.widgets.Text;
 import org.vivarium.core.dose.DoseLine;
 import org.vivarium.core.dose.DoseRecording;
 import org.vivarium.core.dose.DoseRecording.Result;
+import org.vivarium.core.dose.DoseWindows;
 import org.vivarium.core.study.Labels;
 import org.vivarium.ui.bench.EditorHeader;
 import org.vivarium.ui.bench.Operator;
@@ -81,7 +83,9 @@ final class DosingTable {
         EditingSupport time = readOnly ? null
                 : new GivenEditing(l -> HH_MM.format(l.event().getActualTime()), this::setTime);
         column("Given", 170, SWT.LEFT, DosingFacts::given, time);
+        column("Window", 270, SWT.LEFT, l -> DosingFacts.window(l, LocalDateTime.now()), null);
         column("Check", 420, SWT.LEFT, l -> l.warning() == null ? "" : l.warning(), null);
+        ColumnViewerToolTipSupport.enableFor(viewer);
         TableViewerEditor.create(viewer, new Activation(viewer), ColumnViewerEditor.TABBING_HORIZONTAL
                 | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR);
         if (!readOnly) {
@@ -126,8 +130,17 @@ final class DosingTable {
         if (selected.isEmpty()) {
             return;
         }
-        if (apply(DoseRecording.giveAll(domain, selected, LocalDateTime.now().withSecond(0).withNano(0),
-                Operator.get()))) {
+        LocalDateTime at = LocalDateTime.now().withSecond(0).withNano(0);
+        String reason = null;
+        List<DoseLine> outside = DoseWindows.outside(selected, at);
+        if (!outside.isEmpty() && !Operator.get().isBlank()) {
+            reason = WindowReasonDialog.ask(viewer.getTable().getShell(), outside, at);
+            if (reason == null) {
+                header.report("Not recorded: a dose outside its dosing window is recorded only with a reason");
+                return;
+            }
+        }
+        if (apply(DoseRecording.giveAll(domain, selected, at, Operator.get(), reason))) {
             int last = indices[indices.length - 1];
             for (int i = last + 1; i < lines.size(); i++) {
                 if (!lines.get(i).isGiven()) {
@@ -212,7 +225,8 @@ final class DosingTable {
             @Override
             public Color getForeground(Object element) {
                 DoseLine l = (DoseLine) element;
-                boolean warned = l.warning() != null && (title.equals("Check") || title.startsWith("Volume"));
+                boolean warned = l.warning() != null && (title.equals("Check") || title.startsWith("Volume"))
+                        || title.equals("Window");
                 return warned ? DosingFacts.RED : null;
             }
 
@@ -223,7 +237,8 @@ final class DosingTable {
 
             @Override
             public String getToolTipText(Object element) {
-                return ((DoseLine) element).warning();
+                DoseLine l = (DoseLine) element;
+                return title.equals("Window") ? DosingFacts.windowTip(l, LocalDateTime.now()) : l.warning();
             }
         });
         if (editing != null) {
@@ -297,7 +312,15 @@ final class DosingTable {
         try {
             LocalDateTime at = text.strip().equalsIgnoreCase("now") ? LocalDateTime.now().withSecond(0).withNano(0)
                     : day.atTime(LocalTime.parse(text.strip()));
-            return apply(DoseRecording.setTime(domain, line, at));
+            String reason = null;
+            if (!line.task().inWindow(at)) {
+                reason = WindowReasonDialog.ask(viewer.getTable().getShell(), List.of(line), at);
+                if (reason == null) {
+                    header.report("Not changed: a time outside the dosing window is recorded only with a reason");
+                    return false;
+                }
+            }
+            return apply(DoseRecording.setTime(domain, line, at, reason));
         } catch (DateTimeParseException e) {
             header.report("'" + text + "' is not a time: type it as 09:05");
             return false;

@@ -102,6 +102,8 @@ public class StudyOverview extends StudyViewPart {
             row(counts, "Cages", Integer.toString(sum.cages()));
             row(counts, "Animals", sum.animals() + " (" + sum.activeAnimals() + " active)");
             row(counts, "Dosing events", sum.dosingEvents() + " (" + sum.dosesGiven() + " given)");
+            row(counts, "Doses planned", sum.dosesDue() + " (" + sum.dosesGiven() + " given, " + sum.dosesMissed()
+                    + " missed, " + sum.dosesOutOfWindow() + " given out of window)");
             row(counts, "Sessions", sum.sessions() + " (" + sum.sessionsDone() + " done, "
                     + (sum.sessions() - sum.sessionsDone()) + " to do)");
             row(counts, "Measurements", sum.measurements() + (sum.measurementsByAssay().isEmpty() ? ""
