@@ -119,7 +119,10 @@ class StockViewUITest {
         assertThat(log.getItemCount()).isEqualTo(2);
         assertThat(log.getItem(1).getText(1)).isEqualTo("waste");
         assertThat(log.getItem(1).getText(6)).isEqualTo("R. Witness");
+        org.eclipse.ui.IWorkbenchPartReference ref = Ui.page().getReference(view);
+        Ui.page().setPartState(ref, org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
         BenchUi.screenshot("stock-view");
+        Ui.page().setPartState(ref, org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 
         Ui.window().getService(IHandlerService.class).executeCommand(IWorkbenchCommandConstants.FILE_SAVE, null);
         Ui.flush();

@@ -55,6 +55,8 @@ final class DosingTable {
     private final EditorHeader header;
     private final WeightEditing weightEditing;
     private List<DoseLine> lines = List.of();
+    private java.util.function.Supplier<java.util.Map<org.vivarium.model.Compound, org.vivarium.model.Stock>> stocks =
+            java.util.Map::of;
 
     DosingTable(Composite parent, EditingDomain domain, boolean readOnly, EditorHeader header) {
         this.domain = domain;
@@ -75,13 +77,16 @@ final class DosingTable {
                 : String.format("%.1f", l.weightGrams()), readOnly ? null : weightEditing);
         column("Weighed", 140, SWT.LEFT, l -> DosingFacts.when(l.weighedAt(), l.task().due()), null);
         EditingSupport volume = readOnly ? null : new GivenEditing(l -> Labels.number(l.event().getVolumeMl()),
-                (l, text) -> apply(DoseRecording.setVolume(domain, l, DosingFacts.number(text))));
+                (l, text) -> apply(StockCorrections.setVolume(viewer.getControl().getShell(), domain, l,
+                        DosingFacts.number(text))));
         column("Volume (mL)", 105, SWT.RIGHT, l -> l.volume().isComputed()
                 ? String.format("%.2f", l.volume().volumeMl()) : "-", volume);
         EditingSupport time = readOnly ? null
                 : new GivenEditing(l -> HH_MM.format(l.event().getActualTime()), this::setTime);
         column("Given", 170, SWT.LEFT, DosingFacts::given, time);
         column("Check", 420, SWT.LEFT, l -> l.warning() == null ? "" : l.warning(), null);
+        column("Stock", 90, SWT.LEFT, l -> l.event() == null || l.event().getStock() == null ? ""
+                : l.event().getStock().getId(), null);
         TableViewerEditor.create(viewer, new Activation(viewer), ColumnViewerEditor.TABBING_HORIZONTAL
                 | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR);
         if (!readOnly) {
@@ -101,6 +106,12 @@ final class DosingTable {
 
     TableViewer viewer() {
         return viewer;
+    }
+
+    /** Where the stock the doses are drawn from is chosen (none: each compound's default stock). */
+    void drawFrom(java.util.function.Supplier<java.util.Map<org.vivarium.model.Compound, org.vivarium.model.Stock>>
+            choice) {
+        stocks = choice;
     }
 
     /** Shows the round's lines (in the same order as before), keeping the selected lines selected. */
@@ -127,7 +138,7 @@ final class DosingTable {
             return;
         }
         if (apply(DoseRecording.giveAll(domain, selected, LocalDateTime.now().withSecond(0).withNano(0),
-                Operator.get()))) {
+                Operator.get(), stocks.get()))) {
             int last = indices[indices.length - 1];
             for (int i = last + 1; i < lines.size(); i++) {
                 if (!lines.get(i).isGiven()) {
