@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -34,7 +31,8 @@ import org.vivarium.testing.TestStudies;
  * {@code stock} as a user runs it on a study with a bottle (10 mL at 100 mg/mL), a dilution (0.35 mL of it made up to
  * 25 mL) the two ketamine doses were drawn from (0.21 and 0.24 mL), a witnessed waste of 0.137 mL and a
  * reconciliation that counted 24.410 mL: the balances to the microlitre as text, as CSV and in the report (CSV parsed
- * back, PDF text extracted).
+ * back; the PDF's text is checked by UsageLogReportTest in org.vivarium.publish.tests, the only place PDFBox may be
+ * used).
  */
 class StockCommandTest {
 
@@ -124,20 +122,13 @@ class StockCommandTest {
     }
 
     @Test
-    void reportPdfHasHeaderLinesTotalsReconciliationsAndSignatures() throws Exception {
+    void reportPdfIsWrittenAndAnUnknownExtensionIsRefused() throws Exception {
         Path file = study();
         Path out = dir.resolve("log.pdf");
         CliRun run = CliRun.of("stock", file.toString(), "--report", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).matches("wrote .*log.pdf: usage log of 2 stocks, 7 lines on \\d+ pages\\R");
-        String text;
-        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
-            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-        }
-        assertThat(text).contains("Controlled-substance usage log", "Stock KET-B1: Ketamine 100 mg/mL",
-                "Stock KET-D1: Ketamine 1.4 mg/mL", "IACUC-T-1", "L-77", "Vetpharm", "Safe 2", "2027-03-02",
-                "made into KET-D1", "24.413", "24.410", "meniscus", "R. Witness", "Totals for the period",
-                "Reconciliations", "controlled-substance officer");
+        assertThat(Files.readString(out, StandardCharsets.ISO_8859_1)).startsWith("%PDF-"); // its text: UsageLogReportTest
         Files.createDirectories(Path.of("target", "stock-samples"));
         Files.copy(out, Path.of("target", "stock-samples", "usage-log.pdf"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);

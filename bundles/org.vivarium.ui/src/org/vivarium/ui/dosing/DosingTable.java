@@ -7,8 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -34,6 +36,8 @@ import org.vivarium.core.dose.DoseLine;
 import org.vivarium.core.dose.DoseRecording;
 import org.vivarium.core.dose.DoseRecording.Result;
 import org.vivarium.core.study.Labels;
+import org.vivarium.model.Compound;
+import org.vivarium.model.Stock;
 import org.vivarium.ui.bench.EditorHeader;
 import org.vivarium.ui.bench.Operator;
 
@@ -55,8 +59,7 @@ final class DosingTable {
     private final EditorHeader header;
     private final WeightEditing weightEditing;
     private List<DoseLine> lines = List.of();
-    private java.util.function.Supplier<java.util.Map<org.vivarium.model.Compound, org.vivarium.model.Stock>> stocks =
-            java.util.Map::of;
+    private Supplier<Map<Compound, Stock>> stocks = Map::of;
 
     DosingTable(Composite parent, EditingDomain domain, boolean readOnly, EditorHeader header) {
         this.domain = domain;
@@ -109,8 +112,7 @@ final class DosingTable {
     }
 
     /** Where the stock the doses are drawn from is chosen (none: each compound's default stock). */
-    void drawFrom(java.util.function.Supplier<java.util.Map<org.vivarium.model.Compound, org.vivarium.model.Stock>>
-            choice) {
+    void drawFrom(Supplier<Map<Compound, Stock>> choice) {
         stocks = choice;
     }
 
