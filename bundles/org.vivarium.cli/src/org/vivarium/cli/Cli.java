@@ -46,6 +46,7 @@ public final class Cli {
         add(new AuditCommand());
         add(new SignCommand());
         add(new SignaturesCommand());
+        add(new StockCommand());
         add(new BenchCommand());
         add(new LabServerCommand(true));
         add(new LabServerCommand(false));

@@ -3,21 +3,26 @@ package org.vivarium.core.dose;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.vivarium.core.stock.StockDraws;
 import org.vivarium.core.study.Labels;
 import org.vivarium.core.study.Studies;
 import org.vivarium.core.validation.ValueRules;
 import org.vivarium.model.AssayDefinition;
 import org.vivarium.model.AssayKind;
 import org.vivarium.model.BodyWeight;
+import org.vivarium.model.Compound;
 import org.vivarium.model.DosingEvent;
 import org.vivarium.model.MeasureDefinition;
+import org.vivarium.model.Stock;
 import org.vivarium.model.Study;
 import org.vivarium.model.VivariumFactory;
 import org.vivarium.model.VivariumPackage.Literals;
@@ -87,7 +92,7 @@ public final class DoseRecording {
      * volume or one above the route's limit, or is given outside its dosing window (see the overload with a reason).
      */
     public static Result giveAll(EditingDomain domain, Collection<DoseLine> lines, LocalDateTime at, String operator) {
-        return giveAll(domain, lines, at, operator, null);
+        return giveAll(domain, lines, at, operator, null, Map.of());
     }
 
     /**
@@ -96,6 +101,24 @@ public final class DoseRecording {
      */
     public static Result giveAll(EditingDomain domain, Collection<DoseLine> lines, LocalDateTime at, String operator,
             String windowReason) {
+        return giveAll(domain, lines, at, operator, windowReason, Map.of());
+    }
+
+    /** {@link #giveAll(EditingDomain, Collection, LocalDateTime, String, String, Map)} for doses on time. */
+    public static Result giveAll(EditingDomain domain, Collection<DoseLine> lines, LocalDateTime at, String operator,
+            Map<Compound, Stock> stocks) {
+        return giveAll(domain, lines, at, operator, null, stocks);
+    }
+
+    /**
+     * Records doses as given, each drawn from the stock chosen for its compound (else its default stock, see
+     * {@link StockDraws#stockFor}) at the volume that stock's concentration gives. Nothing is recorded when a dose of
+     * a controlled compound has no stock or its stock refuses it (disposed, another compound, expired, not enough
+     * left), or when a dose is outside its dosing window and no reason is given (the reason is recorded with each
+     * such dose, in the same command).
+     */
+    public static Result giveAll(EditingDomain domain, Collection<DoseLine> lines, LocalDateTime at, String operator,
+            String windowReason, Map<Compound, Stock> stocks) {
         if (operator == null || operator.isBlank()) {
             return new Result(null, "enter who gives the doses (operator)");
         }
@@ -108,16 +131,26 @@ public final class DoseRecording {
         CompoundCommand command = new CompoundCommand();
         List<String> given = new ArrayList<>();
         double lastMl = Double.NaN;
+        Map<Stock, Double> drawn = new HashMap<>();
         for (DoseLine line : lines) {
             if (line.isGiven()) {
                 continue;
             }
-            String warning = line.warning();
+            Stock stock = StockDraws.stockFor(line, stocks, at);
+            DoseVolume volume = StockDraws.volume(line, stock);
+            String warning = volume.isComputed() ? volume.limitViolation(line.weightGrams()) : volume.problem();
             if (warning != null) {
                 return new Result(null, line.animal().getId() + ": " + warning + "; not recorded as given");
             }
+            double ml = roundMl(volume.volumeMl());
+            String refusal = StockDraws.check(line, stock, at, ml, drawn.getOrDefault(stock, 0.0));
+            if (refusal != null) {
+                return new Result(null, refusal + "; not recorded as given");
+            }
+            if (stock != null) {
+                drawn.merge(stock, ml, Double::sum);
+            }
             given.add(line.animal().getId());
-            double ml = roundMl(line.volume().volumeMl());
             lastMl = ml;
             DosingEvent event = line.event();
             if (event == null) {
@@ -131,6 +164,7 @@ public final class DoseRecording {
                 if (!line.task().inWindow(at)) {
                     event.setWindowReason(reason);
                 }
+                event.setStock(stock);
                 command.append(new AddCommand(domain, line.animal(), Literals.ANIMAL__DOSING_EVENTS, event));
                 continue;
             }
@@ -140,6 +174,9 @@ public final class DoseRecording {
             command.append(new SetCommand(domain, event, Literals.DOSING_EVENT__VOLUME_ML, ml));
             if (!line.task().inWindow(at)) {
                 command.append(new SetCommand(domain, event, Literals.DOSING_EVENT__WINDOW_REASON, reason));
+            }
+            if (stock != null) {
+                command.append(new SetCommand(domain, event, Literals.DOSING_EVENT__STOCK, stock));
             }
         }
         if (given.isEmpty()) {
@@ -171,6 +208,9 @@ public final class DoseRecording {
     public static Result notGiven(EditingDomain domain, DoseLine line) {
         if (!line.isGiven()) {
             return new Result(null, null);
+        }
+        if (line.event().getStock() != null) {
+            return new Result(null, drawnFromStock(line, "taking it back"));
         }
         CompoundCommand command = new CompoundCommand("Mark the dose of " + line.animal().getId() + " not given");
         command.append(new SetCommand(domain, line.event(), Literals.DOSING_EVENT__ACTUAL_TIME,
@@ -225,9 +265,17 @@ public final class DoseRecording {
         if (!(ml > 0) || Double.isInfinite(ml)) {
             return new Result(null, "a volume given must be above 0 mL");
         }
+        if (line.event().getStock() != null) {
+            return new Result(null, drawnFromStock(line, "correcting its volume"));
+        }
         SetCommand command = new SetCommand(domain, line.event(), Literals.DOSING_EVENT__VOLUME_ML, roundMl(ml));
         command.setLabel("Set the volume given to " + line.animal().getId());
         return new Result(command, null);
+    }
+
+    private static String drawnFromStock(DoseLine line, String what) {
+        return "the dose of " + line.animal().getId() + " was drawn from stock " + line.event().getStock().getId()
+                + ": " + what + " needs a reason (the stock log records it as a correction)";
     }
 
     /** A volume as syringes measure it: to 0.01 mL. */

@@ -29,6 +29,7 @@ public class DosingEditor extends StudyEditorPart {
 
     private EditorHeader header;
     private DosingTable table;
+    private StockChoice stock;
 
     @Override
     protected EObject subject(IEditorInput input) {
@@ -46,7 +47,9 @@ public class DosingEditor extends StudyEditorPart {
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
         header = header(parent, DosingFacts.title(round()), HINT, DosingFacts.RED);
         new OperatorField(header.side());
+        stock = new StockChoice(header.side());
         table = new DosingTable(parent, session().domain(), session().isReadOnly(), header);
+        table.drawFrom(stock);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.viewer().getControl());
         getSite().setSelectionProvider(table.viewer()); // its dose lines: the History view follows them
         refresh();
@@ -68,6 +71,7 @@ public class DosingEditor extends StudyEditorPart {
         header.details(DosingFacts.details(round, LocalDateTime.now()));
         header.progress(DosingFacts.progress(round));
         table.show(round.lines());
+        stock.show(round, session().study());
     }
 
     @Override

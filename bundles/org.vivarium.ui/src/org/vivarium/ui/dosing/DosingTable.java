@@ -7,8 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -36,6 +38,8 @@ import org.vivarium.core.dose.DoseRecording;
 import org.vivarium.core.dose.DoseRecording.Result;
 import org.vivarium.core.dose.DoseWindows;
 import org.vivarium.core.study.Labels;
+import org.vivarium.model.Compound;
+import org.vivarium.model.Stock;
 import org.vivarium.ui.bench.EditorHeader;
 import org.vivarium.ui.bench.Operator;
 
@@ -57,6 +61,7 @@ final class DosingTable {
     private final EditorHeader header;
     private final WeightEditing weightEditing;
     private List<DoseLine> lines = List.of();
+    private Supplier<Map<Compound, Stock>> stocks = Map::of;
 
     DosingTable(Composite parent, EditingDomain domain, boolean readOnly, EditorHeader header) {
         this.domain = domain;
@@ -77,7 +82,8 @@ final class DosingTable {
                 : String.format("%.1f", l.weightGrams()), readOnly ? null : weightEditing);
         column("Weighed", 140, SWT.LEFT, l -> DosingFacts.when(l.weighedAt(), l.task().due()), null);
         EditingSupport volume = readOnly ? null : new GivenEditing(l -> Labels.number(l.event().getVolumeMl()),
-                (l, text) -> apply(DoseRecording.setVolume(domain, l, DosingFacts.number(text))));
+                (l, text) -> apply(StockCorrections.setVolume(viewer.getControl().getShell(), domain, l,
+                        DosingFacts.number(text))));
         column("Volume (mL)", 105, SWT.RIGHT, l -> l.volume().isComputed()
                 ? String.format("%.2f", l.volume().volumeMl()) : "-", volume);
         EditingSupport time = readOnly ? null
@@ -85,6 +91,8 @@ final class DosingTable {
         column("Given", 170, SWT.LEFT, DosingFacts::given, time);
         column("Window", 270, SWT.LEFT, l -> DosingFacts.window(l, LocalDateTime.now()), null);
         column("Check", 420, SWT.LEFT, l -> l.warning() == null ? "" : l.warning(), null);
+        column("Stock", 90, SWT.LEFT, l -> l.event() == null || l.event().getStock() == null ? ""
+                : l.event().getStock().getId(), null);
         ColumnViewerToolTipSupport.enableFor(viewer);
         TableViewerEditor.create(viewer, new Activation(viewer), ColumnViewerEditor.TABBING_HORIZONTAL
                 | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR);
@@ -105,6 +113,11 @@ final class DosingTable {
 
     TableViewer viewer() {
         return viewer;
+    }
+
+    /** Where the stock the doses are drawn from is chosen (none: each compound's default stock). */
+    void drawFrom(Supplier<Map<Compound, Stock>> choice) {
+        stocks = choice;
     }
 
     /** Shows the round's lines (in the same order as before), keeping the selected lines selected. */
@@ -140,7 +153,7 @@ final class DosingTable {
                 return;
             }
         }
-        if (apply(DoseRecording.giveAll(domain, selected, at, Operator.get(), reason))) {
+        if (apply(DoseRecording.giveAll(domain, selected, at, Operator.get(), reason, stocks.get()))) {
             int last = indices[indices.length - 1];
             for (int i = last + 1; i < lines.size(); i++) {
                 if (!lines.get(i).isGiven()) {
