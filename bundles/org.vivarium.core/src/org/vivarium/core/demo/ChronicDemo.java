@@ -61,7 +61,7 @@ public final class ChronicDemo {
             sessions(study, cohort);
         }
         doses.deviations(study.getCohorts().get(0), study.getCohorts().get(1));
-        // STOCK hook (the lead calls it once DemoStocks is merged): DemoStocks.addTo(study);
+        DemoStocks.addTo(study);
         return study;
     }
 
