@@ -11,6 +11,7 @@ import org.vivarium.io.excel.ColumnRole;
 import org.vivarium.io.excel.internal.map.Layout;
 import org.vivarium.io.excel.internal.map.Names;
 import org.vivarium.io.excel.internal.map.ResolvedColumn;
+import org.vivarium.io.excel.internal.map.RowOrigins;
 import org.vivarium.io.excel.internal.read.CellValue;
 import org.vivarium.io.excel.internal.read.ExcelDates;
 import org.vivarium.io.excel.internal.read.SheetRow;
@@ -135,7 +136,13 @@ final class RowCells {
 
     /** A problem at a cell of the row (column -1: the row itself), once per row and message. */
     void problem(int column, String message) {
-        if (messages.add(message)) {
+        if (!messages.add(message)) {
+            return;
+        }
+        if (layout.origins != null) {
+            RowOrigins.Location at = layout.origins.at(row.index(), column);
+            context.problems.add(at.file(), at.sheet(), sheetOrder, at.row(), at.column(), message);
+        } else {
             context.problems.add(layout.sheet.name(), sheetOrder, row.index(), column, message);
         }
     }

@@ -222,8 +222,13 @@ final class Values {
         x.setCensored(censored);
         x.setExcluded(reason != null);
         x.setExclusionReason(reason);
-        x.setSource(sourcePrefix + (column < letters.length ? letters[column] : CellRefs.column(column))
-                + (cells.row().index() + 1));
+        if (layout.origins != null) {
+            x.setSource(layout.origins.source(cells.row().index()));
+            context.scorings.note(t.session(), layout.origins.scoring(cells.row().index()));
+        } else {
+            x.setSource(sourcePrefix + (column < letters.length ? letters[column] : CellRefs.column(column))
+                    + (cells.row().index() + 1));
+        }
         if (context.creations.isNew(t.session())) {
             t.session().getMeasurements().add(x);
         } else {
@@ -248,6 +253,13 @@ final class Values {
         long firstRow = duplicates.get(0).first() >> 16;
         boolean wholeRow = duplicates.size() == planned
                 && duplicates.stream().allMatch(d -> d.first() >> 16 == firstRow);
+        if (layout.origins != null) {
+            for (Duplicate d : duplicates) {
+                cells.problem(-1, "a second value for " + d.what() + " (the first is from "
+                        + layout.origins.describe((int) (d.first() >> 16)) + ")");
+            }
+            return;
+        }
         if (wholeRow) {
             cells.problem(-1, "the same animal, session and measure" + (duplicates.size() > 1 ? "s" : "") + " as row "
                     + (firstRow + 1) + " (" + duplicates.get(0).what() + ")");
