@@ -105,6 +105,22 @@ class BehaviourImportTest {
     }
 
     @Test
+    void aSessionsOwnWindowUnknownWhileReadingIsAProblem() throws Exception {
+        Path in = folder("late");
+        new EthoVisionFiles("D1", i -> i > 4000 ? 1 : 0).xlsx(in.resolve("d1.xlsx"));
+        Study study = ImportFixtures.study();
+        Imports.session(study, "FST 1 wk").setAnalysisStartSeconds(60.0);
+        Imports.session(study, "FST 1 wk").setAnalysisEndSeconds(300.0);
+
+        ImportPlan plan = plan(in, study, ImportMapping.AUTOMATIC);
+
+        assertThat(plan.problems()).extracting(ImportProblem::toString).containsExactly(in.resolve("d1.xlsx")
+                + ":Track-Arena 1-Subject 1!B8: session FST 1 wk is scored over its own window (60-300 s of trial "
+                + "time), but this export was read with 120-360 s because the session was not known while reading: "
+                + "name it in the mapping's defaults (\"session\": \"FST 1 wk\") or in the export");
+    }
+
+    @Test
     void textExportsInUtf16WithAndWithoutMarkInGermanAndInAnsiAreRead() throws Exception {
         int[] d1 = EthoVisionFiles.bouts(4, 9001);
         int[] d2 = EthoVisionFiles.bouts(5, 9001);
@@ -206,6 +222,20 @@ class BehaviourImportTest {
                 + "header names 8 columns: is the delimiter right (decimal commas in a comma-separated file)?");
         assertThat(plan.hasProblems()).isTrue();
         assertThat(Imports.session(study, "FST 1 wk").getMeasurements()).isEmpty();
+    }
+
+    @Test
+    void problemsFollowTheFilesAndATrackIsNamedOnce() throws Exception {
+        Path in = folder("order");
+        new EthoVisionFiles("D1", i -> i > 4000 ? 1 : 0).xlsx(in.resolve("a-d1.xlsx"));
+        new EthoVisionFiles("NOPE", i -> i > 4000 ? 1 : 0).xlsx(in.resolve("b-nope.xlsx"));
+        Files.writeString(in.resolve("c.csv"), "Test,Animal,Time immobile (s)\n1,D1,100\n");
+        ImportPlan plan = plan(in, ImportFixtures.study(), session("FST 1 wk"));
+        assertThat(plan.problems()).extracting(ImportProblem::toString).containsExactly(
+                in.resolve("b-nope.xlsx") + ":Track-Arena 1-Subject 1!B8: unknown animal 'NOPE': the study has no "
+                        + "animal with this identifier, blind code or ear tag (use the create option to add animals)",
+                in.resolve("c.csv") + ":c!B2: a second value for animal D1, immobility in session FST 1 wk (the first "
+                        + "is from a-d1.xlsx!Track-Arena 1-Subject 1!Trial 1, Arena 1, Subject 1)");
     }
 
     @Test

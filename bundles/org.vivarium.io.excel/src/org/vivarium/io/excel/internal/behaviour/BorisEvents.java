@@ -199,12 +199,12 @@ final class BorisEvents {
                         ? "time of the first '" + e.getKey() + "' event (from the start of the observation)"
                         : "duration of '" + e.getKey() + "' in " + w.describe();
                 if (!Double.isNaN(value)) {
-                    add(o, measure, value, count ? null : "s", how);
+                    add(o, measure, value, count ? null : "s", how, latency ? null : w);
                 }
                 if (!count && !latency && m != null && m.getName().equals("immobility") && !Double.isNaN(s.first)
                         && context.measure("latency to immobility", target.assay()) != null) {
                     add(o, context.measure("latency to immobility", target.assay()), s.first, "s",
-                            "latency to immobility = time of the first '" + e.getKey() + "' START");
+                            "latency to immobility = time of the first '" + e.getKey() + "' START", null);
                 }
             }
         }
@@ -215,10 +215,10 @@ final class BorisEvents {
         }
     }
 
-    private void add(Observation o, String measure, double value, String unit, String how) {
+    private void add(Observation o, String measure, double value, String unit, String how, Target.Window w) {
         context.add(new ExportRow(o.animal, target.named(), target.assay() == null ? null : target.assay().getCode(),
                 null, measure, value, unit, false, fileName + "!" + sheet + "!" + o.track, "BORIS events: " + how,
-                o.at));
+                o.at, w));
     }
 
     private static String text(SheetRow r, int column) {

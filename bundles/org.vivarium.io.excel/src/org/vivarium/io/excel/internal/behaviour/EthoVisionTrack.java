@@ -163,7 +163,7 @@ final class EthoVisionTrack implements RowSink {
         String animal = header.values.get(animalKey);
         String track = track();
         String source = fileName + "!" + sheet + "!" + track;
-        List<String[]> values = new ArrayList<>(); // measure, value, unit, censored, scoring
+        List<String[]> values = new ArrayList<>(); // measure, value, unit, censored, scoring[, window]
         AssayKind kind = target.kind();
         if (immobile >= 0 && target.immobilityWindow()) {
             if (!immobility(values)) {
@@ -174,11 +174,11 @@ final class EthoVisionTrack implements RowSink {
             Target.Window w = target.window(false);
             if (distance >= 0 && scorer.distancesInWindow() > 0) {
                 values.add(new String[] {"distance", Num.text(scorer.distance()), header.unit(distance), null,
-                        "distance = sum of " + header.name(distance) + " over " + w.describe()});
+                        "distance = sum of " + header.name(distance) + " over " + w.describe(), "z"});
             }
             if (centre >= 0) {
                 values.add(new String[] {"centre time", Num.text(scorer.centre()), "s", null, "centre time = time "
-                        + header.name(centre) + " = 1 in " + w.describe()});
+                        + header.name(centre) + " = 1 in " + w.describe(), "z"});
             }
         }
         if (kind == AssayKind.NSF && food >= 0) {
@@ -196,7 +196,8 @@ final class EthoVisionTrack implements RowSink {
         for (String[] v : values) {
             context.add(new ExportRow(animal, target.named(), target.assay() == null ? null : target.assay()
                     .getCode(), null, (target.assay() == null ? "" : target.assay().getCode() + " ") + v[0], Double
-                            .parseDouble(v[1]), v[2], v[3] != null, source, "EthoVision XT raw data: " + v[4], at));
+                            .parseDouble(v[1]), v[2], v[3] != null, source, "EthoVision XT raw data: " + v[4], at,
+                    v.length < 6 ? null : target.window(v[5].equals("i"))));
         }
     }
 
@@ -220,7 +221,7 @@ final class EthoVisionTrack implements RowSink {
         }
         values.add(new String[] {"immobility", Num.text(Math.round(scorer.immobile() * 1e6) / 1e6), "s", null,
                 "immobility = time with " + header.name(immobile) + " = 1 in " + w.describe() + "; a sample holds "
-                        + "until the next; samples without a state count as neither"});
+                        + "until the next; samples without a state count as neither", "i"});
         if (target.kind() == AssayKind.FST && !Double.isNaN(scorer.firstImmobile())) {
             values.add(new String[] {"latency to immobility", Num.text(scorer.firstImmobile()), "s", null,
                     "latency to immobility = trial time of the first sample with " + header.name(immobile)

@@ -16,7 +16,15 @@ import org.vivarium.io.excel.internal.map.RowOrigins;
  * @param source   the measurement source, "file!sheet!track"
  * @param scoring  how it was computed (window, parameters), recorded on the session, or null
  * @param at       where problems about the value are reported (the cell naming the animal)
+ * @param window   the analysis window it was computed over, or null (a latency, a program's own result)
  */
 public record ExportRow(String animal, String session, String assay, String date, String measure, double value,
-        String unit, boolean censored, String source, String scoring, RowOrigins.Location at) {
+        String unit, boolean censored, String source, String scoring, RowOrigins.Location at,
+        Target.Window window) {
+
+    /** A value not computed over a window. */
+    public ExportRow(String animal, String session, String assay, String date, String measure, double value,
+            String unit, boolean censored, String source, String scoring, RowOrigins.Location at) {
+        this(animal, session, assay, date, measure, value, unit, censored, source, scoring, at, null);
+    }
 }

@@ -103,4 +103,10 @@ public final class ExportRows implements RowOrigins {
     public String scoring(int row) {
         return of(row).scoring();
     }
+
+    @Override
+    public double[] window(int row) {
+        Target.Window w = of(row).window();
+        return w == null ? null : new double[] {w.from(), w.to()};
+    }
 }

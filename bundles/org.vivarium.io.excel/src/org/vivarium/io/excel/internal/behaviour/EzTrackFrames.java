@@ -116,7 +116,7 @@ final class EzTrackFrames {
                     .getCode(), null, measure, Math.round(v.frozen * 1e6) / 1e6, "s", false, fileName + "!"
                             + e.getKey(), "ezTrack freezing output: immobility = time of frames with Freezing > 0 "
                                     + "(motion threshold " + v.threshold + ", minimum duration " + v.minDuration
-                                    + " frames) in " + w.describe() + "; a frame lasts 1/FPS", v.at));
+                                    + " frames) in " + w.describe() + "; a frame lasts 1/FPS", v.at, w));
         }
     }
 

@@ -21,7 +21,7 @@ import org.vivarium.model.Study;
 record Target(AssayDefinition assay, AssaySession session, String named) {
 
     /** The analysis window over trial time, in seconds ({@code to} may be infinite), and why it is this one. */
-    record Window(double from, double to, String why) {
+    public record Window(double from, double to, String why) {
 
         boolean contains(double t) {
             return t >= from && t < to;

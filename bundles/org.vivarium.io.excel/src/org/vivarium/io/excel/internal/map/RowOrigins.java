@@ -22,4 +22,7 @@ public interface RowOrigins {
 
     /** How the row's value was computed, recorded on its session ({@code AssaySession.scoring}); or null. */
     String scoring(int row);
+
+    /** The analysis window (from, to in s of trial time) the row's value was computed over, or null. */
+    double[] window(int row);
 }

@@ -27,6 +27,8 @@ final class RowCells {
     private final int sheetOrder;
     private SheetRow row;
     private final Set<String> messages = new HashSet<>();
+    /** Problems reported at places in other files (rows with origins), across rows. */
+    private final Set<String> located = new HashSet<>();
     private final Set<ColumnRole> failed = EnumSet.noneOf(ColumnRole.class);
 
     RowCells(Layout layout, PlanContext context, int sheetOrder) {
@@ -141,7 +143,11 @@ final class RowCells {
         }
         if (layout.origins != null) {
             RowOrigins.Location at = layout.origins.at(row.index(), column);
-            context.problems.add(at.file(), at.sheet(), sheetOrder, at.row(), at.column(), message);
+            if (!located.add(at + message)) {
+                return; // several values of one track share their location: say it once
+            }
+            // in the order of the rows (and so of their files), not of their places in different files
+            context.problems.add(at.file(), at.sheet(), row.index(), at.row(), at.column(), message);
         } else {
             context.problems.add(layout.sheet.name(), sheetOrder, row.index(), column, message);
         }
