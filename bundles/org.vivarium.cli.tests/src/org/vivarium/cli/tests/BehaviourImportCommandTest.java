@@ -102,6 +102,14 @@ class BehaviourImportCommandTest {
         assertThat(Files.readAllBytes(study)).isEqualTo(once);
     }
 
+    @Test
+    void quickBehaviourBenchmarkPrintsTheRatioToABareRead() {
+        CliRun bench = CliRun.of("bench", "import-behaviour", "--quick");
+        assertThat(bench.out()).as(bench.err()).contains("files: 10 EthoVision XT raw workbooks of 9,001 samples")
+                .contains("bare POI streaming read of the workbooks").contains("vivarium import, immobility computed")
+                .contains("0 already present, 20 added").contains("goal (within 1.5x of the bare read): ");
+    }
+
     private static Measurement value(AssaySession s, String animal, String measure) {
         return s.getMeasurements().stream().filter(m -> m.getAnimal().getId().equals(animal) && m.getMeasure()
                 .getName().equals(measure)).findFirst().orElseThrow(() -> new AssertionError("no " + measure
