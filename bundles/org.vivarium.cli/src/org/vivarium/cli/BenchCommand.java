@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.vivarium.cli.bench.AuditBenchmark;
+import org.vivarium.cli.bench.BehaviourBenchmark;
 import org.vivarium.cli.bench.Benchmark;
 import org.vivarium.cli.bench.EntryBenchmark;
 import org.vivarium.cli.bench.ImportBenchmark;
@@ -25,7 +26,7 @@ final class BenchCommand implements Command {
 
     BenchCommand() {
         for (Benchmark b : List.<Benchmark>of(new StoreBenchmark(), new StatsBenchmark(),
-                new ImportBenchmark(), new EntryBenchmark(), new AuditBenchmark(), lab)) {
+                new ImportBenchmark(), new BehaviourBenchmark(), new EntryBenchmark(), new AuditBenchmark(), lab)) {
             benchmarks.put(b.name(), b);
         }
     }

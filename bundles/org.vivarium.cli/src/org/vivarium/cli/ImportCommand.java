@@ -20,8 +20,9 @@ import org.vivarium.io.excel.SpreadsheetImport;
 import org.vivarium.io.excel.StudyFileImport;
 
 /**
- * {@code import STUDY FILE [--sheet S] [--mapping M.json] [--create] [--reason R] [--dry-run]}: imports a lab sheet
- * (.xlsx, .xls or .csv) all or nothing, as one entry of the study's audit trail. Every problem is printed as
+ * {@code import STUDY FILE|FOLDER [--sheet S] [--mapping M.json] [--create] [--reason R] [--dry-run]}: imports a lab
+ * sheet (.xlsx, .xls or .csv), or behaviour-room exports (a folder of them, or one; see {@link BehaviourImports}),
+ * all or nothing, as one entry of the study's audit trail. Every problem is printed as
  * {@code FILE:SHEET!CELL: message} (exit 2, study unchanged).
  */
 final class ImportCommand implements Command {
@@ -33,12 +34,12 @@ final class ImportCommand implements Command {
 
     @Override
     public String usage() {
-        return "import STUDY FILE [--sheet S] [--mapping M.json] [--create] [--reason R] [--dry-run]";
+        return "import STUDY FILE|FOLDER [--sheet S] [--mapping M.json] [--create] [--reason R] [--dry-run]";
     }
 
     @Override
     public String summary() {
-        return "import measurements (or a roster) from .xlsx/.xls/.csv, all or nothing";
+        return "import measurements (or a roster) from .xlsx/.xls/.csv or behaviour exports, all or nothing";
     }
 
     /**
@@ -70,6 +71,17 @@ final class ImportCommand implements Command {
         boolean dryRun = args.flag("dry-run");
         String reason = args.option("reason", null);
         args.checkNoneLeft(2);
+        if (BehaviourImports.applies(file)) {
+            try {
+                ImportMapping mapping = mappingFile == null ? ImportMapping.AUTOMATIC : MappingFiles.read(Path.of(
+                        mappingFile));
+                return BehaviourImports.run(study, file, mapping, ImportOptions.DEFAULT.withCreate(create), dryRun,
+                        reason, console);
+            } catch (ImportException e) {
+                throw new RejectedException(e.problems().stream().map(ImportProblem::toString).toList(), "nothing "
+                        + "imported; " + study + " is unchanged");
+            }
+        }
         if (!Files.isRegularFile(file)) {
             throw new RejectedException(List.of(file + ": no such file"), null);
         }

@@ -34,7 +34,8 @@ import org.vivarium.model.support.StudyResource;
  * {@code bench import}: a generated .xlsx of 100,000 rows x 10 columns (animal, session, 8 measures) imported into a
  * study of 10,000 animals - read, validated, applied and saved through the study store, recorded as one audit entry -
  * next to a bare streaming read of the same file with POI's own event API (XSSFSheetXMLHandler) and to the same import
- * into the same study file read and written without its audit trail, in the same process.
+ * into the same study file read and written without its audit trail, in the same process; then the case of
+ * {@link BehaviourBenchmark} (100 EthoVision XT raw workbooks).
  */
 public final class ImportBenchmark implements Benchmark {
 
@@ -61,7 +62,10 @@ public final class ImportBenchmark implements Benchmark {
         int rows = quick ? ROWS / 10 : ROWS;
         Path dir = Files.createTempDirectory("vivarium-bench-import");
         try {
-            return measure(out, dir, rows, quick ? 1 : ROUNDS);
+            boolean met = measure(out, dir, rows, quick ? 1 : ROUNDS);
+            out.println();
+            out.println("case: behaviour-room exports (bench import-behaviour)");
+            return new BehaviourBenchmark().run(out, quick) && met;
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

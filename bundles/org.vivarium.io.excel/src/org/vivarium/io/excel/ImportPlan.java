@@ -28,7 +28,8 @@ public final class ImportPlan {
     private final List<SheetResult> sheets = new ArrayList<>();
     private boolean applied;
 
-    ImportPlan(String file, Study study, PlanBuilder.Result result) {
+    /** Made by the imports of this bundle (the result type is internal). */
+    public ImportPlan(String file, Study study, PlanBuilder.Result result) {
         this.file = file;
         this.study = study;
         this.result = result;

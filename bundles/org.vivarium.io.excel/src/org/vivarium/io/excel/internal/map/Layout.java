@@ -31,6 +31,8 @@ public final class Layout {
     public final Map<Integer, List<String>> where = new java.util.LinkedHashMap<>();
     public final List<CellRange> merges = new ArrayList<>();
     public final List<Issue> issues = new ArrayList<>();
+    /** Where the rows came from when they were not read from this sheet (behaviour exports), else null. */
+    public RowOrigins origins;
     /** Columns by role, built once the layout is final (see {@link #seal()}). */
     private Map<ColumnRole, List<ResolvedColumn>> byRole;
 

@@ -11,11 +11,13 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.vivarium.io.excel.ColumnRole;
 import org.vivarium.io.excel.ImportMapping;
+import org.vivarium.io.excel.ImportProblem;
 import org.vivarium.io.excel.ImportOptions;
 import org.vivarium.io.excel.internal.map.Layout;
 import org.vivarium.io.excel.internal.map.Vocabulary;
 import org.vivarium.io.excel.internal.read.ReadFailure;
 import org.vivarium.io.excel.internal.read.SheetInfo;
+import org.vivarium.io.excel.internal.read.SheetRow;
 import org.vivarium.io.excel.internal.read.WorkbookReader;
 import org.vivarium.model.Study;
 
@@ -111,9 +113,43 @@ public final class PlanBuilder {
             }
         }
         context.creations.finish(context.changes);
+        context.scorings.finish(context.changes, context.creations);
         progress.done();
         return new Result(context.problems, outcomes, context.changes, context.creations.created(),
                 context.creations.counts(), context.added, context.present);
+    }
+
+    /**
+     * Plans rows that did not come from a sheet (values computed from behaviour exports): the layout says what each
+     * column holds and, through {@link Layout#origins}, where each row came from; problems found before (files that
+     * could not be read) come first. The same checks, matching and duplicate detection as for sheets apply.
+     */
+    public Result planRows(Layout layout, Iterable<SheetRow> rows, List<ImportProblem> earlier,
+            IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, "Checking " + fileName, 1);
+        PlanContext context = new PlanContext(study, new Vocabulary(study), options, file, fileName,
+                new Cells(false, mapping.missing()));
+        for (ImportProblem p : earlier) {
+            context.problems.add(p.file(), p.sheet(), -1, p.row(), p.column(), p.message());
+        }
+        SheetCounts counts = new SheetCounts();
+        SheetPass pass = new SheetPass(context, layout, 0, counts);
+        if (pass.usable()) {
+            for (SheetRow r : rows) {
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                if (!pass.row(r)) {
+                    break;
+                }
+            }
+        }
+        context.creations.finish(context.changes);
+        context.scorings.finish(context.changes, context.creations);
+        progress.done();
+        return new Result(context.problems, List.of(new SheetOutcome(layout.sheet.name(), true, null, counts)),
+                context.changes, context.creations.created(), context.creations.counts(), context.added,
+                context.present);
     }
 
     /** Columns with a header that names no role or measure of the study ("column C 'Ratio'"). */

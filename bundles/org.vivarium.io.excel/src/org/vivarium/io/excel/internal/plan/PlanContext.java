@@ -22,6 +22,8 @@ final class PlanContext {
     final SessionFinder sessions;
     final Problems problems;
     final Changes changes = new Changes();
+    /** How the values of each session were scored (rows from behaviour exports). */
+    final Scorings scorings = new Scorings();
     final ImportOptions options;
     /** Reads numbers, flags and dates from cells. */
     final Cells cells;

@@ -30,6 +30,14 @@ public final class Problems {
         }
     }
 
+    /** A problem located in another file than the import's own (e.g. one export of a folder). */
+    public void add(String inFile, String sheet, int sheetOrder, int row, int column, String message) {
+        total++;
+        if (entries.size() < max) {
+            entries.add(new Entry(sheetOrder, new ImportProblem(inFile, sheet, row, column, message)));
+        }
+    }
+
     /** A problem that stops the import (a damaged or hostile file): always listed, even beyond the limit. */
     public void fatal(String sheet, int sheetOrder, int row, int column, String message) {
         total++;

@@ -11,6 +11,7 @@ import org.vivarium.io.excel.ColumnRole;
 import org.vivarium.io.excel.internal.map.Layout;
 import org.vivarium.io.excel.internal.map.Names;
 import org.vivarium.io.excel.internal.map.ResolvedColumn;
+import org.vivarium.io.excel.internal.map.RowOrigins;
 import org.vivarium.io.excel.internal.read.CellValue;
 import org.vivarium.io.excel.internal.read.ExcelDates;
 import org.vivarium.io.excel.internal.read.SheetRow;
@@ -26,6 +27,8 @@ final class RowCells {
     private final int sheetOrder;
     private SheetRow row;
     private final Set<String> messages = new HashSet<>();
+    /** Problems reported at places in other files (rows with origins), across rows. */
+    private final Set<String> located = new HashSet<>();
     private final Set<ColumnRole> failed = EnumSet.noneOf(ColumnRole.class);
 
     RowCells(Layout layout, PlanContext context, int sheetOrder) {
@@ -135,7 +138,17 @@ final class RowCells {
 
     /** A problem at a cell of the row (column -1: the row itself), once per row and message. */
     void problem(int column, String message) {
-        if (messages.add(message)) {
+        if (!messages.add(message)) {
+            return;
+        }
+        if (layout.origins != null) {
+            RowOrigins.Location at = layout.origins.at(row.index(), column);
+            if (!located.add(at + message)) {
+                return; // several values of one track share their location: say it once
+            }
+            // in the order of the rows (and so of their files), not of their places in different files
+            context.problems.add(at.file(), at.sheet(), row.index(), at.row(), at.column(), message);
+        } else {
             context.problems.add(layout.sheet.name(), sheetOrder, row.index(), column, message);
         }
     }

@@ -75,7 +75,7 @@ final class SheetDefaults {
         int row = origin == null ? -1 : CellRefs.rowOf(origin);
         int column = origin == null ? -1 : CellRefs.columnOf(origin);
         String from = origin == null || row >= 0 ? "" : " (" + origin + ")";
-        context.problems.add(layout.sheet.name(), order, row, column, message + from);
+        context.problems.add(layout.origins != null ? null : layout.sheet.name(), order, row, column, message + from);
     }
 
     boolean usable() {

@@ -121,8 +121,8 @@ final class SheetPass implements RowSink {
                 hours != null ? hours : defaults.hours(), date);
         if (context.added > context.options.maxValues()) {
             context.overLimit = true;
-            context.problems.add(layout.sheet.name(), defaults.order(), row.index(), -1, String.format("more than %,d "
-                    + "values in one import; split the file", context.options.maxValues()));
+            cells.problem(-1, String.format("more than %,d values in one import; split the file",
+                    context.options.maxValues()));
             return false;
         }
         return true;

@@ -193,6 +193,9 @@ final class Values {
      * sheet states them (a censored column or mark; an excluded column).
      */
     private void plan(Target t, int column, double value, boolean censored, boolean censoredStated, String reason) {
+        if (layout.origins != null && !sameWindow(t.session(), layout.origins.window(cells.row().index()))) {
+            return;
+        }
         if (!context.creations.isNew(t.session()) && !context.creations.isNew(t.unit())) {
             Measurement old = context.index.existing(t.session(), t.unit(), t.measure());
             if (old != null) {
@@ -222,8 +225,13 @@ final class Values {
         x.setCensored(censored);
         x.setExcluded(reason != null);
         x.setExclusionReason(reason);
-        x.setSource(sourcePrefix + (column < letters.length ? letters[column] : CellRefs.column(column))
-                + (cells.row().index() + 1));
+        if (layout.origins != null) {
+            x.setSource(layout.origins.source(cells.row().index()));
+            context.scorings.note(t.session(), layout.origins.scoring(cells.row().index()));
+        } else {
+            x.setSource(sourcePrefix + (column < letters.length ? letters[column] : CellRefs.column(column))
+                    + (cells.row().index() + 1));
+        }
         if (context.creations.isNew(t.session())) {
             t.session().getMeasurements().add(x);
         } else {
@@ -231,6 +239,28 @@ final class Values {
         }
         counts.added++;
         context.added++;
+    }
+
+    /**
+     * Whether a value computed over a window (behaviour exports) was computed over the session's own window, when the
+     * session sets one; reports it when not (the session was found only after the track was read).
+     */
+    private boolean sameWindow(AssaySession s, double[] w) {
+        Double from = s.getAnalysisStartSeconds();
+        Double to = s.getAnalysisEndSeconds();
+        if (w == null || (from == null || same(from, w[0])) && (to == null || same(to, w[1]))) {
+            return true;
+        }
+        String own = (from == null ? "" : n(from)) + "-" + (to == null ? "" : n(to));
+        String used = n(w[0]) + "-" + (Double.isInfinite(w[1]) ? "end" : n(w[1]));
+        cells.problem(-1, "session " + s.getName() + " is scored over its own window (" + own + " s of trial time), "
+                + "but this export was read with " + used + " s because the session was not known while reading: "
+                + "name it in the mapping's defaults (\"session\": \"" + s.getName() + "\") or in the export");
+        return false;
+    }
+
+    private static String n(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 
     static boolean same(double a, double b) {
@@ -248,6 +278,13 @@ final class Values {
         long firstRow = duplicates.get(0).first() >> 16;
         boolean wholeRow = duplicates.size() == planned
                 && duplicates.stream().allMatch(d -> d.first() >> 16 == firstRow);
+        if (layout.origins != null) {
+            for (Duplicate d : duplicates) {
+                cells.problem(-1, "a second value for " + d.what() + " (the first is from "
+                        + layout.origins.describe((int) (d.first() >> 16)) + ")");
+            }
+            return;
+        }
         if (wholeRow) {
             cells.problem(-1, "the same animal, session and measure" + (duplicates.size() > 1 ? "s" : "") + " as row "
                     + (firstRow + 1) + " (" + duplicates.get(0).what() + ")");

@@ -12,7 +12,7 @@ public record TextEncoding(Charset charset, int bomLength) {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    /** UTF-8/UTF-16 by byte-order mark, else UTF-8 if valid, else Windows-1252; null for binary data. */
+    /** UTF-8/UTF-16 by byte-order mark, UTF-16 by its zero bytes, else UTF-8 if valid, else Windows-1252; null for binary. */
     public static TextEncoding detect(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return new TextEncoding(StandardCharsets.UTF_8, 3);
@@ -22,6 +22,10 @@ public record TextEncoding(Charset charset, int bomLength) {
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
             return new TextEncoding(StandardCharsets.UTF_16BE, 2);
+        }
+        TextEncoding wide = utf16WithoutMark(b);
+        if (wide != null) {
+            return wide;
         }
         int controls = 0;
         for (byte x : b) {
@@ -37,6 +41,31 @@ public record TextEncoding(Charset charset, int bomLength) {
             return null;
         }
         return new TextEncoding(validUtf8(b) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0);
+    }
+
+    /**
+     * UTF-16 without a byte-order mark (EthoVision and other Windows programs write it): most characters of such text
+     * are ASCII, so every second byte is zero - the odd ones in little-endian, the even ones in big-endian order.
+     */
+    private static TextEncoding utf16WithoutMark(byte[] b) {
+        int n = b.length & ~1;
+        if (n < 8) {
+            return null;
+        }
+        int evenZero = 0;
+        int oddZero = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZero += b[i] == 0 ? 1 : 0;
+            oddZero += b[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (oddZero * 10 >= pairs * 7 && evenZero * 20 <= pairs) {
+            return new TextEncoding(StandardCharsets.UTF_16LE, 0);
+        }
+        if (evenZero * 10 >= pairs * 7 && oddZero * 20 <= pairs) {
+            return new TextEncoding(StandardCharsets.UTF_16BE, 0);
+        }
+        return null;
     }
 
     private static boolean validUtf8(byte[] b) {

@@ -1,0 +1,57 @@
+package org.vivarium.io.excel.internal.behaviour;
+
+import org.vivarium.io.excel.internal.read.CellValue;
+
+/** Numbers of export cells: a decimal point or comma; "-", "#N/A", "NA" and blanks are missing (NaN). */
+final class Num {
+
+    private Num() {
+    }
+
+    /** The number of a cell, NaN when it is missing; throws with a message when it is text that is no number. */
+    static double of(CellValue c) {
+        if (c == null) {
+            return Double.NaN;
+        }
+        if (c.kind() == CellValue.Kind.NUMBER) {
+            return c.number();
+        }
+        String t = c.asText().strip();
+        if (t.isEmpty() || t.equals("-") || t.equalsIgnoreCase("#N/A") || t.equalsIgnoreCase("NA")
+                || t.equalsIgnoreCase("NaN") || c.kind() == CellValue.Kind.ERROR) {
+            return Double.NaN;
+        }
+        return parse(t);
+    }
+
+    static double parse(String text) {
+        String t = text.strip();
+        if (t.indexOf(',') >= 0 && t.indexOf('.') < 0 && t.indexOf(',') == t.lastIndexOf(',')) {
+            t = t.replace(',', '.');
+        }
+        try {
+            if (!t.isEmpty() && (Character.isDigit(t.charAt(t.length() - 1)) || t.endsWith("."))) {
+                return Double.parseDouble(t);
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new IllegalArgumentException("'" + (text.length() > 40 ? text.substring(0, 37) + "..." : text)
+                + "' is not a number");
+    }
+
+    /** A whole number of a cell (e.g. "Number of header lines:" 38), or -1. */
+    static int whole(CellValue c) {
+        try {
+            double d = of(c);
+            return d >= 0 && d < 1e6 && d == Math.rint(d) ? (int) d : -1;
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
+    /** Shortest text of a number for scoring notes ("120", "0.04"). */
+    static String text(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+}
