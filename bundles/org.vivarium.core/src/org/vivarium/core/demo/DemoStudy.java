@@ -65,7 +65,6 @@ public final class DemoStudy {
             Cohort cohort = cohort(study, i, today, random);
             data.populate(cohort, i);
         }
-        DemoStocks.addTo(study); // the ketamine given, drawn from a bottle and its dilutions (the stock log)
         return study;
     }
 

@@ -29,7 +29,7 @@ class StockLedgerTest {
         assertThat(dilution.getConcentrationMgPerMl()).isCloseTo(1.4, within(1e-9));
         LocalDateTime at = StockFixture.ANCHOR2;
         for (int i = 0; i < 37; i++) {
-            f.run(f.give("K" + (i + 1), at.plusMinutes(i), dilution));
+            f.run(f.give("K" + (i + 1), at.plusMinutes(i % 30), dilution));
         }
         DosingEvent k5 = f.line("K5").event();
         assertThat(k5.getStock()).isSameAs(dilution);
