@@ -92,7 +92,7 @@ final class DosingTable {
         column("Window", 270, SWT.LEFT, l -> DosingFacts.window(l, LocalDateTime.now()), null);
         column("Check", 420, SWT.LEFT, l -> l.warning() == null ? "" : l.warning(), null);
         column("Stock", 90, SWT.LEFT, l -> l.event() == null || l.event().getStock() == null ? ""
-                : l.event().getStock().getId(), null);
+                : l.revealed() ? l.event().getStock().getId() : "coded", null); // a stock would name the compound
         ColumnViewerToolTipSupport.enableFor(viewer);
         TableViewerEditor.create(viewer, new Activation(viewer), ColumnViewerEditor.TABBING_HORIZONTAL
                 | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR);

@@ -23,7 +23,8 @@ import org.vivarium.model.Study;
 
 /**
  * "Stock: [KET-D1 (last used)]" in the dosing editor's header: the stock the round's doses of its controlled compound
- * are drawn from (see {@link StockDraws#defaultStock}), chosen per round; shown only when the study keeps a stock log.
+ * are drawn from (see {@link StockDraws#defaultStock}), chosen per round; shown only when the study keeps a stock log
+ * and the treatments are not coded.
  */
 final class StockChoice implements Supplier<Map<Compound, Stock>> {
 
@@ -48,7 +49,10 @@ final class StockChoice implements Supplier<Map<Compound, Stock>> {
         Stock chosen = chosen();
         compound = round.lines().stream().map(DoseLine::regimen).map(r -> r.getCompound())
                 .filter(c -> c != null && c.isControlledSubstance()).findFirst().orElse(null);
-        boolean visible = compound != null && !study.getStocks().isEmpty();
+        // while the treatments are coded the list would tell which lines are the controlled compound: the doses are
+        // then drawn from the default stock
+        boolean visible = compound != null && !study.getStocks().isEmpty()
+                && round.lines().stream().allMatch(DoseLine::revealed);
         if (combo.getParent().getVisible() != visible) {
             combo.getParent().setVisible(visible);
             ((org.eclipse.swt.layout.GridData) combo.getParent().getLayoutData()).exclude = !visible;
