@@ -47,9 +47,9 @@ public class VivariumWorkbenchAdvisor extends WorkbenchAdvisor {
         display.asyncExec(() -> { // once the window shows the study
             display.update();
             Splash.close();
+            ServiceMediator.startInBackground(); // for the first data entry grid (about 2 s of CPU)
         });
         StartupProbe.afterStartup(getWorkbenchConfigurer().getWorkbench());
-        ServiceMediator.startInBackground();
         PluginStartCheck.schedule();
     }
 
