@@ -66,18 +66,14 @@ final class Splash {
         display.addFilter(SWT.Show, listener);
     }
 
-    /** Closes the splash (once); waits until it is gone, so that nothing paints on it afterwards. */
+    /**
+     * Closes the splash (once), on its thread after what is being painted: the UI thread does not wait for it, and
+     * nothing is painted after it.
+     */
     static void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            PAINTER.submit(Splash::dispose).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
-            // the splash is the JVM's: it goes at the latest when the program ends
+        if (!closed) {
+            closed = true;
+            PAINTER.execute(Splash::dispose);
         }
     }
 
