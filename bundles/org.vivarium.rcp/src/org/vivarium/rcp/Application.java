@@ -12,10 +12,11 @@ public class Application implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
-        Splash.progress("Starting the workbench", 40);
         InitialStudy.readAhead(); // while the window is built
         Display.setAppName("Vivarium");
         Display display = PlatformUI.createDisplay();
+        // after the display: the splash's first painting sets up Java2D, which would slow down GTK's start beside it
+        Splash.progress("Starting the workbench", 40);
         Splash.closeBeforeDialogs(display);
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new VivariumWorkbenchAdvisor());
