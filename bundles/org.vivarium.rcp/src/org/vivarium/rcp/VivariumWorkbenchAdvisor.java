@@ -1,5 +1,6 @@
 package org.vivarium.rcp;
 
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -33,11 +34,22 @@ public class VivariumWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
+    public void preStartup() {
+        Splash.progress("Building the window", 55);
+    }
+
+    @Override
     public void postStartup() {
         closeRestoredEditors(getWorkbenchConfigurer().getWorkbench());
+        Splash.progress("Opening the study", 80);
         OpenStudies.openInitial(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getShell());
+        Display display = getWorkbenchConfigurer().getWorkbench().getDisplay();
+        display.asyncExec(() -> { // once the window shows the study
+            display.update();
+            Splash.close();
+            ServiceMediator.startInBackground(); // for the first data entry grid (about 2 s of CPU)
+        });
         StartupProbe.afterStartup(getWorkbenchConfigurer().getWorkbench());
-        ServiceMediator.startInBackground();
         PluginStartCheck.schedule();
     }
 

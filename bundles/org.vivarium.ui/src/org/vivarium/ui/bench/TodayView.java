@@ -8,6 +8,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -68,12 +69,18 @@ public class TodayView extends ViewPart {
         return viewer;
     }
 
-    /** Opens the dosing editor or entry grid of an item. */
+    /** Opens the dosing editor or entry grid of an item, with a busy cursor (the first grid takes a moment). */
     public void open(ScheduledItem item) {
-        try {
-            BenchEditors.open(getSite().getPage(), item);
-        } catch (PartInitException e) {
-            MessageDialog.openError(getSite().getShell(), "Cannot open", e.getMessage());
+        PartInitException[] failure = new PartInitException[1];
+        BusyIndicator.showWhile(getSite().getShell().getDisplay(), () -> {
+            try {
+                BenchEditors.open(getSite().getPage(), item);
+            } catch (PartInitException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            MessageDialog.openError(getSite().getShell(), "Cannot open", failure[0].getMessage());
         }
     }
 

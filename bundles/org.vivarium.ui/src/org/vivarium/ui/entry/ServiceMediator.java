@@ -11,26 +11,27 @@ import org.osgi.framework.BundleException;
  * The data entry grid (NatTable) needs eclipse-collections, which finds its implementation through the OSGi
  * ServiceLoader mediator (Aries SPI Fly). Starting the mediator costs more than a second of CPU (it parses the
  * implementation's capability header once per each of its 239 services), so the product does not start it with the
- * platform: {@link #startInBackground()} starts it in a job once the window shows, and {@link #await()} makes sure it
- * runs before the first grid is built. The order matters: the mediator rewrites eclipse-collections' ServiceLoader
+ * platform: {@link #startInBackground()} starts it in a job once the window shows the study, and {@link #await()}
+ * makes sure it runs before the first grid is built. The order matters: the mediator rewrites eclipse-collections' ServiceLoader
  * calls as their classes load, so they must load after it.
  */
 public final class ServiceMediator {
 
     private static final String[] BUNDLES = { "org.apache.aries.spifly.dynamic.bundle", "org.eclipse.collections.impl" };
 
-    private static final long DELAY_MS = 2000;
-
     private static Job job;
 
     private ServiceMediator() {
     }
 
-    /** Starts the mediator in a background job (once). */
+    /**
+     * Starts the mediator in a background job (once); the workbench calls it as soon as its window shows the study,
+     * so that a data entry grid opened right after a start (a double-click in Today) does not wait long for it.
+     */
     public static synchronized void startInBackground() {
         if (job == null) {
             job = Job.createSystem("Start the ServiceLoader mediator", (ICoreRunnable) monitor -> start());
-            job.schedule(DELAY_MS); // once the window has painted and the first events are handled
+            job.schedule();
         }
     }
 

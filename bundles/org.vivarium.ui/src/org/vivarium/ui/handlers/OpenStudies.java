@@ -137,9 +137,9 @@ public final class OpenStudies {
     /** On start-up: the study open last time if it still exists, else the demo (read-only if someone edits it). */
     public static void openInitial(Shell shell) {
         try {
-            String last = preferences().get(LAST_STUDY, null);
-            Path file = last != null && Files.isRegularFile(Path.of(last)) ? Path.of(last) : demoFile();
-            StudySession session = StudySessions.show(load(file, true), file);
+            InitialStudy.Loaded initial = InitialStudy.take(); // read ahead while the window was built
+            Path file = initial.file();
+            StudySession session = StudySessions.show(initial.study(), file);
             remember(file);
             MigrationNotice.tell(shell, session);
             TrailProblems.checkOpened(shell, session);
@@ -147,6 +147,12 @@ public final class OpenStudies {
         } catch (IOException e) {
             MessageDialog.openError(shell, "Cannot open the study", e.getMessage());
         }
+    }
+
+    /** The study to open on start-up: the one open last time if it still exists, else the demo. */
+    static Path initialFile() throws IOException {
+        String last = preferences().get(LAST_STUDY, null);
+        return last != null && Files.isRegularFile(Path.of(last)) ? Path.of(last) : demoFile();
     }
 
     /**
