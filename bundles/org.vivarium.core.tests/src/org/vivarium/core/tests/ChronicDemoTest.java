@@ -46,6 +46,20 @@ class ChronicDemoTest {
     }
 
     @Test
+    void writtenLateInTheDayItsDosesWhoseWindowClosedAreGivenSoOnlyTheDeliberateOneIsMissed() {
+        LocalDateTime evening = TODAY.atTime(23, 10);
+        Study late = ChronicDemo.generate(42, evening);
+        StudySummary s = StudySummary.of(late, evening);
+        assertThat(s.dosesMissed()).isEqualTo(1);
+        assertThat(s.dosesOutOfWindow()).isEqualTo(1);
+        StudySummary morning = StudySummary.of(study, EIGHT);
+        assertThat(s.dosesGiven()).isGreaterThan(morning.dosesGiven());
+        assertThat(StudySummary.of(ChronicDemo.generate(42, TODAY.atTime(9, 20)), TODAY.atTime(9, 20)).dosesGiven())
+                .as("at 09:20 the 09:00 doses are still within their window: not given yet")
+                .isEqualTo(morning.dosesGiven());
+    }
+
+    @Test
     void eachCohortsDosesGivenOutOfWindowMissedAndToCome() {
         assertThat(DoseProgress.byCohort(study, EIGHT)).containsExactly(
                 new DoseProgress("Chronic A", 912, 448, 1, 0, 912 - 448),

@@ -42,19 +42,25 @@ public final class ChronicDemo {
     private ChronicDemo() {
     }
 
-    /** The chronic example as of now. */
+    /** The chronic example as of now: every dose whose window has closed is given, but for its two deviations. */
     public static Study generate(long seed) {
-        return generate(seed, LocalDate.now());
+        return generate(seed, LocalDateTime.now().withSecond(0).withNano(0));
     }
 
-    /** The chronic example as of a day. */
+    /** The chronic example as of the start of a day (the doses of the days before it given). */
     public static Study generate(long seed, LocalDate today) {
+        return generate(seed, today.atStartOfDay());
+    }
+
+    /** The chronic example as of a time. */
+    public static Study generate(long seed, LocalDateTime now) {
+        LocalDate today = now.toLocalDate();
         Random random = new Random(seed);
         Study study = header(seed);
         StandardRoutes.addTo(study);
         StandardAssays.addTo(study);
         List<TreatmentArm> arms = arms(study);
-        ChronicDemoDoses doses = new ChronicDemoDoses(random, today, new DemoIds(random, seed));
+        ChronicDemoDoses doses = new ChronicDemoDoses(random, now, new DemoIds(random, seed));
         for (int i = 0; i < CODES.length; i++) {
             Cohort cohort = cohort(study, i, today);
             doses.populate(cohort, CODES[i], arms);

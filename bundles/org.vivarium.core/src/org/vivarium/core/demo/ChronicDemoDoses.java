@@ -35,11 +35,14 @@ final class ChronicDemoDoses {
 
     private final Random random;
     private final LocalDate today;
+    /** Doses whose window has closed by then are given (all but the deviations); later ones are still to give. */
+    private final LocalDateTime now;
     private final DemoIds ids;
 
-    ChronicDemoDoses(Random random, LocalDate today, DemoIds ids) {
+    ChronicDemoDoses(Random random, LocalDateTime now, DemoIds ids) {
         this.random = random;
-        this.today = today;
+        this.today = now.toLocalDate();
+        this.now = now;
         this.ids = ids;
     }
 
@@ -68,7 +71,7 @@ final class ChronicDemoDoses {
             weigh(a, cohort.getAnchorDoseTime());
             for (DoseRegimen r : a.getArm().getRegimens()) {
                 for (LocalDateTime due : RegimenDoses.times(r, cohort)) {
-                    if (due.toLocalDate().isBefore(today)) {
+                    if (due.plusMinutes(Math.round(r.getWindowMinutes())).isBefore(now)) {
                         give(a, r, due, due.plusMinutes(random.nextInt(15)));
                     }
                 }
