@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.vivarium.core.stock.LedgerLine;
 import org.vivarium.core.stock.StockVolumes;
@@ -101,19 +102,28 @@ final class StockCommand implements Command {
         out.print(head + "\n");
         out.printf(Locale.ROOT, "  balance %s (%s)%n", StockVolumes.ml(log.closing()), StockVolumes.microlitres(log
                 .closing()));
-        out.printf(Locale.ROOT, "  %-16s  %-12s  %-18s  %-14s  %-6s  %9s  %9s  %9s  %s%n", "date", "protocol", "entry",
-                "user", "animal", "given", "wasted/other", "balance", "note");
+        // columns as wide as their longest text (a protocol like IACUC-2026-0117 or a long name keeps them aligned)
+        String row = "  %-16s  %-" + width(log, LedgerLine::protocol, "protocol") + "s  %-18s  %-"
+                + width(log, LedgerLine::by, "user") + "s  %-" + width(log, LedgerLine::animal, "animal")
+                + "s  %9s  %12s  %9s  %s%n";
+        out.printf(Locale.ROOT, row, "date", "protocol", "entry", "user", "animal", "given", "wasted/other", "balance",
+                "note");
         for (LedgerLine l : log.lines()) {
             String note = l.note() + (l.witness().isEmpty() ? "" : (l.note().isEmpty() ? "" : "; ") + "witness: "
                     + l.witness());
             String wasted = l.wastedMl() != 0 ? StockVolumes.plain(l.wastedMl()) : l.givenMl() == 0
                     && l.kind() != LedgerLine.Kind.RECEIVED ? (l.changeMl() > 0 ? "+" : "") + StockVolumes.plain(l
                             .changeMl()) : "";
-            out.printf(Locale.ROOT, "  %-16s  %-12s  %-18s  %-14s  %-6s  %9s  %9s  %9s  %s%n", StockVolumes.time(l.at()),
+            out.printf(Locale.ROOT, row, StockVolumes.time(l.at()),
                     l.protocol(), l.kind().label(), l.by(), l.animal(), l.givenMl() == 0 ? "" : StockVolumes.plain(l
                             .givenMl()), wasted, StockVolumes.plain(l.balanceMl()), note);
         }
         out.print("\n");
+    }
+
+    private static int width(UsageLog log, Function<LedgerLine, String> text, String header) {
+        return Math.max(header.length(), log.lines().stream().map(text).mapToInt(t -> t == null ? 0 : t.length())
+                .max().orElse(0));
     }
 
     private static LocalDate date(String value, String option) throws UsageException {

@@ -43,7 +43,7 @@ class StockCommandTest {
 
     private Path study() throws Exception {
         Study study = TestStudies.small();
-        study.setProtocolNumber("IACUC-T-1");
+        study.setProtocolNumber("IACUC-2026-T-0001"); // longer than the word "protocol" and than 12 characters
         Compound ketamine = study.getCompounds().get(1);
         AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(),
                 new BasicCommandStack());
@@ -65,6 +65,21 @@ class StockCommandTest {
         return file;
     }
 
+    @Test
+    void theColumnsStayAlignedWhateverTheProtocolsLength() throws Exception {
+        CliRun run = CliRun.of("stock", study().toString(), "--stock", "KET-D1");
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String> table = run.out().lines().filter(l -> l.startsWith("  20") || l.startsWith("  date")).toList();
+        assertThat(table).hasSizeGreaterThan(3);
+        int balanceEnds = table.get(0).indexOf("balance") + "balance".length();
+        for (String line : table.subList(1, table.size())) {
+            assertThat(line.charAt(balanceEnds - 1)).as(line).isNotEqualTo(' ');
+            assertThat(line.charAt(balanceEnds)).as(line).isEqualTo(' ');
+            assertThat(line).as("the protocol is written whole").satisfiesAnyOf(
+                    l -> assertThat(l).contains("IACUC-2026-T-0001"), l -> assertThat(l).doesNotContain("IACUC"));
+        }
+    }
+
     private static void run(AdapterFactoryEditingDomain domain, Result result) {
         assertThat(result.problem()).isNull();
         domain.getCommandStack().execute(result.command());
@@ -79,7 +94,7 @@ class StockCommandTest {
                 + "R. Keeper; Safe 2; expires 2027-03-02\n  balance 9.650 mL (9650 uL)\n");
         assertThat(run.out()).contains("KET-D1  Ketamine 1.4 mg/mL, dilution of KET-B1, lot L-77, J. Tech; made "
                 + "2026-03-01 09:00 by J. Tech; Fridge 1; expires 2027-03-02\n  balance 24.410 mL (24410 uL)\n");
-        assertThat(run.out()).containsPattern("2026-03-02 09:05 +IACUC-T-1 +dose +tester +B1 +0.210 +24.790");
+        assertThat(run.out()).containsPattern("2026-03-02 09:05 +IACUC-2026-T-0001 +dose +tester +B1 +0.210 +24.790");
         assertThat(run.out()).containsPattern("2026-03-02 10:00 +waste +J. Tech +0.137 +24.413 +rest of the syringe; "
                 + "witness: R. Witness");
         assertThat(run.out()).containsPattern("reconciliation +J. Tech +-0.003 +24.410 +counted 24.410 mL, expected "
@@ -118,7 +133,7 @@ class StockCommandTest {
         assertThat(rows.get(3).get("witness")).isEqualTo("R. Witness");
         assertThat(rows.get(4).get("change_ml")).isEqualTo("-0.003");
         assertThat(rows.get(4).get("balance_ml")).isEqualTo("24.410");
-        assertThat(rows.get(1).get("protocol")).isEqualTo("IACUC-T-1");
+        assertThat(rows.get(1).get("protocol")).isEqualTo("IACUC-2026-T-0001");
     }
 
     @Test
