@@ -3,7 +3,6 @@ package org.vivarium.ui.stock;
 import java.util.List;
 import java.util.function.Function;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -16,25 +15,23 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.ISaveablePart;
-import org.eclipse.ui.part.ViewPart;
 import org.vivarium.core.stock.LedgerLine;
 import org.vivarium.core.stock.StockLedger;
 import org.vivarium.core.stock.StockVolumes;
 import org.vivarium.model.Stock;
 import org.vivarium.ui.session.StudySession;
 import org.vivarium.ui.views.StudyPartSupport;
+import org.vivarium.ui.views.StudyViewPart;
 
 /**
  * The controlled-substance stock of the open study: every bottle and dilution with its balance, the selected one's
  * usage log (computed from the study, see {@link StockLedger}) and buttons for what the log records: receive a
  * bottle, make a dilution, waste, disposal, reconciliation and correction - each a dialog that checks it first.
  */
-public class StockView extends ViewPart implements ISaveablePart {
+public class StockView extends StudyViewPart {
 
     public static final String ID = "org.vivarium.ui.stock";
 
-    private StudyPartSupport support;
     private Label title;
     private TableViewer stocks;
     private TableViewer log;
@@ -163,39 +160,6 @@ public class StockView extends ViewPart implements ISaveablePart {
     @Override
     public void setFocus() {
         stocks.getControl().setFocus();
-    }
-
-    @Override
-    public void dispose() {
-        if (support != null) {
-            support.dispose();
-        }
-        super.dispose();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        support.doSave(monitor);
-    }
-
-    @Override
-    public void doSaveAs() {
-        support.doSaveAs();
-    }
-
-    @Override
-    public boolean isDirty() {
-        return support != null && support.isDirty();
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return support != null && support.isSaveAsAllowed();
-    }
-
-    @Override
-    public boolean isSaveOnCloseNeeded() {
-        return support != null && support.isSaveOnCloseNeeded();
     }
 
     private static String nn(String s) {

@@ -9,7 +9,7 @@ import org.eclipse.ui.part.ViewPart;
  * shows the study's dirty state (fire {@code PROP_DIRTY} from the support's dirty callback). Subclasses create
  * {@link #support} in {@code createPartControl}.
  */
-abstract class StudyViewPart extends ViewPart implements ISaveablePart {
+public abstract class StudyViewPart extends ViewPart implements ISaveablePart {
 
     protected StudyPartSupport support;
 
