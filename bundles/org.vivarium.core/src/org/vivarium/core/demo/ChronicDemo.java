@@ -97,17 +97,17 @@ public final class ChronicDemo {
 
     private static List<TreatmentArm> arms(Study study) {
         Route ip = Studies.findRoute(study, StandardRoutes.IP);
-        Compound saline = compound(study, "Saline", true, false, 0, "0.9% NaCl", "Vehicle of ketamine.");
-        Compound bciVehicle = compound(study, "BCI vehicle", true, false, 0, "5% DMSO, 5% Tween 80 in saline",
+        Compound saline = DemoStudy.compound(study, "Saline", true, false, 0, "0.9% NaCl", "Vehicle of ketamine.");
+        Compound bciVehicle = DemoStudy.compound(study, "BCI vehicle", true, false, 0, "5% DMSO, 5% Tween 80 in saline",
                 "Vehicle of BCI.");
-        Compound ketamine = compound(study, "Ketamine", false, true, 1.0, "0.9% NaCl",
+        Compound ketamine = DemoStudy.compound(study, "Ketamine", false, true, 1.0, "0.9% NaCl",
                 "NMDA receptor antagonist; controlled substance (stock and usage log).");
-        Compound bci = compound(study, "BCI", false, false, 1.0, "5% DMSO, 5% Tween 80 in saline",
+        Compound bci = DemoStudy.compound(study, "BCI", false, false, 1.0, "5% DMSO, 5% Tween 80 in saline",
                 "DUSP6 inhibitor; dose and daily schedule illustrative.");
-        Compound fluoxetine = compound(study, "Fluoxetine", false, false, 0.5, "0.9% NaCl",
+        Compound fluoxetine = DemoStudy.compound(study, "Fluoxetine", false, false, 0.5, "0.9% NaCl",
                 "Selective serotonin reuptake inhibitor (fluoxetine hydrochloride); the chronic comparator.");
         fluoxetine.setCumulativeLimitMgPerKg(250);
-        Compound fluoxetineVehicle = compound(study, "Fluoxetine vehicle", true, false, 0, "0.9% NaCl",
+        Compound fluoxetineVehicle = DemoStudy.compound(study, "Fluoxetine vehicle", true, false, 0, "0.9% NaCl",
                 "Vehicle of fluoxetine.");
         TreatmentArm veh = arm(study, "VEH", "Saline + BCI vehicle daily", true);
         TreatmentArm kb = arm(study, "KET+BCI", "Ketamine once + BCI daily", false);
@@ -152,19 +152,6 @@ public final class ChronicDemo {
             r.getDays().add(day);
         }
         r.getTimesOfDay().addAll(List.of("09:00", "17:00"));
-    }
-
-    private static Compound compound(Study study, String name, boolean placebo, boolean controlled, double stock,
-            String vehicle, String description) {
-        Compound c = VivariumFactory.eINSTANCE.createCompound();
-        c.setName(name);
-        c.setPlacebo(placebo);
-        c.setControlledSubstance(controlled);
-        c.setStockConcentrationMgPerMl(stock);
-        c.setVehicle(vehicle);
-        c.setDescription(description);
-        study.getCompounds().add(c);
-        return c;
     }
 
     private static TreatmentArm arm(Study study, String code, String label, boolean control) {

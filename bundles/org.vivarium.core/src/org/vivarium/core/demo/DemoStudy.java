@@ -127,7 +127,8 @@ public final class DemoStudy {
         return new Arms(veh, ket, b, kb);
     }
 
-    private static Compound compound(Study study, String name, boolean placebo, boolean controlled, double stock,
+    /** A compound of a demo study (shared by the bundled examples). */
+    static Compound compound(Study study, String name, boolean placebo, boolean controlled, double stock,
             String vehicle, String description) {
         Compound c = VivariumFactory.eINSTANCE.createCompound();
         c.setName(name);

@@ -1,7 +1,6 @@
 package org.vivarium.ui.emf;
 
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
+import org.vivarium.core.schedule.RegimenDoses;
 import org.vivarium.core.study.Labels;
 import org.vivarium.model.VivariumPackage.Literals;
 
@@ -97,12 +97,10 @@ final class ListTexts {
     }
 
     private static String timeOfDay(String part) {
-        String p = part.length() == 4 && part.charAt(1) == ':' ? "0" + part : part;
-        try {
-            LocalTime t = LocalTime.parse(p);
-            return String.format("%02d:%02d", t.getHour(), t.getMinute());
-        } catch (DateTimeParseException e) {
+        LocalTime t = RegimenDoses.timeOfDay(part);
+        if (t == null) {
             throw new IllegalArgumentException("'" + part + "' is not a time of day like 09:00 or 17:30");
         }
+        return String.format("%02d:%02d", t.getHour(), t.getMinute());
     }
 }
