@@ -71,11 +71,15 @@ final class DemoCommand implements Command {
     /** The demo without the FST 24 h values, and the exports to import them (and the FST 1 h values) from. */
     private static int behaviourRoom(Path out, long seed, Console console) throws Exception {
         Path folder = ExampleExports.folderFor(out);
+        if (Files.exists(out)) {
+            throw new UsageException(out + ": a study file of that name exists already");
+        }
         if (Files.exists(folder)) {
             throw new UsageException("the exports folder " + folder + " exists; move it away or choose another "
                     + "study file");
         }
         Study study = BehaviourRoomDemo.generate(seed);
+        Files.createDirectories(folder.getParent());
         ExampleExports.Written w = ExampleExports.write(study, folder, seed);
         StudySummary s;
         try (OpenStudy created = StudyFiles.create(out, study)) {

@@ -33,8 +33,8 @@ class BehaviourRoomExampleTest {
 
     @Test
     void theExampleExportsImportIntoTheDemoWithValuesTraceableToTheirFiles() throws Exception {
-        Path study = dir.resolve("room.vivarium");
-        Path exports = dir.resolve("room exports");
+        Path study = dir.resolve("new folder").resolve("room.vivarium");
+        Path exports = dir.resolve("new folder").resolve("room exports");
         CliRun demo = CliRun.of("demo", study.toString(), "--example", "behaviour-room");
         assertThat(demo.code()).as(demo.out() + demo.err()).isZero();
         Path fstFolder = exports.resolve("FST 24 h");
@@ -45,9 +45,13 @@ class BehaviourRoomExampleTest {
                 + "study without the values of FST 24 h", "wrote " + exports + ": look-alike exports",
                 "EthoVision XT raw data: 20 workbooks (a trial of 4 arenas each), 80 tracks",
                 "ANY-maze results: 40 tests of FST 1 h", "BORIS events: 40 observations of FST 1 h",
-                "./vivarium import " + study + " \"" + fstFolder + "\" --mapping \"" + mapping + "\"\n",
-                "./vivarium import " + study + " \"" + anyMaze + "\"\n",
-                "./vivarium import " + study + " \"" + boris + "\"\n");
+                "./vivarium import \"" + study + "\" \"" + fstFolder + "\" --mapping \"" + mapping + "\"\n",
+                "./vivarium import \"" + study + "\" \"" + anyMaze + "\"\n",
+                "./vivarium import \"" + study + "\" \"" + boris + "\"\n");
+        try (Stream<Path> s = Files.list(exports.getParent())) {
+            assertThat(s.map(p -> p.getFileName().toString())).as("no partial folder left").noneMatch(n -> n
+                    .startsWith(".room exports"));
+        }
         assertThat(Files.readString(mapping)).contains("\"session\": \"FST 24 h\"");
         assertThat(session(read(study), "FST 24 h").getMeasurements()).isEmpty();
 
@@ -74,6 +78,18 @@ class BehaviourRoomExampleTest {
             assertThat(again.out()).contains("already present, 0 added (nothing to change;");
         }
         assertThat(Files.readAllBytes(study)).isEqualTo(once);
+    }
+
+    @Test
+    void anExistingExportsFolderIsRefusedAndNothingIsWritten() throws Exception {
+        Path study = dir.resolve("r.vivarium");
+        Path exports = Files.createDirectories(dir.resolve("r exports"));
+        CliRun run = CliRun.of("demo", study.toString(), "--example", "behaviour-room");
+        assertThat(run.code()).isNotZero();
+        assertThat(run.err()).contains("the exports folder " + exports + " exists; move it away or choose another "
+                + "study file");
+        assertThat(study).doesNotExist();
+        assertThat(exports).isEmptyDirectory();
     }
 
     /** Every active 24 h animal has immobility and latency as computed from its track, sourced to file!sheet!track. */
