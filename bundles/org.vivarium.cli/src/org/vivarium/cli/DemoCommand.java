@@ -79,7 +79,6 @@ final class DemoCommand implements Command {
                     + "study file");
         }
         Study study = BehaviourRoomDemo.generate(seed);
-        Files.createDirectories(folder.getParent());
         ExampleExports.Written w = ExampleExports.write(study, folder, seed);
         StudySummary s;
         try (OpenStudy created = StudyFiles.create(out, study)) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,9 +104,16 @@ class BehaviourRoomExampleTest {
         assertThat(files).hasSize(20).allSatisfy(f -> assertThat(f.getFileName().toString()).matches(
                 "Raw data-FST 24 h-Trial +\\d+\\.xlsx"));
         for (Path f : files) {
-            List<TrackSheets.Track> tracks = TrackSheets.read(f);
-            assertThat(tracks).hasSize(4);
+            List<String> sheets = new ArrayList<>();
+            List<TrackSheets.Track> tracks = TrackSheets.read(f, sheets);
+            assertThat(sheets).containsExactly("Track-Arena 1-Subject 1", "Track-Arena 2-Subject 1",
+                    "Track-Arena 3-Subject 1", "Track-Arena 4-Subject 1", "Trial Control-Arena 1",
+                    "Trial Control-Arena 2", "Trial Control-Arena 3", "Trial Control-Arena 4");
             for (TrackSheets.Track t : tracks) {
+                assertThat(t.header()).containsEntry("Number of header lines", "38").containsEntry("Subject ID", "0")
+                        .containsEntry("Arena ID", Integer.toString(tracks.indexOf(t))).containsEntry(
+                                "Trial duration", "+ 00:06:00.000").containsEntry("Subject name", "Subject 1");
+                assertThat(t.header().get("Trial name")).matches("Trial +\\d+").hasSize(11);
                 String animal = t.header().get("Mouse ID");
                 String track = t.header().get("Trial name").replaceAll("\\s+", " ") + ", " + t.header().get(
                         "Arena name") + ", " + t.header().get("Subject name");

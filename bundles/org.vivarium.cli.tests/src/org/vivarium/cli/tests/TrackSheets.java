@@ -35,15 +35,17 @@ final class TrackSheets {
     private TrackSheets() {
     }
 
-    static List<Track> read(Path file) throws Exception {
+    /** The Track sheets of a workbook, scored; {@code sheets} receives the names of all its sheets. */
+    static List<Track> read(Path file, List<String> sheets) throws Exception {
         List<Track> tracks = new ArrayList<>();
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            while (sheets.hasNext()) {
-                try (InputStream in = sheets.next()) {
-                    String name = sheets.getSheetName();
+            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (it.hasNext()) {
+                try (InputStream in = it.next()) {
+                    String name = it.getSheetName();
+                    sheets.add(name);
                     if (!name.startsWith("Track-")) {
                         continue;
                     }
@@ -79,6 +81,7 @@ final class TrackSheets {
     private static Track score(String sheet, List<Map<Integer, String>> rows) {
         int lines = Integer.parseInt(rows.get(0).get(1));
         Map<String, String> header = new LinkedHashMap<>();
+        header.put("Number of header lines", rows.get(0).get(1));
         for (int r = 1; r < lines - 2; r++) {
             String key = rows.get(r).getOrDefault(0, "");
             if (!key.isEmpty()) {

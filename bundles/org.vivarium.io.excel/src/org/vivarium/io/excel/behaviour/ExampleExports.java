@@ -63,7 +63,7 @@ public final class ExampleExports {
             throw new FileAlreadyExistsException(folder.toString(), null, "the exports folder exists; move it away "
                     + "or choose another study file");
         }
-        Path parent = folder.toAbsolutePath().getParent();
+        Path parent = Files.createDirectories(folder.toAbsolutePath().getParent());
         Path partial = Files.createTempDirectory(parent, "." + folder.getFileName() + ".");
         try {
             String fst = BehaviourRoomDemo.SESSION;
