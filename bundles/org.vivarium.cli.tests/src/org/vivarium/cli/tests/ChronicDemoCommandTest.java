@@ -46,6 +46,7 @@ class ChronicDemoCommandTest {
         assertThat(demo.out()).contains("demo study KET-BCI-DEMO (seed 42): 4 arms, 6 cohorts, 480 animals");
         CliRun bad = CliRun.of("demo", dir.resolve("e.vivarium").toString(), "--example", "weekly");
         assertThat(bad.code()).isNotZero();
-        assertThat(bad.err()).contains("--example must be seed (the ketamine x BCI demo) or chronic, not 'weekly'");
+        assertThat(bad.err()).contains("--example must be seed (the ketamine x BCI demo), chronic or behaviour-room, "
+                + "not 'weekly'");
     }
 }

@@ -35,10 +35,7 @@ final class DemoData {
     private static final String SOURCE = "simulated (demo)";
 
     // effects by timepoint index (1 h, 24 h, 1 wk, 2 wk, 4 wk, 8 wk)
-    /** FST immobility change (s). */
-    private static final double[] FST_KET = { -45, -55, -38, -12, -3, 0 };
-    private static final double[] FST_BCI = { -3, -5, -4, -3, -2, -2 };
-    private static final double[] FST_COMBO = { -48, -60, -56, -52, -48, -42 };
+    // FST: see DemoFst
     /** NSF latency change (log scale). */
     private static final double[] NSF_KET = { -0.45, -0.6, -0.45, -0.15, -0.05, 0 };
     private static final double[] NSF_BCI = { -0.05, -0.05, -0.05, -0.05, -0.05, -0.05 };
@@ -192,12 +189,9 @@ final class DemoData {
     }
 
     private void fst(AssaySession s, Animal a, int index) {
-        double effect = effect(a.getArm(), index, FST_KET, FST_BCI, FST_COMBO);
-        double base = a.getSex() == Sex.FEMALE ? 145 : 155;
-        double immobility = clamp(base + effect + 22 * random.nextGaussian(), 0, 240);
-        double latency = clamp(75 - 0.5 * effect + 20 * random.nextGaussian(), 5, 360);
-        measure(s, a, null, "immobility", round(immobility, 1), false);
-        measure(s, a, null, "latency", round(latency, 1), false);
+        DemoFst.Scores f = DemoFst.draw(DemoFst.effect(a.getArm(), index), a.getSex(), random);
+        measure(s, a, null, "immobility", round(f.immobility(), 1), false);
+        measure(s, a, null, "latency", round(f.latency(), 1), false);
     }
 
     private void nsf(AssaySession s, Animal a, int index) {

@@ -2,8 +2,10 @@ package org.vivarium.io.excel.internal.behaviour;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.vivarium.io.excel.ColumnRole;
+import org.vivarium.io.excel.internal.map.Names;
 import org.vivarium.io.excel.internal.map.RowOrigins;
 import org.vivarium.io.excel.internal.read.CellValue;
 import org.vivarium.io.excel.internal.read.ReadFailure;
@@ -20,6 +22,8 @@ final class EthoVisionTrack implements RowSink {
 
     private static final String[] CENTRE = {"cent", "zentrum", "mitte", "middle"};
     private static final String[] FOOD = {"food", "pellet", "feed", "futter"};
+    /** EthoVision's 0-based ids of the set-up, never the animal unless a mapping says so. */
+    private static final Set<String> SETUP_IDS = Set.of("subjectid", "arenaid", "trialid");
 
     private final ExportContext context;
     private final String file;
@@ -150,7 +154,7 @@ final class EthoVisionTrack implements RowSink {
             return;
         }
         scorer.finish();
-        int animalKey = context.animalName(header.keys);
+        int animalKey = animalKey();
         RowOrigins.Location at = new RowOrigins.Location(file, sheet, animalKey < 0 ? 0 : header.keyRows.get(
                 animalKey), animalKey < 0 ? -1 : 1);
         if (animalKey < 0 || header.values.get(animalKey).isBlank()) {
@@ -228,6 +232,27 @@ final class EthoVisionTrack implements RowSink {
                             + " = 1 (from the start of the trial)"});
         }
         return true;
+    }
+
+    /**
+     * The header line naming the animal: as {@link ExportContext#animalName}, but EthoVision's own ids of the set-up
+     * ("Subject ID", "Arena ID", "Trial ID": 0-based numbers, lines above the user-defined independent variables) are
+     * passed over unless the mapping gives one of them the animal role.
+     */
+    private int animalKey() {
+        List<String> keys = new ArrayList<>(header.keys);
+        while (true) {
+            int k = context.animalName(keys);
+            if (k < 0 || !SETUP_IDS.contains(Names.key(keys.get(k))) || mapped(keys.get(k))) {
+                return k;
+            }
+            keys.set(k, "");
+        }
+    }
+
+    private boolean mapped(String key) {
+        return context.mapping.columns().stream().anyMatch(c -> c.role() == ColumnRole.ANIMAL && c.header() != null
+                && Names.key(c.header()).equals(Names.key(key)));
     }
 
     /** "Trial 2, Arena 1, Subject 1" from the header (or the sheet when it has none of these). */
