@@ -13,8 +13,11 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.BeforeEach;
@@ -206,6 +209,60 @@ class BehaviourImportWizardUITest {
         assertThat(wizard.previewPage().summaryText()).contains("1 problem: nothing will be imported");
         assertThat(wizard.canFinish()).isFalse();
         assertThat(button(shell, "&Finish").isEnabled()).isFalse();
+        Widgets.press(button(shell, "Cancel"));
+        assertThat(shell.isDisposed()).isTrue();
+        assertThat(session(session.study(), "FST 1 h").getMeasurements()).hasSize(before);
+        assertThat(session.isDirty()).isFalse();
+    }
+
+    @Test
+    void cancellingTheReadingImportsNothingAndNextReadsAgain() throws Exception {
+        StudySession session = StudySessions.current();
+        int before = session(session.study(), "FST 1 h").getMeasurements().size();
+        Path folder = Files.createDirectories(dir.resolve("many"));
+        for (int a = 1; a <= 40; a++) {
+            ethoVision(folder.resolve(String.format("1h-%02d.txt", a)), String.format("1H-%02d", a));
+        }
+        WizardDialog[] dialog = new WizardDialog[1];
+        BehaviourImportWizard wizard = open(dialog);
+        Shell shell = dialog[0].getShell();
+        typePath(shell, folder);
+        assertThat(wizard.sourcePage().listed()).hasSize(40);
+        chooseSession(shell, "FST 1 h");
+
+        // the stop button next to the progress bar is pressed as soon as the reading runs
+        Display display = shell.getDisplay();
+        boolean[] pressed = { false };
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            if (shell.isDisposed()) {
+                return;
+            }
+            ToolItem stop = Widgets.all(shell, ToolBar.class).stream().flatMap(t -> java.util.Arrays.stream(t
+                    .getItems())).filter(ToolItem::isEnabled).findFirst().orElse(null);
+            if (wizard.getContainer().getCurrentPage() == wizard.previewPage() && stop != null
+                    && !button(shell, "< &Back").isEnabled()) {
+                stop.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+                pressed[0] = true;
+            } else {
+                display.timerExec(5, poll[0]);
+            }
+        };
+        display.timerExec(5, poll[0]);
+        Widgets.press(button(shell, "&Next >"));
+        Ui.waitUntil(() -> wizard.previewPage().summaryText().startsWith("Cancelled"), "the reading is cancelled: "
+                + wizard.previewPage().summaryText());
+        assertThat(pressed[0]).isTrue();
+        assertThat(shell.isDisposed()).as("stopping the reading leaves the wizard open").isFalse();
+        assertThat(wizard.plan()).isNull();
+        assertThat(button(shell, "&Finish").isEnabled()).isFalse();
+        assertThat(session(session.study(), "FST 1 h").getMeasurements()).hasSize(before);
+        assertThat(session.isDirty()).isFalse();
+
+        Widgets.press(button(shell, "< &Back"));
+        Widgets.press(button(shell, "&Next >"));
+        Ui.waitUntil(() -> wizard.canFinish(), "the exports are read again: " + wizard.previewPage().summaryText());
+        assertThat(wizard.previewPage().summaryText()).contains("Read 40 files: 0 already present, 80 added");
         Widgets.press(button(shell, "Cancel"));
         assertThat(shell.isDisposed()).isTrue();
         assertThat(session(session.study(), "FST 1 h").getMeasurements()).hasSize(before);
