@@ -183,7 +183,7 @@ class BehaviourImportWizardUITest {
     }
 
     @Test
-    void aFileThatIsNoExportIsNamedAndNothingCanBeImported() throws Exception {
+    void aFileThatIsNoExportIsNamedAndNothingCanBeImportedUntilItIsTakenOut() throws Exception {
         StudySession session = StudySessions.current();
         int before = session(session.study(), "FST 1 h").getMeasurements().size();
         Path folder = Files.createDirectories(dir.resolve("trials"));
@@ -206,9 +206,19 @@ class BehaviourImportWizardUITest {
         assertThat(wizard.previewPage().problemLines()).containsExactly("notes.txt: not a behaviour export Vivarium "
                 + "recognises (EthoVision XT raw data, ANY-maze results, BORIS events, ezTrack freezing output); "
                 + "take it out of the folder or import it on its own");
-        assertThat(wizard.previewPage().summaryText()).contains("1 problem: nothing will be imported");
+        assertThat(wizard.previewPage().summaryText()).contains("1 problem: nothing will be imported until it is "
+                + "fixed");
         assertThat(wizard.canFinish()).isFalse();
         assertThat(button(shell, "&Finish").isEnabled()).isFalse();
+
+        // the technician takes the file out of the folder, goes back and on: the folder is read as it is now
+        Files.delete(folder.resolve("notes.txt"));
+        Widgets.press(button(shell, "< &Back"));
+        assertThat(wizard.sourcePage().listed()).containsExactly("1h-01.txt: EthoVision XT raw data");
+        Widgets.press(button(shell, "&Next >"));
+        Ui.waitUntil(() -> wizard.canFinish(), "the folder is read again: " + wizard.previewPage().summaryText());
+        assertThat(wizard.previewPage().problemLines()).isEmpty();
+        assertThat(button(shell, "&Finish").isEnabled()).isTrue();
         Widgets.press(button(shell, "Cancel"));
         assertThat(shell.isDisposed()).isTrue();
         assertThat(session(session.study(), "FST 1 h").getMeasurements()).hasSize(before);

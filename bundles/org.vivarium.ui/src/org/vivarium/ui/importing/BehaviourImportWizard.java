@@ -28,6 +28,7 @@ public class BehaviourImportWizard extends Wizard {
     private final StudySession session;
     private final BehaviourSourcePage sourcePage;
     private final BehaviourPreviewPage previewPage;
+    private Path chosen;
     private BehaviourImport input;
     private ImportMapping mapping = ImportMapping.AUTOMATIC;
     private ImportPlan plan;
@@ -52,14 +53,27 @@ public class BehaviourImportWizard extends Wizard {
 
     /** Lists the folder's files (or the one file); throws when there is nothing to read. */
     void open(Path fileOrFolder) throws ImportException {
-        input = null;
-        plan = null;
+        clear();
+        chosen = fileOrFolder;
         input = BehaviourImport.open(fileOrFolder);
+    }
+
+    /** Lists the folder again (files added or taken out since); throws when there is nothing to read now. */
+    void reopen() throws ImportException {
+        if (chosen != null) {
+            open(chosen);
+        }
     }
 
     void clear() {
         input = null;
+        chosen = null;
         plan = null;
+    }
+
+    /** The folder or file chosen (also when it cannot be read), or null. */
+    Path chosen() {
+        return chosen;
     }
 
     BehaviourImport input() {
@@ -85,16 +99,20 @@ public class BehaviourImportWizard extends Wizard {
         return plan;
     }
 
-    /** Reads and scores every file with a progress bar and Cancel; returns null when cancelled. */
-    ImportPlan planWithProgress() {
+    /**
+     * Reads and scores every file of the folder as it is now, with a progress bar and Cancel; returns null when
+     * cancelled.
+     */
+    ImportPlan planWithProgress() throws ImportException {
         ImportPlan[] result = new ImportPlan[1];
-        ImportMapping chosen = effectiveMapping(); // read the pages here: widgets belong to the UI thread
+        ImportMapping effective = effectiveMapping(); // read the pages here: widgets belong to the UI thread
+        reopen();
         BehaviourImport in = input;
         plan = null;
         try {
             getContainer().run(true, true, monitor -> {
                 try {
-                    result[0] = in.plan(session.study(), chosen, ImportOptions.DEFAULT, monitor);
+                    result[0] = in.plan(session.study(), effective, ImportOptions.DEFAULT, monitor);
                 } catch (OperationCanceledException e) {
                     throw new InterruptedException("cancelled");
                 }

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.vivarium.io.excel.ImportException;
 import org.vivarium.io.excel.ImportPlan;
 import org.vivarium.io.excel.ImportProblem;
 import org.vivarium.model.AssaySession;
@@ -68,11 +69,11 @@ public class BehaviourPreviewPage extends WizardPage {
         values = table("Animal", "Session", "Measure", "Value", "Source");
         valuesTab = tab("Values", values);
         problems = lines();
-        problemsTab = tab("Problems", problems);
+        problemsTab = tab("Problems", problems.getParent());
         notes = lines();
-        notesTab = tab("Notes", notes);
-        scoring = new Text(tabs, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
-        tab("Scoring", scoring);
+        notesTab = tab("Notes", notes.getParent());
+        scoring = lines();
+        tab("Scoring", scoring.getParent());
         save = new Button(c, SWT.CHECK);
         save.setText("Save the study right after importing");
         save.setSelection(true);
@@ -89,9 +90,15 @@ public class BehaviourPreviewPage extends WizardPage {
         return t;
     }
 
-    /** One problem or note a line (wrapped when long), to read, select and copy. */
+    /** One problem or note a line (wrapped when long), to read, select and copy; a margin around it. */
     private Text lines() {
-        return new Text(tabs, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        Composite frame = new Composite(tabs, SWT.NONE);
+        frame.setBackground(tabs.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        GridLayoutFactory.fillDefaults().margins(4, 3).applyTo(frame);
+        Text text = new Text(frame, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        text.setBackground(frame.getBackground());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
+        return text;
     }
 
     private TabItem tab(String text, org.eclipse.swt.widgets.Control control) {
@@ -116,7 +123,17 @@ public class BehaviourPreviewPage extends WizardPage {
         for (Text t : List.of(problems, notes, scoring)) {
             t.setText("");
         }
-        ImportPlan plan = wizard.planWithProgress();
+        ImportPlan plan;
+        try {
+            plan = wizard.planWithProgress();
+        } catch (ImportException e) {
+            summary.setText("Nothing can be read:");
+            problems.setText(String.join("\n", e.problems().stream().map(Object::toString).toList()));
+            problemsTab.setText("Problems (" + e.problems().size() + ")");
+            tabs.setSelection(problemsTab);
+            finish(false);
+            return;
+        }
         if (plan == null) {
             summary.setText("Cancelled: nothing was imported. Go Back and Next to read the files again.");
             tabs.setSelection(valuesTab);
@@ -127,8 +144,9 @@ public class BehaviourPreviewPage extends WizardPage {
         StringBuilder text = new StringBuilder("Read " + count(wizard.input().files().size(), "file") + ": "
                 + plan.summary() + ".");
         if (plan.hasProblems()) {
-            text.append("\n").append(count(plan.problemCount(), "problem")).append(": nothing will be imported until "
-                    + "they are fixed in the files, the folder or the mapping.");
+            text.append("\n").append(count(plan.problemCount(), "problem")).append(": nothing will be imported until ")
+                    .append(plan.problemCount() == 1 ? "it is" : "they are").append(" fixed in the files, the folder "
+                            + "or the mapping.");
         } else if (plan.isEmpty()) {
             text.append("\nNothing new to import.");
         }

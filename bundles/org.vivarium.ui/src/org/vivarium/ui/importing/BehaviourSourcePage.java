@@ -62,6 +62,11 @@ public class BehaviourSourcePage extends WizardPage {
         GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(path);
         path.addListener(SWT.DefaultSelection, e -> pathChanged());
         path.addListener(SWT.FocusOut, e -> pathChanged());
+        path.addListener(SWT.Traverse, e -> { // Enter reads the path before the dialog's default button (Next) acts
+            if (e.detail == SWT.TRAVERSE_RETURN) {
+                pathChanged();
+            }
+        });
         Button folder = new Button(c, SWT.PUSH);
         folder.setText("Folder...");
         folder.setToolTipText("A folder of exports: every file in it is imported together, all or nothing");
@@ -140,6 +145,23 @@ public class BehaviourSourcePage extends WizardPage {
         }
     }
 
+    @Override
+    public void setVisible(boolean visible) {
+        if (visible && wizard.chosen() != null) { // back from the preview: the folder may have changed meanwhile
+            files.removeAll();
+            try {
+                wizard.reopen();
+                BusyIndicator.showWhile(getShell().getDisplay(), this::listFiles);
+                setErrorMessage(null);
+            } catch (ImportException e) {
+                shown = null;
+                setErrorMessage(String.join("\n", e.problems().stream().map(Object::toString).toList()));
+            }
+            setPageComplete(wizard.input() != null);
+        }
+        super.setVisible(visible);
+    }
+
     /** Chooses the folder or file (also for tests). */
     public void setPath(Path chosen) {
         path.setText(chosen.toString());
@@ -198,8 +220,7 @@ public class BehaviourSourcePage extends WizardPage {
             load(saved);
         } else {
             wizard.mapping(ImportMapping.AUTOMATIC);
-            noMappingNote();
-            sessions(null);
+            noMappingNote(); // the session chosen stays
         }
     }
 
