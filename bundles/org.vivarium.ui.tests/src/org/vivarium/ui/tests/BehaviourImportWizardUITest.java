@@ -141,6 +141,8 @@ class BehaviourImportWizardUITest {
         typePath(shell, folder);
         assertThat(wizard.sourcePage().listed()).containsExactly("1h-01.txt: EthoVision XT raw data",
                 "anymaze.csv: ANY-maze results");
+        assertThat(wizard.getContainer().getCurrentPage()).as("Enter shows the files; it does not skip the session")
+                .isSameAs(wizard.sourcePage());
         assertThat(wizard.sourcePage().chosenSession()).as("no mapping: found from each animal").isNull();
         chooseSession(shell, "FST 1 h");
         BenchUi.screenshot("behaviour-import-source");

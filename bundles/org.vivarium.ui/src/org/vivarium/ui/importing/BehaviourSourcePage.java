@@ -62,9 +62,10 @@ public class BehaviourSourcePage extends WizardPage {
         GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(path);
         path.addListener(SWT.DefaultSelection, e -> pathChanged());
         path.addListener(SWT.FocusOut, e -> pathChanged());
-        path.addListener(SWT.Traverse, e -> { // Enter reads the path before the dialog's default button (Next) acts
+        path.addListener(SWT.Traverse, e -> { // Enter reads the path and shows its files; Next is a separate step
             if (e.detail == SWT.TRAVERSE_RETURN) {
                 pathChanged();
+                e.doit = false;
             }
         });
         Button folder = new Button(c, SWT.PUSH);
