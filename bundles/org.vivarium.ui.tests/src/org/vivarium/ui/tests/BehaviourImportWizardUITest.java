@@ -31,6 +31,7 @@ import org.vivarium.model.Measurement;
 import org.vivarium.model.Study;
 import org.vivarium.ui.importing.BehaviourImportWizard;
 import org.vivarium.ui.importing.BehaviourSourcePage;
+import org.vivarium.ui.importing.ImportWizard;
 import org.vivarium.ui.session.StudySession;
 import org.vivarium.ui.session.StudySessions;
 import org.vivarium.ui.views.StudyNavigator;
@@ -293,5 +294,35 @@ class BehaviourImportWizardUITest {
         assertThat(shell.isDisposed()).isTrue();
         assertThat(session(session.study(), "FST 1 h").getMeasurements()).hasSize(before);
         assertThat(session.isDirty()).isFalse();
+    }
+
+    @Test
+    void theSpreadsheetWizardSendsAFolderOrAnExportToTheBehaviourImport() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("fst"));
+        ethoVision(folder.resolve("1h-77.txt"), "1H-77");
+        ImportWizard wizard = new ImportWizard(StudySessions.current());
+        opened = new WizardDialog(Ui.window().getShell(), wizard);
+        opened.setBlockOnOpen(false);
+        opened.open();
+        Ui.flush();
+        Shell shell = opened.getShell();
+        Text field = (Text) Widgets.fieldAfter(shell, "File:");
+        Keyboard.focus(field);
+        field.selectAll();
+        Keyboard.type(folder + "\n");
+        Keyboard.settle(100);
+        assertThat(wizard.filePage().getErrorMessage()).isEqualTo(folder + " is a folder: a folder of behaviour "
+                + "exports (EthoVision XT, ANY-maze, BORIS, ezTrack) is imported with File > Import Behaviour "
+                + "Exports...");
+        assertThat(button(shell, "&Next >").isEnabled()).isFalse();
+
+        Keyboard.focus(field);
+        field.selectAll();
+        Keyboard.type(folder.resolve("1h-77.txt") + "\n");
+        Keyboard.settle(100);
+        assertThat(wizard.filePage().getMessage()).isEqualTo("This file is a behaviour export (EthoVision XT raw "
+                + "data): File > Import Behaviour Exports... reads it with its scoring and the source of each value.");
+        Widgets.press(button(shell, "Cancel"));
+        assertThat(shell.isDisposed()).isTrue();
     }
 }
