@@ -3,11 +3,8 @@ package org.vivarium.ui.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -52,39 +49,6 @@ class BehaviourImportWizardUITest {
     void studyPerspective() throws Exception {
         Ui.showPerspective("org.vivarium.rcp.perspective.study");
         Ui.page().activate(Ui.page().findView(StudyNavigator.ID));
-    }
-
-    /** An EthoVision XT raw-data text export (UTF-16LE with mark, ';', decimal commas), 6 min at 25 samples/s. */
-    private static void ethoVision(Path file, String animal) throws Exception {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_16LE)) {
-            w.write('\uFEFF');
-            String[][] header = { { "Number of header lines:", "12" }, { "Trial name:", "Trial     1" },
-                { "Arena name:", "Arena 1" }, { "Subject name:", "Subject 1" }, { "Mouse ID", animal },
-                { "Start time:", "05.12.2026 10:31:09,123" }, { "Trial duration:", "+ 00:06:00,000" },
-                { "Field:", "" }, { "Field:", "" }, { "Field:", "" },
-                { "Trial time", "Distance moved", "Mobility state(Immobile)" }, { "s", "cm", "" } };
-            for (String[] row : header) {
-                w.write("\"" + String.join("\";\"", row) + "\"\r\n");
-            }
-            for (int i = 0; i <= 9000; i++) {
-                w.write(String.format(Locale.ROOT, "\"%.2f\";\"0.05\";\"%d\"\r\n", i / 25.0, state(i))
-                        .replace('.', ','));
-            }
-        }
-    }
-
-    /** Immobile in alternate 10 s stretches from 40 s on. */
-    private static int state(int i) {
-        return i >= 1000 && (i / 250) % 2 == 0 ? 1 : 0;
-    }
-
-    /** Immobility over the last 4 of the 6 minutes, computed here independently: 1/25 s per immobile sample. */
-    private static double expectedImmobility() {
-        double s = 0;
-        for (int i = 3000; i < 9000; i++) {
-            s += state(i) == 1 ? 0.04 : 0;
-        }
-        return s;
     }
 
     private static AssaySession session(Study study, String name) {
@@ -144,7 +108,7 @@ class BehaviourImportWizardUITest {
         StudySession session = StudySessions.current();
         int before = session(session.study(), "FST 1 h").getMeasurements().size();
         Path folder = Files.createDirectories(dir.resolve("fst 1 h"));
-        ethoVision(folder.resolve("1h-77.txt"), "1H-77"); // animals the other tests leave alone
+        BehaviourExportFiles.ethoVision(folder.resolve("1h-77.txt"), "1H-77"); // animals the other tests leave alone
         Files.writeString(folder.resolve("anymaze.csv"), "Test,Animal,Treatment,Stage,Time immobile (s)\n"
                 + "1,1H-78,,,95.5\n");
         WizardDialog[] dialog = new WizardDialog[1];
@@ -180,14 +144,14 @@ class BehaviourImportWizardUITest {
         Ui.waitUntil(() -> !session.isDirty() && shell.isDisposed(), "the imported study is saved");
         AssaySession fst = session(session.study(), "FST 1 h");
         assertThat(fst.getMeasurements()).hasSize(before + 3);
-        assertThat(value(fst, "1H-77", "immobility").getValue()).isCloseTo(expectedImmobility(), within(1e-6));
+        assertThat(value(fst, "1H-77", "immobility").getValue()).isCloseTo(BehaviourExportFiles.expectedImmobility(), within(1e-6));
         assertThat(value(fst, "1H-77", "immobility").getSource()).isEqualTo(source);
         assertThat(value(fst, "1H-77", "latency").getValue()).isEqualTo(40.0);
         assertThat(value(fst, "1H-78", "immobility").getValue()).isEqualTo(95.5);
         Study saved = FolderStudyStore.containing(session.file()).read(session.file().getFileName().toString())
                 .study();
         AssaySession savedFst = session(saved, "FST 1 h");
-        assertThat(value(savedFst, "1H-77", "immobility").getValue()).isCloseTo(expectedImmobility(), within(1e-6));
+        assertThat(value(savedFst, "1H-77", "immobility").getValue()).isCloseTo(BehaviourExportFiles.expectedImmobility(), within(1e-6));
         assertThat(value(savedFst, "1H-77", "immobility").getSource()).isEqualTo(source);
         assertThat(savedFst.getScoring()).contains("120-360 s of trial time");
 
@@ -203,7 +167,7 @@ class BehaviourImportWizardUITest {
         StudySession session = StudySessions.current();
         int before = session(session.study(), "FST 1 h").getMeasurements().size();
         Path folder = Files.createDirectories(dir.resolve("trials"));
-        ethoVision(folder.resolve("1h-79.txt"), "1H-79");
+        BehaviourExportFiles.ethoVision(folder.resolve("1h-79.txt"), "1H-79");
         Files.writeString(folder.resolve("notes.txt"), "FST 1 h, scored by video\n");
         Files.writeString(dir.resolve("trials.mapping.json"), "{\"format\": \"vivarium-import-mapping\", "
                 + "\"version\": 1, \"defaults\": {\"session\": \"FST 1 h\"}}");
@@ -247,7 +211,7 @@ class BehaviourImportWizardUITest {
         int before = session(session.study(), "FST 1 h").getMeasurements().size();
         Path folder = Files.createDirectories(dir.resolve("many"));
         for (int a = 41; a <= 76; a++) {
-            ethoVision(folder.resolve(String.format("1h-%02d.txt", a)), String.format("1H-%02d", a));
+            BehaviourExportFiles.ethoVision(folder.resolve(String.format("1h-%02d.txt", a)), String.format("1H-%02d", a));
         }
         WizardDialog[] dialog = new WizardDialog[1];
         BehaviourImportWizard wizard = open(dialog);
@@ -299,7 +263,7 @@ class BehaviourImportWizardUITest {
     @Test
     void theSpreadsheetWizardSendsAFolderOrAnExportToTheBehaviourImport() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("fst"));
-        ethoVision(folder.resolve("1h-77.txt"), "1H-77");
+        BehaviourExportFiles.ethoVision(folder.resolve("1h-77.txt"), "1H-77");
         ImportWizard wizard = new ImportWizard(StudySessions.current());
         opened = new WizardDialog(Ui.window().getShell(), wizard);
         opened.setBlockOnOpen(false);
