@@ -12,7 +12,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.vivarium.io.excel.internal.plan.ImportCommand;
 import org.vivarium.io.excel.internal.plan.PlanBuilder;
+import org.vivarium.model.AssaySession;
+import org.vivarium.model.Measurement;
 import org.vivarium.model.Study;
+import org.vivarium.model.VivariumPackage;
 
 /**
  * What an import would do, found before anything changes: the values it would add, the values already present, the
@@ -100,6 +103,43 @@ public final class ImportPlan {
     /** The new objects (detached until the plan is applied), e.g. for a preview. */
     public Collection<EObject> createdObjects() {
         return Collections.unmodifiableCollection(result.created());
+    }
+
+    /** A value the plan would add: the session it goes into and the measurement (detached until applied). */
+    public record Addition(AssaySession session, Measurement measurement) {
+    }
+
+    /** The values the plan would add, in the order they were read; at most limit of them (for a preview). */
+    public List<Addition> additions(int limit) {
+        List<Addition> list = new ArrayList<>();
+        for (Map.Entry<EObject, EObject> e : result.changes().appended(
+                VivariumPackage.Literals.ASSAY_SESSION__MEASUREMENTS, limit)) {
+            list.add(new Addition((AssaySession) e.getKey(), (Measurement) e.getValue()));
+        }
+        for (EObject o : result.created()) { // values of sessions the plan creates go straight into them
+            if (o instanceof AssaySession s) {
+                for (int i = 0; i < s.getMeasurements().size() && list.size() < limit; i++) {
+                    list.add(new Addition(s, s.getMeasurements().get(i)));
+                }
+            }
+        }
+        return list;
+    }
+
+    /**
+     * How the values of behaviour exports were computed, by session, as the session's scoring will read once the
+     * plan is applied (only sessions whose scoring changes).
+     */
+    public Map<AssaySession, String> scorings() {
+        Map<AssaySession, String> m = new LinkedHashMap<>();
+        result.changes().assigned(VivariumPackage.Literals.ASSAY_SESSION__SCORING).forEach((k, v) -> m.put(
+                (AssaySession) k, (String) v));
+        for (EObject o : result.created()) {
+            if (o instanceof AssaySession s && s.getScoring() != null && !s.getScoring().isBlank()) {
+                m.put(s, s.getScoring());
+            }
+        }
+        return m;
     }
 
     /** Whether applying would change nothing. */

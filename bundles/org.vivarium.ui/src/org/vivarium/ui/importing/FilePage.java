@@ -19,6 +19,8 @@ import org.eclipse.swt.widgets.Text;
 import org.vivarium.io.excel.ImportException;
 import org.vivarium.io.excel.ImportMapping;
 import org.vivarium.io.excel.MappingFiles;
+import org.vivarium.io.excel.behaviour.BehaviourImport;
+import org.vivarium.io.excel.behaviour.ExportKind;
 import org.vivarium.ui.session.Folders;
 
 /** Step 1: the file (.xlsx, .xls or .csv - recognised by content), its sheets, and whether rosters create animals. */
@@ -96,6 +98,12 @@ public class FilePage extends WizardPage {
         }
         try {
             Path path = Path.of(text);
+            if (Files.isDirectory(path)) {
+                setErrorMessage(text + " is a folder: a folder of behaviour exports (EthoVision XT, ANY-maze, BORIS, "
+                        + "ezTrack) is imported with File > Import Behaviour Exports...");
+                update();
+                return;
+            }
             wizard.open(path);
             Folders.rememberImportFolder(path);
             for (String name : wizard.spreadsheet().sheets()) {
@@ -107,6 +115,9 @@ public class FilePage extends WizardPage {
             }
             autoLoadMapping(path);
             setErrorMessage(null);
+            ExportKind kind = BehaviourImport.recognise(path);
+            setMessage(kind == null ? null : "This file is a behaviour export (" + kind.label() + "): File > "
+                    + "Import Behaviour Exports... reads it with its scoring and the source of each value.", WARNING);
         } catch (ImportException e) {
             setErrorMessage(String.join("\n", e.problems().stream().map(Object::toString).toList()));
         } catch (RuntimeException e) {

@@ -122,7 +122,7 @@ public class ImportWizard extends Wizard {
     }
 
     /** Tells the outcome in the workbench's status line. */
-    private static void report(String text) {
+    static void report(String text) {
         var window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         var part = window == null || window.getActivePage() == null ? null : window.getActivePage().getActivePart();
         if (part != null && part.getSite() instanceof org.eclipse.ui.IViewSite view) {

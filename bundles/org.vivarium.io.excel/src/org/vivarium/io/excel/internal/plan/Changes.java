@@ -127,6 +127,28 @@ public final class Changes {
         assigns.add(new Assign(owner, feature, value));
     }
 
+    /** The objects appended to lists of this feature, with the object they go into, in order; at most limit. */
+    public List<Map.Entry<EObject, EObject>> appended(EReference feature, int limit) {
+        List<Map.Entry<EObject, EObject>> list = new ArrayList<>();
+        for (Append a : appends.values()) {
+            for (int i = 0; a.feature == feature && i < a.values.size() && list.size() < limit; i++) {
+                list.add(Map.entry(a.owner, a.values.get(i)));
+            }
+        }
+        return list;
+    }
+
+    /** The values this feature of existing objects is set to, by object, in order. */
+    public Map<EObject, Object> assigned(EStructuralFeature feature) {
+        Map<EObject, Object> m = new LinkedHashMap<>();
+        for (Assign a : assigns) {
+            if (a.feature == feature) {
+                m.put(a.owner, a.value);
+            }
+        }
+        return m;
+    }
+
     public boolean isEmpty() {
         return ordered.isEmpty() && assigns.isEmpty();
     }
