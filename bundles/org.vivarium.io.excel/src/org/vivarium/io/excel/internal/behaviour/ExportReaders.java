@@ -23,10 +23,15 @@ public final class ExportReaders {
             case ETHOVISION_RAW -> ethoVision(context, file, fileName, reader);
             case ANYMAZE_RESULTS -> new ResultTable(context, file, fileName, found.headerRow()).read(reader);
             case BORIS_EVENTS -> new BorisEvents(context, file, fileName, found.headerRow()).read(reader);
+            case BORIS_AGGREGATED -> new BorisBouts(context, file, fileName, found.headerRow()).read(reader);
             case EZTRACK_FREEZING -> new EzTrackFrames(context, file, fileName, found.headerRow()).read(reader);
             case DEEPLABCUT_POSE -> context.problem(file, null, -1, -1, "a DeepLabCut pose file (body-part "
                     + "coordinates per frame): immobility needs a frame rate and a scoring model, which the file does "
                     + "not hold; not imported (score the video, e.g. with ezTrack or BORIS, and import that export)");
+            case BORIS_TIME_BUDGET -> context.problem(file, null, -1, -1, "a BORIS time budget holds each "
+                    + "behaviour's total over the exported interval, which the file does not say, so the analysis "
+                    + "window cannot be applied; not imported (export the events instead: Observations > Export "
+                    + "events, or Export aggregated events)");
             default -> context.problem(file, null, -1, -1, "a " + found.kind().label() + " holds totals over the "
                     + "whole observation, so the analysis window cannot be applied; not imported (export the "
                     + "per-event or per-frame table instead)");

@@ -1,6 +1,7 @@
 package org.vivarium.io.excel.internal.behaviour;
 
 import org.vivarium.io.excel.internal.read.CellValue;
+import org.vivarium.io.excel.internal.read.ExcelDates;
 
 /** Numbers of export cells: a decimal point or comma; "-", "#N/A", "NA" and blanks are missing (NaN). */
 final class Num {
@@ -48,6 +49,18 @@ final class Num {
         } catch (IllegalArgumentException e) {
             return -1;
         }
+    }
+
+    /** A date cell as text for the plan (a date number as ISO, text as written), or null when blank. */
+    static String date(CellValue c) {
+        if (c == null) {
+            return null;
+        }
+        if (c.kind() == CellValue.Kind.NUMBER) {
+            return ExcelDates.text(c.number());
+        }
+        String t = c.asText().strip();
+        return t.isEmpty() ? null : t;
     }
 
     /** Shortest text of a number for scoring notes ("120", "0.04"). */
