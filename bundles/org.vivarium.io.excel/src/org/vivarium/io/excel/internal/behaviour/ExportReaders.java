@@ -24,6 +24,7 @@ public final class ExportReaders {
             case ANYMAZE_RESULTS -> new ResultTable(context, file, fileName, found.headerRow()).read(reader);
             case BORIS_EVENTS -> new BorisEvents(context, file, fileName, found.headerRow()).read(reader);
             case BORIS_AGGREGATED -> new BorisBouts(context, file, fileName, found.headerRow()).read(reader);
+            case EZTRACK_SUMMARY -> new EzTrackBins(context, file, fileName, found.headerRow()).read(reader);
             case EZTRACK_FREEZING -> new EzTrackFrames(context, file, fileName, found.headerRow()).read(reader);
             case DEEPLABCUT_POSE -> context.problem(file, null, -1, -1, "a DeepLabCut pose file (body-part "
                     + "coordinates per frame): immobility needs a frame rate and a scoring model, which the file does "

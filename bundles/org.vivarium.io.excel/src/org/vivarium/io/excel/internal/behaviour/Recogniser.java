@@ -47,7 +47,7 @@ public final class Recogniser {
                 kind = ExportKind.BORIS_TIME_BUDGET;
             } else if (k.contains("file") && k.contains("fps") && k.contains("freezing") && k.contains("frame")) {
                 kind = ExportKind.EZTRACK_FREEZING;
-            } else if (k.contains("file") && k.contains("fps") && k.contains("freezing")) {
+            } else if (k.contains("file") && k.contains("freezing") && (k.contains("fps") || k.contains("rangef"))) {
                 kind = ExportKind.EZTRACK_SUMMARY;
             } else if (k.contains("test") && k.contains("animal") && k.size() >= 3) {
                 kind = ExportKind.ANYMAZE_RESULTS;
