@@ -6,6 +6,8 @@ public enum ExportKind {
     ETHOVISION_RAW("EthoVision XT raw data"),
     /** Stoelting ANY-maze results table: one row per test. */
     ANYMAZE_RESULTS("ANY-maze results"),
+    /** Stoelting ANY-maze time series of one test (Time, Centre position X/Y, 1/0 state and zone columns). */
+    ANYMAZE_SERIES("ANY-maze time series"),
     /** BORIS tabular events (v8+ Behavior type START/STOP/POINT; up to v7 a metadata block and Status). */
     BORIS_EVENTS("BORIS events"),
     /** BORIS aggregated events (Start (s), Stop (s), Duration (s)). */

@@ -95,7 +95,7 @@ final class EthoVisionTrack implements RowSink {
         return -1;
     }
 
-    private static int state(SheetRow r, int column) {
+    static int state(SheetRow r, int column) {
         if (column < 0) {
             return TrackScorer.MISSING;
         }

@@ -22,6 +22,7 @@ public final class ExportReaders {
         switch (found.kind()) {
             case ETHOVISION_RAW -> ethoVision(context, file, fileName, reader);
             case ANYMAZE_RESULTS -> new ResultTable(context, file, fileName, found.headerRow()).read(reader);
+            case ANYMAZE_SERIES -> anyMaze(context, file, fileName, reader, found.headerRow());
             case BORIS_EVENTS -> new BorisEvents(context, file, fileName, found.headerRow()).read(reader);
             case BORIS_AGGREGATED -> new BorisBouts(context, file, fileName, found.headerRow()).read(reader);
             case EZTRACK_SUMMARY -> new EzTrackBins(context, file, fileName, found.headerRow()).read(reader);
@@ -37,6 +38,15 @@ public final class ExportReaders {
                     + "whole observation, so the analysis window cannot be applied; not imported (export the "
                     + "per-event or per-frame table instead)");
         }
+    }
+
+    private static void anyMaze(ExportContext context, String file, String fileName, WorkbookReader reader,
+            int headerRow) throws ReadFailure {
+        SheetInfo s = reader.sheets().get(0);
+        AnyMazeTrack track = new AnyMazeTrack(context, file, fileName, s.name(), headerRow);
+        reader.read(s, track, (done, total) -> {
+        });
+        track.finish();
     }
 
     private static void ethoVision(ExportContext context, String file, String fileName, WorkbookReader reader)

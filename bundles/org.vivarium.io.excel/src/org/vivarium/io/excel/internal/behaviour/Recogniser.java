@@ -49,6 +49,9 @@ public final class Recogniser {
                 kind = ExportKind.EZTRACK_FREEZING;
             } else if (k.contains("file") && k.contains("freezing") && (k.contains("fps") || k.contains("rangef"))) {
                 kind = ExportKind.EZTRACK_SUMMARY;
+            } else if (k.contains("time") && k.stream().anyMatch(c -> c.startsWith("centrepositionx") || c
+                    .startsWith("centerpositionx"))) {
+                kind = ExportKind.ANYMAZE_SERIES;
             } else if (k.contains("test") && k.contains("animal") && k.size() >= 3) {
                 kind = ExportKind.ANYMAZE_RESULTS;
             }
