@@ -4,6 +4,8 @@ package org.vivarium.io.excel.behaviour;
 public enum ExportKind {
     /** Noldus EthoVision XT raw data: a header block, then one row per sample (.xlsx sheet per track, or .txt). */
     ETHOVISION_RAW("EthoVision XT raw data"),
+    /** Noldus EthoVision XT statistics: up to four header rows, then one row per track (or per track and bin). */
+    ETHOVISION_STATS("EthoVision XT statistics"),
     /** Stoelting ANY-maze results table: one row per test. */
     ANYMAZE_RESULTS("ANY-maze results"),
     /** Stoelting ANY-maze time series of one test (Time, Centre position X/Y, 1/0 state and zone columns). */

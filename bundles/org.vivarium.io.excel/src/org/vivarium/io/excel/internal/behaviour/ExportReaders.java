@@ -22,6 +22,7 @@ public final class ExportReaders {
         switch (found.kind()) {
             case ETHOVISION_RAW -> ethoVision(context, file, fileName, reader);
             case ANYMAZE_RESULTS -> new ResultTable(context, file, fileName, found.headerRow()).read(reader);
+            case ETHOVISION_STATS -> new EthoVisionStats(context, file, fileName, found.headerRow()).read(reader);
             case ANYMAZE_SERIES -> anyMaze(context, file, fileName, reader, found.headerRow());
             case BORIS_EVENTS -> new BorisEvents(context, file, fileName, found.headerRow()).read(reader);
             case BORIS_AGGREGATED -> new BorisBouts(context, file, fileName, found.headerRow()).read(reader);

@@ -1,7 +1,6 @@
 package org.vivarium.io.excel.internal.behaviour;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,7 +150,8 @@ final class EzTrackBins {
                     + w.describe());
             return;
         }
-        List<Bin> chain = chain(v, w.from() * v.fps, wTo * v.fps);
+        List<Integer> chain = BinChain.of(v.bins.stream().map(b -> new double[] {b.from(), b.to()}).toList(), w
+                .from() * v.fps, wTo * v.fps);
         if (chain == null) {
             List<String> bins = v.bins.stream().map(b -> b.name() + " " + Num.text(b.from() / v.fps) + "-" + Num.text(
                     b.to() / v.fps) + " s").toList();
@@ -162,7 +162,8 @@ final class EzTrackBins {
         }
         double frozen = 0;
         List<String> used = new ArrayList<>();
-        for (Bin b : chain) {
+        for (int i : chain) {
+            Bin b = v.bins.get(i);
             frozen += b.freezing() / 100 * (b.to() - b.from()) / v.fps;
             used.add(b.name());
         }
@@ -175,30 +176,6 @@ final class EzTrackBins {
                         + "immobility = Freezing % / 100 x bin length (frames / FPS) summed over the bins " + String
                                 .join(", ", used) + ", which make up " + w.describe() + " (" + v.settings + ")",
                 v.at, w));
-    }
-
-    /** Bins that follow each other from frame {@code from} to {@code to} exactly, or null. */
-    private static List<Bin> chain(Video v, double from, double to) {
-        List<Bin> inside = new ArrayList<>(v.bins.stream().filter(b -> b.from() >= from - 1e-6 && b.to() <= to
-                + 1e-6).toList());
-        inside.sort(Comparator.comparingDouble(Bin::to).reversed());
-        List<Bin> chain = new ArrayList<>();
-        double at = from;
-        while (at < to - 1e-6) {
-            Bin next = null;
-            for (Bin b : inside) {
-                if (Math.abs(b.from() - at) <= 1e-6) {
-                    next = b; // the longest bin starting here
-                    break;
-                }
-            }
-            if (next == null) {
-                return null;
-            }
-            chain.add(next);
-            at = next.to();
-        }
-        return chain;
     }
 
     private int bad(SheetRow r) {

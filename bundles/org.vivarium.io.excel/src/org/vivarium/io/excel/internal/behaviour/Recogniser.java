@@ -36,6 +36,10 @@ public final class Recogniser {
                 || key(rows.get(1), 0).equals("individuals"))) {
             return new Found(ExportKind.DEEPLABCUT_POSE, 0);
         }
+        int stats = statistics(rows);
+        if (stats >= 0) {
+            return new Found(ExportKind.ETHOVISION_STATS, stats);
+        }
         for (SheetRow r : rows) {
             Set<String> k = keys(r);
             ExportKind kind = null;
@@ -60,6 +64,28 @@ public final class Recogniser {
             }
         }
         return null;
+    }
+
+    /**
+     * The row naming Trial and Arena or Subject with a statistic (Cumulative Duration, Latency to First, Frequency,
+     * Total, Mean) in it or the three rows below: the header of an EthoVision XT statistics export; -1 if none.
+     */
+    private static int statistics(List<SheetRow> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Set<String> k = keys(rows.get(i));
+            if (!k.contains("trial") || !k.contains("arena") && !k.contains("subject")) {
+                continue;
+            }
+            for (int j = i; j < Math.min(rows.size(), i + 4); j++) {
+                for (String s : keys(rows.get(j))) {
+                    if (s.contains("cumulativeduration") || s.contains("latencytofirst") || s.equals("frequency")
+                            || s.equals("total") || s.equals("mean")) {
+                        return rows.get(i).index();
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     static List<SheetRow> preview(WorkbookReader reader, SheetInfo sheet) throws ReadFailure {
