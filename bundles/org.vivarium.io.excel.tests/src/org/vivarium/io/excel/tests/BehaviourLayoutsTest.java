@@ -173,6 +173,25 @@ class BehaviourLayoutsTest {
     }
 
     @Test
+    void aBorisWorkbookWithASheetPerObservationIsReadWhole() throws Exception {
+        String head = "Observation id\tObservation date\tMouse ID\tSubject\tBehavior\tBehavior type\tTime";
+        Path in = Files.createDirectories(dir.resolve("sheets"));
+        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            Workbooks.fill(wb, "obs1", cells(List.of(head, "obs1\t2026-12-05\tD1\t\tImmobility\tSTART\t130",
+                    "obs1\t2026-12-05\tD1\t\tImmobility\tSTOP\t170")));
+            Workbooks.fill(wb, "obs2", cells(List.of(head, "obs2\t2026-12-05\tD2\t\tImmobility\tSTART\t100",
+                    "obs2\t2026-12-05\tD2\t\tImmobility\tSTOP\t125")));
+            Workbooks.save(wb, in.resolve("events.xlsx"));
+        }
+        Study study = ImportFixtures.study();
+        apply(in, study, session("FST 1 wk"));
+        assertThat(Imports.value(study, "FST 1 wk", "D1", "immobility").getValue()).isEqualTo(40.0);
+        assertThat(Imports.value(study, "FST 1 wk", "D2", "immobility").getValue()).isEqualTo(clip(100, 125, 120,
+                360));
+        assertThat(Imports.value(study, "FST 1 wk", "D2", "immobility").getSource()).isEqualTo("events.xlsx!obs2!obs2");
+    }
+
+    @Test
     void aBorisTimeBudgetIsRefusedSayingWhatToExport() throws Exception {
         Path in = Files.createDirectories(dir.resolve("budget"));
         write(in.resolve("budget.tsv"), List.of("Observation id\tSubject\tBehavior\tBehavior type\tTotal number of "

@@ -46,8 +46,8 @@ final class BorisBouts {
         this.headerRow = headerRow;
     }
 
-    void read(WorkbookReader reader) throws ReadFailure {
-        SheetInfo s = reader.sheets().get(0);
+    /** Reads one sheet (BORIS writes a sheet per observation into one workbook when asked to). */
+    void read(WorkbookReader reader, SheetInfo s) throws ReadFailure {
         sheet = s.name();
         reader.read(s, this::row, (done, total) -> {
         });

@@ -2,6 +2,7 @@ package org.vivarium.io.excel.internal.behaviour;
 
 import java.util.List;
 
+import org.vivarium.io.excel.behaviour.ExportKind;
 import org.vivarium.io.excel.internal.read.ReadFailure;
 import org.vivarium.io.excel.internal.read.SheetInfo;
 import org.vivarium.io.excel.internal.read.SheetRow;
@@ -24,8 +25,7 @@ public final class ExportReaders {
             case ANYMAZE_RESULTS -> new ResultTable(context, file, fileName, found.headerRow()).read(reader);
             case ETHOVISION_STATS -> new EthoVisionStats(context, file, fileName, found.headerRow()).read(reader);
             case ANYMAZE_SERIES -> anyMaze(context, file, fileName, reader, found.headerRow());
-            case BORIS_EVENTS -> new BorisEvents(context, file, fileName, found.headerRow()).read(reader);
-            case BORIS_AGGREGATED -> new BorisBouts(context, file, fileName, found.headerRow()).read(reader);
+            case BORIS_EVENTS, BORIS_AGGREGATED -> boris(context, file, fileName, reader, found);
             case EZTRACK_SUMMARY -> new EzTrackBins(context, file, fileName, found.headerRow()).read(reader);
             case EZTRACK_FREEZING -> new EzTrackFrames(context, file, fileName, found.headerRow()).read(reader);
             case DEEPLABCUT_POSE -> context.problem(file, null, -1, -1, "a DeepLabCut pose file (body-part "
@@ -38,6 +38,24 @@ public final class ExportReaders {
             default -> context.problem(file, null, -1, -1, "a " + found.kind().label() + " holds totals over the "
                     + "whole observation, so the analysis window cannot be applied; not imported (export the "
                     + "per-event or per-frame table instead)");
+        }
+    }
+
+    /** Every sheet of the kind (a workbook may hold a sheet per observation), each with its own header row. */
+    private static void boris(ExportContext context, String file, String fileName, WorkbookReader reader,
+            Recogniser.Found found) throws ReadFailure {
+        List<SheetInfo> sheets = reader.sheets();
+        for (int i = 0; i < sheets.size(); i++) {
+            SheetInfo s = sheets.get(i);
+            Recogniser.Found f = i == 0 ? found : Recogniser.recognise(reader, s);
+            if (f == null || f.kind() != found.kind()) {
+                continue;
+            }
+            if (f.kind() == ExportKind.BORIS_EVENTS) {
+                new BorisEvents(context, file, fileName, f.headerRow()).read(reader, s);
+            } else {
+                new BorisBouts(context, file, fileName, f.headerRow()).read(reader, s);
+            }
         }
     }
 

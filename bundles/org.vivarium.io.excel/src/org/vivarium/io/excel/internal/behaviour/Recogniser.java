@@ -27,8 +27,12 @@ public final class Recogniser {
 
     /** The kind of an export from the first rows of its first sheet, or null if it is none Vivarium knows. */
     public static Found recognise(WorkbookReader reader) throws ReadFailure {
-        SheetInfo first = reader.sheets().get(0);
-        List<SheetRow> rows = preview(reader, first);
+        return recognise(reader, reader.sheets().get(0));
+    }
+
+    /** The kind of export one sheet is, from its first rows, or null. */
+    static Found recognise(WorkbookReader reader, SheetInfo sheet) throws ReadFailure {
+        List<SheetRow> rows = preview(reader, sheet);
         if (!rows.isEmpty() && EthoVisionTrack.isHeaderStart(rows.get(0)) && rows.get(0).index() == 0) {
             return new Found(ExportKind.ETHOVISION_RAW, -1);
         }
