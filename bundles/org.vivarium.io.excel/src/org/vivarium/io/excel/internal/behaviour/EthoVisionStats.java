@@ -3,7 +3,6 @@ package org.vivarium.io.excel.internal.behaviour;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +15,6 @@ import org.vivarium.io.excel.internal.read.ReadFailure;
 import org.vivarium.io.excel.internal.read.SheetInfo;
 import org.vivarium.io.excel.internal.read.SheetRow;
 import org.vivarium.io.excel.internal.read.WorkbookReader;
-import org.vivarium.model.AssayKind;
 
 /**
  * An EthoVision XT statistics export: up to four header rows (dependent variable; zone or body point; statistic such
@@ -30,19 +28,7 @@ import org.vivarium.model.AssayKind;
 final class EthoVisionStats {
 
     private static final Pattern BIN = Pattern.compile("\\s*([0-9:.,]+)\\s*(?:s\\s*)?-\\s*([0-9:.,]+)\\s*(?:s)?\\s*");
-    private static final String[] CENTRE = {"cent", "zentrum", "mitte", "middle"};
 
-    /**
-     * A result column: its joined header, the measure and unit, whether it is immobility (or its latency), and whether
-     * the measure is named as the mapping or the study names it (else the assay's code goes before it).
-     */
-    private record Result(int column, String header, String measure, String unit, boolean immobility,
-            boolean latency, boolean named) {
-
-        Result(int column, String header, String measure, String unit, boolean immobility, boolean latency) {
-            this(column, header, measure, unit, immobility, latency, false);
-        }
-    }
 
     /** The binned values of one track. */
     private static final class Track {
@@ -64,7 +50,7 @@ final class EthoVisionStats {
     private final int headerRow;
     private final List<List<String>> header = new ArrayList<>();
     private final List<String> joined = new ArrayList<>();
-    private final List<Result> results = new ArrayList<>();
+    private final List<StatColumn> results = new ArrayList<>();
     private final Map<String, Track> tracks = new LinkedHashMap<>();
     private final List<String> unused = new ArrayList<>();
     private String sheet;
@@ -163,8 +149,8 @@ final class EthoVisionStats {
             return true;
         }
         for (int i = 0; i < results.size(); i++) {
-            Result res = results.get(i);
-            if (!Double.isNaN(values[i]) && applies(res, target)) {
+            StatColumn res = results.get(i);
+            if (!Double.isNaN(values[i]) && res.applies(target)) {
                 add(who, target, track.isEmpty() ? "row " + (r.index() + 1) : track, res, values[i], "'" + res.header()
                         + "' as EthoVision XT computed it (window and filters as set in its analysis profile)", at,
                         null);
@@ -187,7 +173,7 @@ final class EthoVisionStats {
             if (c == trial || c == arena || c == subject || c == animal || c == bin || c == session || parts.isEmpty()) {
                 continue;
             }
-            Result res = result(c, parts);
+            StatColumn res = StatColumn.of(context, c, joined.get(c), parts);
             if (res != null) {
                 results.add(res);
             } else if (parts.size() > 1) {
@@ -201,46 +187,10 @@ final class EthoVisionStats {
         return true;
     }
 
-    private Result result(int c, List<String> parts) {
-        String name = joined.get(c);
-        String key = Names.key(name).toLowerCase(Locale.ROOT);
-        String last = parts.get(parts.size() - 1);
-        String unit = parts.size() > 1 && last.matches("(?i)s|min|h|cm|mm|m|%|cm/s|m/s|counts?") ? last : null;
-        String mapped = context.measure(name, null);
-        if (mapped != null && context.mapping.columns().stream().anyMatch(s -> s.header() != null && Names.key(s
-                .header()).equals(Names.key(name)))) {
-            return new Result(c, name, mapped, unit, false, false, true);
-        }
-        if (key.contains("immobile") && key.contains("cumulativeduration")) {
-            return new Result(c, name, "immobility", unit == null ? "s" : unit, true, false);
-        }
-        if (key.contains("immobile") && key.contains("latencytofirst")) {
-            return new Result(c, name, "latency to immobility", unit == null ? "s" : unit, true, true);
-        }
-        if (key.startsWith("distancemoved") && key.contains("total")) {
-            return new Result(c, name, "distance", unit, false, false);
-        }
-        if (key.startsWith("inzone") && key.contains("cumulativeduration") && java.util.Arrays.stream(CENTRE)
-                .anyMatch(key::contains)) {
-            return new Result(c, name, "centre time", unit == null ? "s" : unit, false, false);
-        }
-        return mapped == null ? null : new Result(c, name, mapped, unit, false, false, true);
-    }
-
-    /** Whether a result is a measure of the target's assay (immobility for FST/TST, distance and zones for OFT). */
-    private boolean applies(Result res, Target target) {
-        AssayKind kind = target.kind();
-        if (res.immobility()) {
-            return target.immobilityWindow() && (!res.latency() || kind == null || kind == AssayKind.FST);
-        }
-        return !res.measure().equals("distance") && !res.measure().equals("centre time") || kind == null
-                || kind == AssayKind.OFT;
-    }
-
     private void binned(String key, Track t) {
         for (int i = 0; i < results.size(); i++) {
-            Result res = results.get(i);
-            if (!applies(res, t.target)) {
+            StatColumn res = results.get(i);
+            if (!res.applies(t.target)) {
                 continue;
             }
             if (res.latency()) {
@@ -267,7 +217,7 @@ final class EthoVisionStats {
         }
     }
 
-    private void add(String who, Target target, String track, Result res, double value, String how,
+    private void add(String who, Target target, String track, StatColumn res, double value, String how,
             RowOrigins.Location at, Target.Window w) {
         String code = target.assay() == null ? null : target.assay().getCode();
         context.add(new ExportRow(who, target.named(), code, null, (code == null || res.named() ? "" : code + " ")
