@@ -33,8 +33,8 @@ class BehaviourDatesTest {
     Path dir;
 
     private ImportPlan plan(Path in, Study study, String session, boolean create) throws Exception {
-        ImportMapping mapping = new ImportMapping(null, null, true, Map.of(ColumnRole.SESSION, session, ColumnRole.ASSAY,
-                "FST"), List.of(), Map.of(), Set.of());
+        ImportMapping mapping = new ImportMapping(null, null, true, Map.of(ColumnRole.SESSION, session,
+                ColumnRole.ASSAY, "FST"), List.of(), Map.of(), Set.of());
         return BehaviourImport.open(in).plan(study, mapping, ImportOptions.DEFAULT.withCreate(create),
                 new NullProgressMonitor());
     }

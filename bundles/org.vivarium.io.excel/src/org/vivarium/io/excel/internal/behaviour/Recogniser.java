@@ -53,7 +53,7 @@ public final class Recogniser {
                 kind = ExportKind.BORIS_AGGREGATED;
             } else if (k.contains("behavior") && k.contains("totaldurations")) {
                 kind = ExportKind.BORIS_TIME_BUDGET;
-            } else if (k.contains("file") && k.contains("fps") && k.contains("freezing") && k.contains("frame")) {
+            } else if (k.contains("file") && k.contains("freezing") && k.contains("frame")) {
                 kind = ExportKind.EZTRACK_FREEZING;
             } else if (k.contains("file") && k.contains("freezing") && (k.contains("fps") || k.contains("rangef"))) {
                 kind = ExportKind.EZTRACK_SUMMARY;
