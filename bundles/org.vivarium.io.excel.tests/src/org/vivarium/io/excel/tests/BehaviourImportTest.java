@@ -214,9 +214,8 @@ class BehaviourImportTest {
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).startsWith(in.resolve("damaged.xlsx") + ": ");
         assertThat(lines.get(1)).isEqualTo(in.resolve("notes.txt") + ": not a behaviour export Vivarium recognises "
-                + "(EthoVision XT raw data or statistics, ANY-maze results or time series, BORIS events or aggregated "
-                + "events, ezTrack freezing output or batch summary); take it out of the folder or import it on its "
-                + "own");
+                + "(EthoVision XT raw data, ANY-maze results, BORIS events, ezTrack freezing output); take it out of "
+                + "the folder or import it on its own");
         assertThat(lines.get(2)).startsWith(in.resolve("pose.csv") + ": a DeepLabCut pose file").contains(
                 "needs a frame rate and a scoring model");
         assertThat(lines.get(3)).isEqualTo(in.resolve("wrong.txt") + ":wrong!I39: the sample has 13 fields but the "

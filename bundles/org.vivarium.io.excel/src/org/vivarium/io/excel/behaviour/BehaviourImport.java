@@ -134,9 +134,8 @@ public final class BehaviourImport {
             Recogniser.Found found = Recogniser.recognise(r);
             if (found == null) {
                 context.problems().add(new ImportProblem(label, null, -1, -1, "not a behaviour export Vivarium "
-                        + "recognises (EthoVision XT raw data or statistics, ANY-maze results or time series, BORIS "
-                        + "events or aggregated events, ezTrack freezing output or batch summary); take it out of the "
-                        + "folder or import it on its own"));
+                        + "recognises (EthoVision XT raw data, ANY-maze results, BORIS events, ezTrack freezing "
+                        + "output); take it out of the folder or import it on its own"));
                 return;
             }
             recognised.put(f, found.kind());
