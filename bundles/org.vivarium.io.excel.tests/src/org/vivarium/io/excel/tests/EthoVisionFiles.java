@@ -35,6 +35,8 @@ final class EthoVisionFiles {
     int samples = 9001; // 0 to 360 s
     IntUnaryOperator state = i -> 0;
     boolean quoted = true;
+    /** The "Start time" header value, in the locale's date order. */
+    String startTime = "05.12.2026 10:31:09.123";
     /** More header lines (key, value), e.g. a Session variable. */
     List<String[]> extra = new ArrayList<>();
 
@@ -79,7 +81,7 @@ final class EthoVisionFiles {
         rows.add(new String[] {german ? "Versuchsname:" : "Trial name:", "Trial     1"});
         rows.add(new String[] {german ? "Arenaname:" : "Arena name:", "Arena 1"});
         rows.add(new String[] {german ? "Subjektname:" : "Subject name:", "Subject 1"});
-        rows.add(new String[] {german ? "Startzeit:" : "Start time:", "05.12.2026 10:31:09.123"});
+        rows.add(new String[] {german ? "Startzeit:" : "Start time:", startTime});
         rows.add(new String[] {german ? "Versuchsdauer:" : "Trial duration:", "+ 00:06:00.000"});
         rows.add(new String[] {animalKey, animal});
         rows.addAll(extra);

@@ -31,8 +31,8 @@ import org.vivarium.io.excel.internal.read.WorkbookReaders;
 import org.vivarium.model.Study;
 
 /**
- * Imports behaviour-room exports (EthoVision XT raw data, ANY-maze results, BORIS events, ezTrack freezing output;
- * recognised by their content) from one file or a folder of them, all or nothing, through the plan lab sheets use:
+ * Imports behaviour-room exports (EthoVision XT raw data and statistics, ANY-maze results and time series, BORIS
+ * events and aggregated events, ezTrack freezing output and batch summaries; recognised by their content) from one file or a folder of them, all or nothing, through the plan lab sheets use:
  * animals by identifier, ear tag or blind code, sessions by name, assay and time since dose or the mapping's
  * defaults, duplicates and values already present, every problem at its file, sheet and cell. Tracks are streamed and
  * scored on the fly (see the README's "Behaviour-room exports").

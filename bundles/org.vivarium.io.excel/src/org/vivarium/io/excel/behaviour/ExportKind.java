@@ -4,8 +4,12 @@ package org.vivarium.io.excel.behaviour;
 public enum ExportKind {
     /** Noldus EthoVision XT raw data: a header block, then one row per sample (.xlsx sheet per track, or .txt). */
     ETHOVISION_RAW("EthoVision XT raw data"),
+    /** Noldus EthoVision XT statistics: up to four header rows, then one row per track (or per track and bin). */
+    ETHOVISION_STATS("EthoVision XT statistics"),
     /** Stoelting ANY-maze results table: one row per test. */
     ANYMAZE_RESULTS("ANY-maze results"),
+    /** Stoelting ANY-maze time series of one test (Time, Centre position X/Y, 1/0 state and zone columns). */
+    ANYMAZE_SERIES("ANY-maze time series"),
     /** BORIS tabular events (v8+ Behavior type START/STOP/POINT; up to v7 a metadata block and Status). */
     BORIS_EVENTS("BORIS events"),
     /** BORIS aggregated events (Start (s), Stop (s), Duration (s)). */

@@ -1,12 +1,9 @@
 package org.vivarium.io.excel.internal.behaviour;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.vivarium.io.excel.internal.map.HeaderText;
 import org.vivarium.io.excel.internal.map.Names;
 import org.vivarium.io.excel.internal.map.RowOrigins;
 import org.vivarium.io.excel.internal.read.CellValue;
@@ -14,7 +11,6 @@ import org.vivarium.io.excel.internal.read.ReadFailure;
 import org.vivarium.io.excel.internal.read.SheetInfo;
 import org.vivarium.io.excel.internal.read.SheetRow;
 import org.vivarium.io.excel.internal.read.WorkbookReader;
-import org.vivarium.model.MeasureDefinition;
 
 /**
  * BORIS tabular events: v8+ one row per event with "Behavior type" START / STOP / POINT (independent variables as
@@ -25,29 +21,6 @@ import org.vivarium.model.MeasureDefinition;
  */
 final class BorisEvents {
 
-    /** What one behaviour of one observation adds up to. */
-    private static final class Sum {
-        double open = Double.NaN;
-        int openRow;
-        double duration;
-        int count;
-        double first = Double.NaN;
-    }
-
-    /** One observation of one subject. */
-    private static final class Observation {
-        final String animal;
-        final String track;
-        final RowOrigins.Location at;
-        final Map<String, Sum> sums = new LinkedHashMap<>();
-
-        Observation(String animal, String track, RowOrigins.Location at) {
-            this.animal = animal;
-            this.track = track;
-            this.at = at;
-        }
-    }
-
     private final ExportContext context;
     private final String file;
     private final String fileName;
@@ -55,7 +28,6 @@ final class BorisEvents {
     private final List<String> metaKeys = new ArrayList<>();
     private final List<String> metaValues = new ArrayList<>();
     private final List<Integer> metaRows = new ArrayList<>();
-    private final Map<String, Observation> observations = new LinkedHashMap<>();
     private final List<String> names = new ArrayList<>();
     private int obs = -1;
     private int subject = -1;
@@ -63,7 +35,8 @@ final class BorisEvents {
     private int type = -1;
     private int time = -1;
     private int animal = -1;
-    private Target target;
+    private int date = -1;
+    private BorisTally tally;
     private String sheet;
     private boolean failed;
 
@@ -74,8 +47,8 @@ final class BorisEvents {
         this.headerRow = headerRow;
     }
 
-    void read(WorkbookReader reader) throws ReadFailure {
-        SheetInfo s = reader.sheets().get(0);
+    /** Reads one sheet (BORIS writes a sheet per observation into one workbook when asked to). */
+    void read(WorkbookReader reader, SheetInfo s) throws ReadFailure {
         sheet = s.name();
         reader.read(s, this::row, (done, total) -> {
         });
@@ -103,8 +76,10 @@ final class BorisEvents {
             behavior = keys.indexOf("behavior");
             type = keys.indexOf("behaviortype") >= 0 ? keys.indexOf("behaviortype") : keys.indexOf("status");
             time = keys.indexOf("time");
+            date = keys.indexOf("observationdate");
             animal = context.animalName(names);
-            target = Target.of(context.study, context.mapping.defaults(), null, null);
+            tally = new BorisTally(context, file, fileName, sheet, "BORIS events", Target.of(context.study,
+                    context.mapping.defaults(), null, null));
             return true;
         }
         String b = text(r, behavior);
@@ -135,10 +110,9 @@ final class BorisEvents {
         String animalText = who;
         String track = obs >= 0 && text(r, obs) != null ? text(r, obs) + (subject >= 0 && text(r, subject) != null
                 ? "/" + text(r, subject) : "") : who;
-        Observation o = observations.computeIfAbsent(key, k -> new Observation(animalText, track, where));
-        Sum sum = o.sums.computeIfAbsent(b, k -> new Sum());
+        BorisTally.Sum sum = tally.sum(key, animalText, track, date(r), where, b);
         String kind = text(r, type) == null ? "" : text(r, type).toUpperCase(Locale.ROOT);
-        Target.Window w = target.window(true);
+        Target.Window w = tally.window();
         switch (kind) {
             case "START" -> {
                 if (!Double.isNaN(sum.open)) {
@@ -147,19 +121,15 @@ final class BorisEvents {
                 }
                 sum.open = t;
                 sum.openRow = r.index();
-                sum.first = Double.isNaN(sum.first) ? t : sum.first;
             }
             case "STOP" -> {
                 if (Double.isNaN(sum.open)) {
                     return fail(r.index(), type, "a STOP of '" + b + "' without its START");
                 }
-                sum.duration += Math.max(0, Math.min(t, w.to()) - Math.max(sum.open, w.from()));
+                sum.bout(sum.open, t, w);
                 sum.open = Double.NaN;
             }
-            case "POINT" -> {
-                sum.count += w.contains(t) ? 1 : 0;
-                sum.first = Double.isNaN(sum.first) ? t : sum.first;
-            }
+            case "POINT" -> sum.point(t, w);
             default -> {
                 return fail(r.index(), type, "'" + text(r, type) + "' is not START, STOP or POINT");
             }
@@ -174,51 +144,20 @@ final class BorisEvents {
     }
 
     private void finish() {
-        List<String> unknown = new ArrayList<>();
-        Target.Window w = target.window(true);
-        for (Observation o : observations.values()) {
-            for (Map.Entry<String, Sum> e : o.sums.entrySet()) {
-                Sum s = e.getValue();
-                if (!Double.isNaN(s.open)) {
-                    context.problem(file, sheet, s.openRow, type, "'" + e.getKey() + "' STARTs but never STOPs");
-                    continue;
-                }
-                String measure = context.measure(e.getKey(), target.assay());
-                if (measure == null) {
-                    if (!unknown.contains(e.getKey())) {
-                        unknown.add(e.getKey());
-                    }
-                    continue;
-                }
-                List<MeasureDefinition> ms = context.vocabulary.measures(HeaderText.parse(measure).key(), null);
-                MeasureDefinition m = ms.isEmpty() ? null : ms.get(0);
-                boolean count = m != null && "count".equalsIgnoreCase(m.getUnit());
-                boolean latency = m != null && m.getName().toLowerCase(Locale.ROOT).contains("latency");
-                double value = count ? s.count : latency ? s.first : s.duration;
-                String how = count ? "number of '" + e.getKey() + "' events in " + w.describe() : latency
-                        ? "time of the first '" + e.getKey() + "' event (from the start of the observation)"
-                        : "duration of '" + e.getKey() + "' in " + w.describe();
-                if (!Double.isNaN(value)) {
-                    add(o, measure, value, count ? null : "s", how, latency ? null : w);
-                }
-                if (!count && !latency && m != null && m.getName().equals("immobility") && !Double.isNaN(s.first)
-                        && context.measure("latency to immobility", target.assay()) != null) {
-                    add(o, context.measure("latency to immobility", target.assay()), s.first, "s",
-                            "latency to immobility = time of the first '" + e.getKey() + "' START", null);
+        tally.finish(type);
+    }
+
+    /** The observation's date: its column (v8), else the metadata block's "Observation date" (up to v7), or null. */
+    private String date(SheetRow r) {
+        String d = Num.date(date < 0 ? null : r.get(date));
+        if (d == null) {
+            for (int i = 0; i < metaKeys.size(); i++) {
+                if (Names.key(metaKeys.get(i)).equals("observationdate") && !metaValues.get(i).isBlank()) {
+                    d = metaValues.get(i);
                 }
             }
         }
-        if (!unknown.isEmpty()) {
-            context.notes.add(fileName + ": behaviours without a measure of the study, not imported: " + String.join(
-                    ", ", unknown) + " (map them in a mapping: {\"header\": \"<behaviour>\", \"role\": \"measure\", "
-                    + "\"measure\": \"ASSAY.name\"})");
-        }
-    }
-
-    private void add(Observation o, String measure, double value, String unit, String how, Target.Window w) {
-        context.add(new ExportRow(o.animal, target.named(), target.assay() == null ? null : target.assay().getCode(),
-                null, measure, value, unit, false, fileName + "!" + sheet + "!" + o.track, "BORIS events: " + how,
-                o.at, w));
+        return d;
     }
 
     private static String text(SheetRow r, int column) {

@@ -99,7 +99,7 @@ final class EthoVisionTrack implements RowSink {
         return -1;
     }
 
-    private static int state(SheetRow r, int column) {
+    static int state(SheetRow r, int column) {
         if (column < 0) {
             return TrackScorer.MISSING;
         }
@@ -167,6 +167,7 @@ final class EthoVisionTrack implements RowSink {
         String animal = header.values.get(animalKey);
         String track = track();
         String source = fileName + "!" + sheet + "!" + track;
+        String date = Num.datePart(header.value("Start time", "Startzeit", "Heure de début", "Heure de debut", "Hora de inicio"));
         List<String[]> values = new ArrayList<>(); // measure, value, unit, censored, scoring[, window]
         AssayKind kind = target.kind();
         if (immobile >= 0 && target.immobilityWindow()) {
@@ -199,7 +200,7 @@ final class EthoVisionTrack implements RowSink {
         }
         for (String[] v : values) {
             context.add(new ExportRow(animal, target.named(), target.assay() == null ? null : target.assay()
-                    .getCode(), null, (target.assay() == null ? "" : target.assay().getCode() + " ") + v[0], Double
+                    .getCode(), date, (target.assay() == null ? "" : target.assay().getCode() + " ") + v[0], Double
                             .parseDouble(v[1]), v[2], v[3] != null, source, "EthoVision XT raw data: " + v[4], at,
                     v.length < 6 ? null : target.window(v[5].equals("i"))));
         }

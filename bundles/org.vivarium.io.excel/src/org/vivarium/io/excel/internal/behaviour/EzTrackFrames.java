@@ -65,6 +65,15 @@ final class EzTrackFrames {
                 for (int i = 0; i < want.length; i++) {
                     col[i] = keys.indexOf(want[i]);
                 }
+                col[4] = col[4] >= 0 ? col[4] : keys.indexOf("freezethresh");
+                col[5] = col[5] >= 0 ? col[5] : keys.indexOf("minfreezeduration");
+                if (col[1] < 0) {
+                    context.problem(file, sheet.name(), r.index(), -1, "an ezTrack freezing output without the "
+                            + "column FPS (newer ezTrack versions leave it out): the frames cannot be turned into "
+                            + "seconds; add an FPS column with the video's frame rate");
+                    failed[0] = true;
+                    return false;
+                }
                 return true;
             }
             String video = text(r, col[0]);

@@ -1,6 +1,7 @@
 package org.vivarium.io.excel.internal.behaviour;
 
 import org.vivarium.io.excel.internal.read.CellValue;
+import org.vivarium.io.excel.internal.read.ExcelDates;
 
 /** Numbers of export cells: a decimal point or comma; "-", "#N/A", "NA" and blanks are missing (NaN). */
 final class Num {
@@ -48,6 +49,34 @@ final class Num {
         } catch (IllegalArgumentException e) {
             return -1;
         }
+    }
+
+    /** A date cell as text for the plan (a date number as ISO, text as written), or null when blank. */
+    static String date(CellValue c) {
+        if (c == null) {
+            return null;
+        }
+        if (c.kind() == CellValue.Kind.NUMBER) {
+            return datePart(ExcelDates.text(Math.floor(c.number())));
+        }
+        String t = c.asText().strip();
+        return t.isEmpty() ? null : datePart(t);
+    }
+
+    /**
+     * The date part of a trial's start ("05.12.2026 10:31:09.123" gives "05.12.2026"; an Excel date number its ISO
+     * date), for the plan to read - which refuses ambiguous slashed dates rather than guess; null when blank.
+     */
+    static String datePart(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        if (t.matches("\\d+(\\.\\d+)?") && Double.parseDouble(t) > 366) {
+            t = ExcelDates.text(Math.floor(Double.parseDouble(t)));
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{1,4}([./-])\\d{1,2}\\1\\d{1,4}").matcher(t);
+        return m.find() ? m.group() : t;
     }
 
     /** Shortest text of a number for scoring notes ("120", "0.04"). */

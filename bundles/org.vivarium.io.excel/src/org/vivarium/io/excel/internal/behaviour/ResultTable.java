@@ -39,6 +39,7 @@ final class ResultTable {
         int[] animal = {-1};
         int[] test = {-1};
         int[] stage = {-1};
+        int[] date = {-1};
         reader.read(sheet, r -> {
             if (r.index() < headerRow) {
                 return true;
@@ -51,12 +52,13 @@ final class ResultTable {
                 animal[0] = context.animalName(names);
                 test[0] = names.stream().map(Names::key).toList().indexOf("test");
                 stage[0] = names.stream().map(Names::key).toList().indexOf("stage");
+                date[0] = names.stream().map(Names::key).toList().indexOf("date");
                 if (stage[0] < 0) {
                     stage[0] = context.roleName(names, ColumnRole.SESSION);
                 }
                 return animal[0] >= 0;
             }
-            row(r, sheet.name(), names, animal[0], test[0], stage[0]);
+            row(r, sheet.name(), names, new int[] {animal[0], test[0], stage[0], date[0]});
             return true;
         }, (done, total) -> {
         });
@@ -66,7 +68,12 @@ final class ResultTable {
         }
     }
 
-    private void row(SheetRow r, String sheet, List<String> names, int animal, int test, int stage) {
+    /** @param cols the columns of the animal, test, stage and date (-1 when absent) */
+    private void row(SheetRow r, String sheet, List<String> names, int[] cols) {
+        int animal = cols[0];
+        int test = cols[1];
+        int stage = cols[2];
+        String date = cols[3] < 0 ? null : Num.date(r.get(cols[3]));
         CellValue a = r.get(animal);
         if (a == null || a.asText().isBlank()) {
             return;
@@ -76,7 +83,7 @@ final class ResultTable {
         String testText = test < 0 || r.get(test) == null ? "row " + (r.index() + 1) : "Test " + text(r.get(test));
         RowOrigins.Location at = new RowOrigins.Location(file, sheet, r.index(), animal);
         for (int c = 0; c < names.size(); c++) {
-            if (c == animal || c == test || c == stage || names.get(c).isBlank()) {
+            if (c == animal || c == test || c == stage || c == cols[3] || names.get(c).isBlank()) {
                 continue;
             }
             String measure = context.measure(names.get(c), target.assay());
@@ -95,7 +102,7 @@ final class ResultTable {
             }
             HeaderText h = HeaderText.parse(names.get(c));
             context.add(new ExportRow(text(a), target.named(), target.assay() == null ? null : target.assay()
-                    .getCode(), null, measure, v,
+                    .getCode(), date, measure, v,
                     h.unit(), false, fileName + "!" + sheet + "!" + testText, "ANY-maze results: '" + names.get(c)
                             + "' as ANY-maze computed it (window and thresholds as set in its protocol)", at));
         }
