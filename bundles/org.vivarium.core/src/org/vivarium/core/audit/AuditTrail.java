@@ -25,7 +25,8 @@ import org.vivarium.model.support.TrailPart;
  * they were stored) and those made since, in order. Entries are only ever appended; saving writes the stored blocks
  * unchanged and the new entries as one more block, then a seal naming the number of entries, the last hash and the
  * digest of the study saved with them - so an entry altered, removed or moved, a trail cut short or a study changed
- * without an entry are found when the file is read again ({@link #check()}).
+ * without an entry are found when the file is read again ({@link #check()}). Entries are appended on one thread;
+ * reading them ({@link #find}, {@link #lines}) is safe while a save on another thread stores the new ones.
  */
 public final class AuditTrail extends AdapterImpl implements TrailPart {
 
@@ -104,7 +105,7 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
     }
 
     /** The number of entries, saved or not. */
-    public long size() {
+    public synchronized long size() {
         return storedCount + pending.size();
     }
 
@@ -114,7 +115,7 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
     }
 
     /** Whether entries were made since the study was last saved (never for a shared study: each is stored). */
-    public boolean hasUnsaved() {
+    public synchronized boolean hasUnsaved() {
         return shared == null && !pending.isEmpty();
     }
 
@@ -127,7 +128,7 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
      * Makes this the trail of a study a shared store keeps: its entries are the store's {@code lines} (each "HASH
      * JSON", oldest first, checked as a chain here) and every new entry goes to {@code store} instead of the file.
      */
-    public void share(List<String> lines, SharedTrail store) {
+    public synchronized void share(List<String> lines, SharedTrail store) {
         blocks.clear();
         pending.clear();
         storedCount = 0;
@@ -144,7 +145,7 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
      * Appends entries the shared store has stored since this trail last heard from it, in order (its own and other
      * people's). Each must follow the last as a chain does; one that does not is listed as a problem of the check.
      */
-    public void adopt(List<String> lines) {
+    public synchronized void adopt(List<String> lines) {
         List<TrailCheck.Problem> problems = new ArrayList<>(check.problems());
         for (String line : lines) {
             long seq = size() + 1;
@@ -246,8 +247,10 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
         }
         line[line.length - 2] = '}';
         line[line.length - 1] = '\n';
-        pending.add(line);
-        lastHash = hash;
+        synchronized (this) {
+            pending.add(line);
+            lastHash = hash;
+        }
         return seq;
     }
 
@@ -271,6 +274,12 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
 
     /** The entries that pass the filter, oldest first, at most {@code limit} of them (the newest ones). */
     public List<AuditEntry> find(Predicate<AuditEntry> filter, int limit) {
+        List<Block> storedBlocks;
+        List<byte[]> unsaved;
+        synchronized (this) { // a save on another thread moves entries from pending to blocks
+            storedBlocks = List.copyOf(blocks);
+            unsaved = List.copyOf(pending);
+        }
         java.util.ArrayDeque<AuditEntry> found = new java.util.ArrayDeque<>();
         Chain.Lines lines = (line, from, to) -> {
             AuditEntry e = EntryCodec.parse(new String(line, from, to - from, StandardCharsets.UTF_8));
@@ -281,10 +290,10 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
                 }
             }
         };
-        for (Block b : blocks) {
+        for (Block b : storedBlocks) {
             Chain.lines(b, lines);
         }
-        for (byte[] line : pending) {
+        for (byte[] line : unsaved) {
             lines.accept(line, 0, line.length - 1);
         }
         return new ArrayList<>(found);
@@ -294,7 +303,7 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
      * Every entry as stored, oldest first: its hash, a space, and its JSON (the text the hash is computed over, after
      * the previous entry's hash) - what a lab server keeps of the trail beside the study.
      */
-    public List<String> lines() {
+    public synchronized List<String> lines() {
         List<String> lines = new ArrayList<>();
         Chain.Lines each = (line, from, to) -> lines.add(new String(line, from, to - from, StandardCharsets.UTF_8));
         for (Block b : blocks) {
@@ -324,7 +333,7 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
      * Checks what was read against the study: called by the store once the file is loaded, knowing whether the file
      * was written before trails existed (then an empty trail starts here).
      */
-    public void verify(boolean writtenBeforeTrails) {
+    public synchronized void verify(boolean writtenBeforeTrails) {
         blocks.clear();
         pending.clear();
         if (read == null) {
@@ -350,7 +359,10 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
     @Override
     public void prepareEntries() {
         beforeWrite.run();
-        List<byte[]> lines = List.copyOf(pending);
+        List<byte[]> lines;
+        synchronized (this) {
+            lines = List.copyOf(pending);
+        }
         compressing = lines.isEmpty() ? null : CompletableFuture.supplyAsync(() -> TrailChunks.blocks(lines,
                 NEW_BLOCK_BYTES, true), Workers.pool());
     }
@@ -358,15 +370,20 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
     @Override
     public void writeEntries(OutputStream out) throws IOException {
         beforeWrite.run();
-        List<Block> all = new ArrayList<>(blocks);
+        List<Block> all;
+        List<byte[]> unsaved;
+        synchronized (this) {
+            all = new ArrayList<>(blocks);
+            unsaved = List.copyOf(pending);
+        }
         CompletableFuture<List<Block>> started = compressing;
         compressing = null;
-        if (pending.isEmpty()) {
+        if (unsaved.isEmpty()) {
             written = List.of();
-        } else if (started != null && count(started.join()) == pending.size()) { // entries are only ever added
+        } else if (started != null && count(started.join()) == unsaved.size()) { // entries are only ever added
             written = started.join();
         } else {
-            written = TrailChunks.blocks(pending, NEW_BLOCK_BYTES, false);
+            written = TrailChunks.blocks(unsaved, NEW_BLOCK_BYTES, false);
         }
         all.addAll(written);
         TrailChunks.write(out, all);
@@ -382,7 +399,7 @@ public final class AuditTrail extends AdapterImpl implements TrailPart {
     }
 
     /** The save that last wrote the trail succeeded: its new entries are stored now. */
-    public void saved() {
+    public synchronized void saved() {
         int n = count(written);
         blocks.addAll(written);
         storedCount += n;
