@@ -68,8 +68,9 @@ class BehaviourImportCommandTest {
         CliRun refused = CliRun.of("import", study.toString(), in.toString(), "--mapping", mapping.toString());
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.out().lines()).containsExactly(in.resolve("readme.md") + ": not a behaviour export "
-                + "Vivarium recognises (EthoVision XT raw data, ANY-maze results, BORIS events, ezTrack freezing "
-                + "output); take it out of the folder or import it on its own");
+                + "Vivarium recognises (EthoVision XT raw data or statistics, ANY-maze results or time series, BORIS "
+                + "events or aggregated events, ezTrack freezing output or batch summary); take it out of the folder "
+                + "or import it on its own");
         assertThat(refused.err()).contains("1 problem; nothing imported, " + study + " is unchanged");
         assertThat(Files.readAllBytes(study)).isEqualTo(before);
 

@@ -184,7 +184,8 @@ class BehaviourImportWizardUITest {
         Ui.waitUntil(() -> !wizard.previewPage().summaryText().isEmpty(), "the exports are read");
         BenchUi.screenshot("behaviour-import-problem");
         assertThat(wizard.previewPage().problemLines()).containsExactly("notes.txt: not a behaviour export Vivarium "
-                + "recognises (EthoVision XT raw data, ANY-maze results, BORIS events, ezTrack freezing output); "
+                + "recognises (EthoVision XT raw data or statistics, ANY-maze results or time series, BORIS events or "
+                + "aggregated events, ezTrack freezing output or batch summary); "
                 + "take it out of the folder or import it on its own");
         assertThat(wizard.previewPage().summaryText()).contains("1 problem: nothing will be imported until it is "
                 + "fixed");

@@ -23,9 +23,10 @@ import org.vivarium.model.Study;
 
 /**
  * Trial dates of behaviour exports (EthoVision "Start time" in the locale's order, ANY-maze "Date", BORIS
- * "Observation date") go to the plan as a lab sheet's Date column does: a session created by the import (create
- * option) gets the date; an ambiguous slashed date is a problem rather than a guess; a named session is not checked
- * against the date (lab sheets do not either).
+ * "Observation date") go to the plan as a lab sheet's Date column does when the import may create sessions: a session
+ * created by the import (create option) gets the date, and an ambiguous slashed date is a problem rather than a
+ * guess. Otherwise the date is not needed and not read (an American EthoVision export writes 10/5/2026); a named
+ * session is not checked against the date (lab sheets do not either).
  */
 class BehaviourDatesTest {
 
@@ -72,19 +73,23 @@ class BehaviourDatesTest {
     }
 
     @Test
-    void anAmbiguousSlashedStartTimeIsAProblemNotAGuess() throws Exception {
+    void anAmbiguousSlashedStartTimeIsAProblemOnlyWhenItWouldDateANewSession() throws Exception {
         Path in = Files.createDirectories(dir.resolve("ambiguous"));
         EthoVisionFiles us = new EthoVisionFiles("D1", i -> i > 4000 ? 1 : 0);
         us.startTime = "12/5/2026 10:31:09 AM";
         us.text(in.resolve("d1.txt"), StandardCharsets.UTF_8, false, ";", true);
         Study study = ImportFixtures.study();
-        ImportPlan plan = plan(in, study, "FST 1 wk", false);
+        ImportPlan plan = plan(in, study, "FST 9 wk", true);
         assertThat(plan.problems()).extracting(ImportProblem::toString).containsExactly(in.resolve("d1.txt")
                 + ":d1!B8: '12/5/2026' is ambiguous (day/month or month/day?); write the date as 2026-MM-DD");
         assertThat(Imports.session(study, "FST 1 wk").getMeasurements()).isEmpty();
 
+        ImportPlan existing = plan(in, study, "FST 1 wk", false);
+        assertThat(existing.problems()).isEmpty();
+        assertThat(existing.added()).isEqualTo(2);
+
         us.startTime = "12/25/2026 10:31:09 AM";
         us.text(in.resolve("d1.txt"), StandardCharsets.UTF_8, false, ";", true);
-        assertThat(plan(in, study, "FST 1 wk", false).problems()).isEmpty();
+        assertThat(plan(in, study, "FST 9 wk", true).problems()).isEmpty();
     }
 }

@@ -105,6 +105,26 @@ class BehaviourImportTest {
     }
 
     @Test
+    void withoutANamedSessionTheLatencyComesFromTheForcedSwimTheAnimalIsTestedIn() throws Exception {
+        int[] d1 = EthoVisionFiles.bouts(4, 9001);
+        Path in = folder("found");
+        new EthoVisionFiles("D1", i -> d1[i]).xlsx(in.resolve("d1.xlsx"));
+        Study study = ImportFixtures.study();
+
+        ImportPlan plan = apply(in, study, ImportMapping.AUTOMATIC);
+
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.added()).isEqualTo(2);
+        assertThat(Imports.value(study, "FST 1 wk", "D1", "immobility").getValue()).isCloseTo(EthoVisionFiles
+                .immobile(i -> d1[i], 9001, 120, 360), within(1e-6));
+        int first = 0;
+        while (d1[first] != 1) {
+            first++;
+        }
+        assertThat(Imports.value(study, "FST 1 wk", "D1", "latency").getValue()).isEqualTo(first / 25.0);
+    }
+
+    @Test
     void aSessionsOwnWindowUnknownWhileReadingIsAProblem() throws Exception {
         Path in = folder("late");
         new EthoVisionFiles("D1", i -> i > 4000 ? 1 : 0).xlsx(in.resolve("d1.xlsx"));
@@ -214,7 +234,8 @@ class BehaviourImportTest {
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).startsWith(in.resolve("damaged.xlsx") + ": ");
         assertThat(lines.get(1)).isEqualTo(in.resolve("notes.txt") + ": not a behaviour export Vivarium recognises "
-                + "(EthoVision XT raw data, ANY-maze results, BORIS events, ezTrack freezing output); take it out of "
+                + "(EthoVision XT raw data or statistics, ANY-maze results or time series, BORIS events or "
+                + "aggregated events, ezTrack freezing output or batch summary); take it out of "
                 + "the folder or import it on its own");
         assertThat(lines.get(2)).startsWith(in.resolve("pose.csv") + ": a DeepLabCut pose file").contains(
                 "needs a frame rate and a scoring model");

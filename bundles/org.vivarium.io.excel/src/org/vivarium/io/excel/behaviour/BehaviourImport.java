@@ -47,6 +47,10 @@ public final class BehaviourImport {
     /** Rows of one sheet or text file read at most (a track of 1,000,000 samples and more fits). */
     public static final int MAX_SAMPLES = 20_000_000;
 
+    /** The exports recognised, for messages. */
+    static final String RECOGNISED = "EthoVision XT raw data or statistics, ANY-maze results or time series, BORIS "
+            + "events or aggregated events, ezTrack freezing output or batch summary";
+
     private final Path input;
     private final List<Path> files;
     private final Map<Path, ExportKind> recognised = new LinkedHashMap<>();
@@ -121,7 +125,7 @@ public final class BehaviourImport {
         }
         notes.addAll(context.notes());
         String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
-        ExportRows rows = new ExportRows(context.rows(), mapping, name);
+        ExportRows rows = new ExportRows(context.rows(), mapping, name, options.create());
         PlanBuilder builder = new PlanBuilder(study, null, mapping, options, input.toString(), name);
         PlanBuilder.Result result = builder.planRows(rows.layout(), rows.sheetRows(), context.problems(),
                 progress.split(1));
@@ -134,8 +138,7 @@ public final class BehaviourImport {
             Recogniser.Found found = Recogniser.recognise(r);
             if (found == null) {
                 context.problems().add(new ImportProblem(label, null, -1, -1, "not a behaviour export Vivarium "
-                        + "recognises (EthoVision XT raw data, ANY-maze results, BORIS events, ezTrack freezing "
-                        + "output); take it out of the folder or import it on its own"));
+                        + "recognises (" + RECOGNISED + "); take it out of the folder or import it on its own"));
                 return;
             }
             recognised.put(f, found.kind());

@@ -10,6 +10,7 @@ import org.vivarium.io.excel.internal.map.RowOrigins;
 import org.vivarium.io.excel.internal.read.CellValue;
 import org.vivarium.io.excel.internal.read.RowSink;
 import org.vivarium.io.excel.internal.read.SheetRow;
+import org.vivarium.model.AssayDefinition;
 import org.vivarium.model.AssayKind;
 
 /**
@@ -193,7 +194,7 @@ final class AnyMazeTrack implements RowSink {
         scorer.finish();
         AssayKind kind = target.kind();
         List<Object[]> values = new ArrayList<>(); // measure, value, unit, censored, scoring, window
-        if (immobile >= 0 && target.immobilityWindow() && !immobility(values)) {
+        if (immobile >= 0 && target.immobilityWindow() && !immobility(values, animalText)) {
             return;
         }
         Target.Window w = target.window(false);
@@ -232,7 +233,7 @@ final class AnyMazeTrack implements RowSink {
         }
     }
 
-    private boolean immobility(List<Object[]> values) {
+    private boolean immobility(List<Object[]> values, String animal) {
         Target.Window w = target.window(true);
         RowOrigins.Location where = new RowOrigins.Location(file, sheet, headerRow, immobile);
         if (scorer.end() < w.to() && !Double.isInfinite(w.to())) {
@@ -248,8 +249,9 @@ final class AnyMazeTrack implements RowSink {
         values.add(new Object[] {"immobility", scorer.immobile(), "s", false, "immobility = time with "
                 + names.get(immobile) + " = 1 in " + w.describe() + "; a sample holds until the next; samples "
                         + "without a state (#N/A) count as neither", w});
-        if (target.kind() == AssayKind.FST && !Double.isNaN(scorer.firstImmobile())) {
-            values.add(new Object[] {"latency to immobility", scorer.firstImmobile(), "s", false, "latency to "
+        AssayDefinition fst = context.forcedSwim(target, animal);
+        if (fst != null && !Double.isNaN(scorer.firstImmobile())) {
+            values.add(new Object[] {(target.assay() == null ? fst.getCode() + " " : "") + "latency to immobility", scorer.firstImmobile(), "s", false, "latency to "
                     + "immobility = Time of the first sample with " + names.get(immobile) + " = 1", null});
         }
         return true;

@@ -11,6 +11,7 @@ import org.vivarium.io.excel.internal.read.CellValue;
 import org.vivarium.io.excel.internal.read.ReadFailure;
 import org.vivarium.io.excel.internal.read.RowSink;
 import org.vivarium.io.excel.internal.read.SheetRow;
+import org.vivarium.model.AssayDefinition;
 import org.vivarium.model.AssayKind;
 
 /**
@@ -171,7 +172,7 @@ final class EthoVisionTrack implements RowSink {
         List<String[]> values = new ArrayList<>(); // measure, value, unit, censored, scoring[, window]
         AssayKind kind = target.kind();
         if (immobile >= 0 && target.immobilityWindow()) {
-            if (!immobility(values)) {
+            if (!immobility(values, animal)) {
                 return;
             }
         }
@@ -206,7 +207,7 @@ final class EthoVisionTrack implements RowSink {
         }
     }
 
-    private boolean immobility(List<String[]> values) {
+    private boolean immobility(List<String[]> values, String animal) {
         Target.Window w = target.window(true);
         RowOrigins.Location where = new RowOrigins.Location(file, sheet, header.lines - 2, immobile);
         if (scorer.end() < w.to() && !Double.isInfinite(w.to())) {
@@ -227,8 +228,9 @@ final class EthoVisionTrack implements RowSink {
         values.add(new String[] {"immobility", Num.text(Math.round(scorer.immobile() * 1e6) / 1e6), "s", null,
                 "immobility = time with " + header.name(immobile) + " = 1 in " + w.describe() + "; a sample holds "
                         + "until the next; samples without a state count as neither", "i"});
-        if (target.kind() == AssayKind.FST && !Double.isNaN(scorer.firstImmobile())) {
-            values.add(new String[] {"latency to immobility", Num.text(scorer.firstImmobile()), "s", null,
+        AssayDefinition fst = context.forcedSwim(target, animal);
+        if (fst != null && !Double.isNaN(scorer.firstImmobile())) {
+            values.add(new String[] {(target.assay() == null ? fst.getCode() + " " : "") + "latency to immobility", Num.text(scorer.firstImmobile()), "s", null,
                     "latency to immobility = trial time of the first sample with " + header.name(immobile)
                             + " = 1 (from the start of the trial)"});
         }

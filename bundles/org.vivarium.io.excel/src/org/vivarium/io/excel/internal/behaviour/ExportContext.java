@@ -1,8 +1,10 @@
 package org.vivarium.io.excel.internal.behaviour;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.vivarium.io.excel.ColumnRole;
 import org.vivarium.io.excel.ImportMapping;
@@ -12,7 +14,10 @@ import org.vivarium.io.excel.internal.map.Names;
 import org.vivarium.io.excel.internal.map.RoleWords;
 import org.vivarium.io.excel.internal.map.RowOrigins;
 import org.vivarium.io.excel.internal.map.Vocabulary;
+import org.vivarium.model.Animal;
 import org.vivarium.model.AssayDefinition;
+import org.vivarium.model.AssayKind;
+import org.vivarium.model.Cohort;
 import org.vivarium.model.Study;
 
 /** What the readers of one import share: the study, the mapping, and the rows, problems and notes they produce. */
@@ -111,6 +116,40 @@ public final class ExportContext {
         String key = HeaderText.parse(name).key();
         return key.isEmpty() || vocabulary.measures(key, assay).isEmpty() ? null
                 : assay == null ? name : assay.getCode() + " " + name;
+    }
+
+    /**
+     * The forced swim assay a track's latency to immobility belongs to: the target's when it is one; when the target
+     * names no assay, the one the animal (by identifier, ear tag or blind code) is tested in, if its cohort's sessions
+     * of assays scoring immobility are all of one forced swim assay; else null (no latency: tail suspension has none).
+     */
+    AssayDefinition forcedSwim(Target target, String animal) {
+        if (target.assay() != null) {
+            return target.kind() == AssayKind.FST ? target.assay() : null;
+        }
+        Set<AssayDefinition> assays = new HashSet<>();
+        for (Cohort cohort : cohortsOf(animal)) {
+            for (AssayDefinition a : study.getAssays()) {
+                boolean immobility = a.getMeasures().stream().anyMatch(m -> "immobility".equals(m.getName()));
+                if (immobility && a.getSessions().stream().anyMatch(s -> s.getCohort() == cohort)) {
+                    assays.add(a);
+                }
+            }
+        }
+        return assays.size() == 1 && assays.iterator().next().getKind() == AssayKind.FST ? assays.iterator().next()
+                : null;
+    }
+
+    private List<Cohort> cohortsOf(String animal) {
+        List<Cohort> cohorts = new ArrayList<>();
+        for (Cohort c : study.getCohorts()) {
+            for (Animal a : c.getAnimals()) {
+                if (animal.equals(a.getId()) || animal.equals(a.getEarTag()) || animal.equals(a.getBlindCode())) {
+                    cohorts.add(c);
+                }
+            }
+        }
+        return cohorts;
     }
 
     void add(ExportRow row) {

@@ -25,9 +25,16 @@ public final class ExportRows implements RowOrigins {
 
     private final List<ExportRow> rows;
     private final Layout layout;
+    private final boolean dates;
 
-    public ExportRows(List<ExportRow> rows, ImportMapping mapping, String name) {
+    /**
+     * @param dates whether the trial dates go to the plan: only when the import may create sessions (they date
+     *              them); otherwise they are not needed, and a date the export writes in the locale's order, such as
+     *              an American 10/5/2026, would be refused as ambiguous for nothing
+     */
+    public ExportRows(List<ExportRow> rows, ImportMapping mapping, String name, boolean dates) {
         this.rows = rows;
+        this.dates = dates;
         this.layout = new Layout(new SheetInfo(name, 0, false));
         layout.headerRow = 0;
         for (int i = 0; i < ROLES.length; i++) {
@@ -67,12 +74,12 @@ public final class ExportRows implements RowOrigins {
         };
     }
 
-    private static SheetRow row(int index, ExportRow r) {
+    private SheetRow row(int index, ExportRow r) {
         CellValue[] cells = new CellValue[ROLES.length];
         cells[0] = CellValue.text(0, r.animal());
         cells[1] = r.session() == null ? null : CellValue.text(1, r.session());
         cells[2] = r.assay() == null ? null : CellValue.text(2, r.assay());
-        cells[3] = r.date() == null ? null : CellValue.text(3, r.date());
+        cells[3] = r.date() == null || !dates ? null : CellValue.text(3, r.date());
         cells[4] = CellValue.text(4, r.measure());
         cells[5] = CellValue.number(5, r.value(), CellValue.NumberFormat.PLAIN);
         cells[6] = r.unit() == null || r.unit().isBlank() ? null : CellValue.text(6, r.unit());
