@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import org.vivarium.io.excel.internal.map.Names;
 import org.vivarium.io.excel.internal.map.RowOrigins;
-import org.vivarium.io.excel.internal.read.CellValue;
 import org.vivarium.io.excel.internal.read.ReadFailure;
 import org.vivarium.io.excel.internal.read.SheetInfo;
 import org.vivarium.io.excel.internal.read.SheetRow;
@@ -78,11 +77,11 @@ final class BorisBouts {
                     context.study, context.mapping.defaults(), null, null));
             return true;
         }
-        String b = text(r, behavior);
+        String b = Num.cell(r, behavior);
         if (b == null) {
             return true;
         }
-        String who = animal >= 0 ? text(r, animal) : text(r, subject);
+        String who = animal >= 0 ? Num.cell(r, animal) : Num.cell(r, subject);
         if (who == null || who.equalsIgnoreCase("No focal subject")) {
             return fail(r.index(), animal >= 0 ? animal : subject, "the bout names no animal (no animal column or "
                     + "variable, and no subject); name the column in a mapping: {\"header\": \"...\", \"role\": "
@@ -98,18 +97,18 @@ final class BorisBouts {
         } catch (IllegalArgumentException e) {
             return fail(r.index(), column(r), e.getMessage());
         }
-        String kind = text(r, type) == null ? "" : text(r, type).toUpperCase(Locale.ROOT);
+        String kind = Num.cell(r, type) == null ? "" : Num.cell(r, type).toUpperCase(Locale.ROOT);
         boolean point = kind.equals("POINT") || kind.isEmpty() && from == to && !(length > 0);
         if (!point && !kind.isEmpty() && !kind.equals("STATE")) {
-            return fail(r.index(), type, "'" + text(r, type) + "' is not STATE or POINT");
+            return fail(r.index(), type, "'" + Num.cell(r, type) + "' is not STATE or POINT");
         }
         if (to < from) {
             return fail(r.index(), stop, "the bout stops (" + Num.text(to) + " s) before it starts (" + Num.text(from)
                     + " s)");
         }
-        String track = obs >= 0 && text(r, obs) != null ? text(r, obs) + (subject >= 0 && text(r, subject) != null
-                ? "/" + text(r, subject) : "") : who;
-        String key = (obs >= 0 ? text(r, obs) : "") + "\u0000" + who;
+        String track = obs >= 0 && Num.cell(r, obs) != null ? Num.cell(r, obs) + (subject >= 0 && Num.cell(r, subject) != null
+                ? "/" + Num.cell(r, subject) : "") : who;
+        String key = (obs >= 0 ? Num.cell(r, obs) : "") + "\u0000" + who;
         RowOrigins.Location at = new RowOrigins.Location(file, sheet, r.index(), animal >= 0 ? animal : subject);
         BorisTally.Sum sum = tally.sum(key, who, track, Num.date(date < 0 ? null : r.get(date)), at, b);
         if (point) {
@@ -146,11 +145,5 @@ final class BorisBouts {
         context.problem(file, sheet, row, column, message);
         failed = true;
         return false;
-    }
-
-    private static String text(SheetRow r, int column) {
-        CellValue v = column < 0 ? null : r.get(column);
-        String t = v == null ? null : v.kind() == CellValue.Kind.NUMBER ? Num.text(v.number()) : v.asText().strip();
-        return t == null || t.isEmpty() ? null : t;
     }
 }

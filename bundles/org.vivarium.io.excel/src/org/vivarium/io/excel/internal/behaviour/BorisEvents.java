@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import org.vivarium.io.excel.internal.map.Names;
 import org.vivarium.io.excel.internal.map.RowOrigins;
-import org.vivarium.io.excel.internal.read.CellValue;
 import org.vivarium.io.excel.internal.read.ReadFailure;
 import org.vivarium.io.excel.internal.read.SheetInfo;
 import org.vivarium.io.excel.internal.read.SheetRow;
@@ -82,15 +81,15 @@ final class BorisEvents {
                     context.mapping.defaults(), null, null));
             return true;
         }
-        String b = text(r, behavior);
+        String b = Num.cell(r, behavior);
         if (b == null) {
             return true;
         }
-        String who = animal >= 0 ? text(r, animal) : null;
+        String who = animal >= 0 ? Num.cell(r, animal) : null;
         RowOrigins.Location at = new RowOrigins.Location(file, sheet, r.index(), animal >= 0 ? animal : subject);
         if (who == null) {
             int meta = context.animalName(metaKeys);
-            who = meta >= 0 ? metaValues.get(meta) : text(r, subject);
+            who = meta >= 0 ? metaValues.get(meta) : Num.cell(r, subject);
             if (meta >= 0) {
                 at = new RowOrigins.Location(file, sheet, metaRows.get(meta), 1);
             }
@@ -105,13 +104,13 @@ final class BorisEvents {
         } catch (IllegalArgumentException e) {
             return fail(r.index(), time, e.getMessage());
         }
-        String key = (obs >= 0 ? text(r, obs) : "") + "\u0000" + who;
+        String key = (obs >= 0 ? Num.cell(r, obs) : "") + "\u0000" + who;
         RowOrigins.Location where = at;
         String animalText = who;
-        String track = obs >= 0 && text(r, obs) != null ? text(r, obs) + (subject >= 0 && text(r, subject) != null
-                ? "/" + text(r, subject) : "") : who;
+        String track = obs >= 0 && Num.cell(r, obs) != null ? Num.cell(r, obs) + (subject >= 0 && Num.cell(r, subject) != null
+                ? "/" + Num.cell(r, subject) : "") : who;
         BorisTally.Sum sum = tally.sum(key, animalText, track, date(r), where, b);
-        String kind = text(r, type) == null ? "" : text(r, type).toUpperCase(Locale.ROOT);
+        String kind = Num.cell(r, type) == null ? "" : Num.cell(r, type).toUpperCase(Locale.ROOT);
         Target.Window w = tally.window();
         switch (kind) {
             case "START" -> {
@@ -131,7 +130,7 @@ final class BorisEvents {
             }
             case "POINT" -> sum.point(t, w);
             default -> {
-                return fail(r.index(), type, "'" + text(r, type) + "' is not START, STOP or POINT");
+                return fail(r.index(), type, "'" + Num.cell(r, type) + "' is not START, STOP or POINT");
             }
         }
         return true;
@@ -158,11 +157,5 @@ final class BorisEvents {
             }
         }
         return d;
-    }
-
-    private static String text(SheetRow r, int column) {
-        CellValue v = column < 0 ? null : r.get(column);
-        String t = v == null ? null : v.kind() == CellValue.Kind.NUMBER ? Num.text(v.number()) : v.asText().strip();
-        return t == null || t.isEmpty() ? null : t;
     }
 }

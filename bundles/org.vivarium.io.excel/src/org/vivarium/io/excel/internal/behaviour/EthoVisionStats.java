@@ -119,14 +119,14 @@ final class EthoVisionStats {
         if (blank(r, trial) && blank(r, animal) && !numbers(r)) {
             return true;
         }
-        String who = text(r, animal);
+        String who = Num.cell(r, animal);
         if (who == null) {
             return fail(r.index(), animal, "a per-group row (no animal in '" + joined.get(animal) + "'): group "
                     + "statistics are not measurements of animals; export the statistics per track");
         }
-        Target target = Target.of(context.study, context.mapping.defaults(), text(r, session), null);
+        Target target = Target.of(context.study, context.mapping.defaults(), Num.cell(r, session), null);
         String track = String.join(", ", java.util.stream.IntStream.of(trial, arena, subject).filter(c -> c >= 0)
-                .mapToObj(c -> text(r, c)).filter(t -> t != null).map(t -> t.replaceAll("\\s+", " ")).toList());
+                .mapToObj(c -> Num.cell(r, c)).filter(t -> t != null).map(t -> t.replaceAll("\\s+", " ")).toList());
         RowOrigins.Location at = new RowOrigins.Location(file, sheet, r.index(), animal);
         double[] values = new double[results.size()];
         for (int i = 0; i < results.size(); i++) {
@@ -227,7 +227,7 @@ final class EthoVisionStats {
     }
 
     private double[] bounds(SheetRow r) {
-        String t = text(r, bin);
+        String t = Num.cell(r, bin);
         Matcher m = t == null ? null : BIN.matcher(t);
         if (m == null || !m.matches()) {
             fail(r.index(), bin, "'" + (t == null ? "" : t) + "' is not a time bin like 120-180 or 0:02:00-0:03:00");
@@ -267,12 +267,6 @@ final class EthoVisionStats {
     }
 
     private static boolean blank(SheetRow r, int column) {
-        return text(r, column) == null;
-    }
-
-    private static String text(SheetRow r, int column) {
-        CellValue v = column < 0 ? null : r.get(column);
-        String t = v == null ? null : v.kind() == CellValue.Kind.NUMBER ? Num.text(v.number()) : v.asText().strip();
-        return t == null || t.isEmpty() ? null : t;
+        return Num.cell(r, column) == null;
     }
 }

@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.vivarium.io.excel.internal.map.RowOrigins;
-import org.vivarium.io.excel.internal.read.CellValue;
 import org.vivarium.io.excel.internal.read.ReadFailure;
 import org.vivarium.io.excel.internal.read.SheetInfo;
 import org.vivarium.io.excel.internal.read.SheetRow;
@@ -96,7 +95,7 @@ final class EzTrackBins {
             }
             return true;
         }
-        String video = text(r, col[0]);
+        String video = Num.cell(r, col[0]);
         if (video == null) {
             return true;
         }
@@ -120,7 +119,7 @@ final class EzTrackBins {
         if (Double.isNaN(freezing) || freezing < 0 || freezing > 100) {
             return fail(r.index(), col[5], "Freezing must be a percentage from 0 to 100");
         }
-        String range = text(r, col[4]);
+        String range = Num.cell(r, col[4]);
         Matcher m = range == null ? null : RANGE.matcher(range);
         if (m == null || !m.matches()) {
             return fail(r.index(), col[4], "'" + (range == null ? "" : range) + "' is not a frame range like "
@@ -135,9 +134,9 @@ final class EzTrackBins {
                 col[0])));
         v.fps = fps;
         v.frames = frames;
-        v.settings = "motion cutoff " + text(r, col[6]) + ", freeze threshold " + text(r, col[7])
-                + ", minimum freeze duration " + text(r, col[8]) + " frames";
-        String bin = text(r, col[3]);
+        v.settings = "motion cutoff " + Num.cell(r, col[6]) + ", freeze threshold " + Num.cell(r, col[7])
+                + ", minimum freeze duration " + Num.cell(r, col[8]) + " frames";
+        String bin = Num.cell(r, col[3]);
         v.bins.add(new Bin(bin == null ? range : bin, from, Math.min(to, frames), freezing));
         return true;
     }
@@ -193,11 +192,5 @@ final class EzTrackBins {
         context.problem(file, sheet, row, column, message);
         failed = true;
         return false;
-    }
-
-    private static String text(SheetRow r, int column) {
-        CellValue v = column < 0 ? null : r.get(column);
-        String t = v == null ? null : v.kind() == CellValue.Kind.NUMBER ? Num.text(v.number()) : v.asText().strip();
-        return t == null || t.isEmpty() ? null : t;
     }
 }

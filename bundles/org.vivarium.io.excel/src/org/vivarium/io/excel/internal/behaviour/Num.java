@@ -2,6 +2,7 @@ package org.vivarium.io.excel.internal.behaviour;
 
 import org.vivarium.io.excel.internal.read.CellValue;
 import org.vivarium.io.excel.internal.read.ExcelDates;
+import org.vivarium.io.excel.internal.read.SheetRow;
 
 /** Numbers of export cells: a decimal point or comma; "-", "#N/A", "NA" and blanks are missing (NaN). */
 final class Num {
@@ -77,6 +78,13 @@ final class Num {
         }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{1,4}([./-])\\d{1,2}\\1\\d{1,4}").matcher(t);
         return m.find() ? m.group() : t;
+    }
+
+    /** The text of a row's cell (a number as its shortest text), stripped; null when blank or no column (-1). */
+    static String cell(SheetRow r, int column) {
+        CellValue v = column < 0 ? null : r.get(column);
+        String t = v == null ? null : v.kind() == CellValue.Kind.NUMBER ? text(v.number()) : v.asText().strip();
+        return t == null || t.isEmpty() ? null : t;
     }
 
     /** Shortest text of a number for scoring notes ("120", "0.04"). */
