@@ -1,5 +1,6 @@
 #!/bin/sh
-# End-to-end: behaviour-room tracks are streamed, so a track of 1,000,000 samples imports in a small, fixed heap.
+# End-to-end: behaviour-room tracks are streamed, so a track of 1,000,000 samples imports in a small, fixed heap;
+# and the behaviour-room example written by the product imports as the README says.
 # Two EthoVision XT raw-data look-alikes are written here (never third-party files): a UTF-16LE text export without
 # a byte-order mark (';', decimal commas) and an .xlsx workbook, each one track of 1,000,000 samples at 25/s. Each is
 # imported into the demo's FST 1 h session by the product's command line running with -Xmx32m - a reader that kept
@@ -90,3 +91,20 @@ for animal in 1H-01 1H-02; do
     || { grep "^$animal," "$WORK/values.csv"; fail "$animal: immobility '$got', expected $EXPECTED"; }
   echo "$animal immobility $got s (expected $EXPECTED)"
 done
+
+step "the behaviour-room example from the product: no library log lines, and its three imports each add their values"
+"$V" demo "$WORK/room.vivarium" --example behaviour-room > "$WORK/room.out" 2> "$WORK/room.err" \
+  || { cat "$WORK/room.out" "$WORK/room.err"; fail "demo --example behaviour-room"; }
+[ ! -s "$WORK/room.err" ] || { cat "$WORK/room.err"; fail "demo --example behaviour-room wrote on stderr"; }
+if grep -q "Log4j\|ERROR" "$WORK/room.out"; then cat "$WORK/room.out"; fail "a library's log line in the report"; fi
+R="$WORK/room exports"
+"$V" import "$WORK/room.vivarium" "$R/FST 24 h" --mapping "$R/FST 24 h.mapping.json" > "$WORK/i1.out" 2>&1 \
+  || { cat "$WORK/i1.out"; fail "import of the EthoVision folder"; }
+grep -qF "0 already present, 160 added" "$WORK/i1.out" || { cat "$WORK/i1.out"; fail "EthoVision folder"; }
+"$V" import "$WORK/room.vivarium" "$R/FST 1 h ANY-maze.csv" > "$WORK/i2.out" 2>&1 \
+  || { cat "$WORK/i2.out"; fail "import of the ANY-maze results"; }
+grep -qF "0 already present, 80 added" "$WORK/i2.out" || { cat "$WORK/i2.out"; fail "ANY-maze results"; }
+"$V" import "$WORK/room.vivarium" "$R/FST 1 h BORIS.tsv" > "$WORK/i3.out" 2>&1 \
+  || { cat "$WORK/i3.out"; fail "import of the BORIS events"; }
+grep -qF "0 already present, 80 added" "$WORK/i3.out" || { cat "$WORK/i3.out"; fail "BORIS events"; }
+tail -n 1 "$WORK/i1.out" "$WORK/i2.out" "$WORK/i3.out"

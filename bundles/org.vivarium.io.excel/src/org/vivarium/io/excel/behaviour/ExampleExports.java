@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.vivarium.core.demo.BehaviourRoomDemo;
+import org.vivarium.core.logging.QuietLog4j;
 import org.vivarium.io.excel.internal.example.Exports;
 import org.vivarium.model.Study;
 
@@ -59,6 +60,7 @@ public final class ExampleExports {
      * @throws FileAlreadyExistsException when the folder exists (nothing is written)
      */
     public static Written write(Study study, Path folder, long seed) throws IOException {
+        QuietLog4j.quiet(); // before POI's first class logs: no "could not find a logging provider" on stderr
         if (Files.exists(folder)) {
             throw new FileAlreadyExistsException(folder.toString(), null, "the exports folder exists; move it away "
                     + "or choose another study file");
